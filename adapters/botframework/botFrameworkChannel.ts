@@ -1,0 +1,69 @@
+// The Bot Framework channel (Microsoft Teams, the Bot Framework Emulator, Azure Bot Service
+// channels): POST /api/messages through botbuilder's CloudAdapter. Each activity is checked
+// (envelope, then token), turned into a runtime turn, and answered through the channel's Bot
+// Connector service; conversation references are kept so agents' replies can be delivered later.
+import { CloudAdapter } from 'botbuilder';
+import type { Request, Response, Server } from 'restify';
+import type { Reply } from '../../src/runtime/createRuntime';
+import { route } from '../../src/server/createServer';
+import { sendError } from '../../src/server/sendError';
+import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
+import { createBotFrameworkAuth, settingsFromEnv, type BotFrameworkSettings } from './botFrameworkAuth';
+import { createConversationMemory } from './conversationMemory';
+import { handleTurn } from './handleTurn';
+import { readActivity } from './readActivity';
+import { renderReplies } from './renderReplies';
+import { createStartOnce } from './startOnce';
+import { verifyRequest } from './verifyRequest';
+
+export const MESSAGES_PATH = '/api/messages';
+
+export interface BotFrameworkChannelOptions {
+  /** The app registration. Default: MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId, MicrosoftAppType from the environment. */
+  readonly settings?: BotFrameworkSettings;
+  /** Conversations whose references are kept for proactive messages; the least recently used go first. Default 10,000. */
+  readonly maxConversations?: number;
+}
+
+export function createBotFrameworkChannel(options: BotFrameworkChannelOptions = {}): ChannelAdapter {
+  const auth = createBotFrameworkAuth(options.settings ?? settingsFromEnv());
+  const adapter = new CloudAdapter(auth.authentication);
+  const memory = createConversationMemory(options.maxConversations ?? 10_000);
+
+  const register = (server: Server, ctx: ServerContext): void => {
+    const deps = { ctx, memory, startOnce: createStartOnce(ctx) };
+    adapter.onTurnError = async (context, err) => {
+      ctx.log.error({ err, channel: context.activity.channelId, type: context.activity.type }, 'bot framework turn failed');
+      await context.sendActivity(ctx.runtime.bot.messages.error[0] ?? 'Sorry, something went wrong.').catch(() => undefined);
+    };
+    if (!auth.verifiesRequests) ctx.log.warn({ path: MESSAGES_PATH }, 'Bot Framework channel without MicrosoftAppId: unsigned requests are accepted (local use only)');
+    server.post(MESSAGES_PATH, route(ctx, async (req: Request, res: Response) => {
+      const read = readActivity(req.body);
+      if ('error' in read) return sendError(res, 400, 'bad_request', read.error);
+      const verified = await verifyRequest(auth, read.activity, req.header('authorization') ?? '');
+      if (!verified.ok) {
+        if (verified.status === 503) ctx.log.error({ err: verified.cause }, 'bot framework token check failed');
+        return sendError(res, verified.status, verified.code, verified.message);
+      }
+      await adapter.processActivityDirect(verified.result, read.activity, (context) => handleTurn(deps, context));
+      res.send(200);
+    }));
+  };
+
+  const deliver = async (conversationId: string, replies: readonly Reply[]): Promise<boolean> => {
+    const known = memory.get(conversationId);
+    if (!known) return false;
+    if (replies.length === 0) return true;
+    const target = { channelId: known.reference.channelId ?? '', conversationType: known.reference.conversation?.conversationType };
+    let failure: unknown;
+    await adapter.continueConversationAsync(auth.appId, known.reference, async (context) => {
+      // Caught here, not by onTurnError: a failed delivery is the caller's to handle, not the customer's.
+      await context.sendActivities(renderReplies(replies, target)).catch((err: unknown) => { failure = err ?? new Error('delivery failed'); });
+    });
+    if (failure !== undefined) throw failure;
+    memory.remember(conversationId, known.reference, replies);
+    return true;
+  };
+
+  return { name: 'botframework', register, deliver, close: async () => memory.clear() };
+}

@@ -1,0 +1,57 @@
+// The bot's replies as Bot Framework message activities. Quick replies are suggested actions where
+// the channel shows them: imBack on Teams (the only kind Teams shows, at most three, in personal
+// chats), messageBack carrying the payload elsewhere. In Teams group chats and channels (where
+// Teams has long shown no suggested actions), and when Teams would hide some of them, they become a
+// HeroCard of messageBack buttons whose value carries the payload. A card becomes a HeroCard with
+// openUrl buttons.
+import { ActionTypes, ActivityTypes, CardFactory, InputHints, MessageFactory, type Activity, type Attachment, type CardAction } from 'botbuilder';
+import type { QuickReply } from '../../src/engine/effects';
+import type { Reply } from '../../src/runtime/createRuntime';
+
+/** Where the replies go: the channel and, on Teams, 'personal', 'groupChat' or 'channel'. */
+export interface ReplyTarget {
+  readonly channelId: string;
+  readonly conversationType?: string;
+}
+
+/** Teams shows the first three suggested actions and drops the others. */
+const TEAMS_MAX_SUGGESTED_ACTIONS = 3;
+
+export function renderReplies(replies: readonly Reply[], target: ReplyTarget): Partial<Activity>[] {
+  return replies.map((reply) => renderReply(reply, target));
+}
+
+export function showsSuggestedActions(target: ReplyTarget, count: number): boolean {
+  if (target.channelId !== 'msteams') return true;
+  return (target.conversationType ?? 'personal') === 'personal' && count <= TEAMS_MAX_SUGGESTED_ACTIONS;
+}
+
+function renderReply(reply: Reply, target: ReplyTarget): Partial<Activity> {
+  const quick = reply.quickReplies ?? [];
+  const suggested = quick.length > 0 && showsSuggestedActions(target, quick.length);
+  const attachments: Attachment[] = [];
+  if (reply.card) {
+    const { title, subtitle, text, image, links = [] } = reply.card;
+    const buttons: CardAction[] = links.map((link) => ({ type: ActionTypes.OpenUrl, title: link.title, value: link.url }));
+    attachments.push(CardFactory.heroCard(title, text ?? '', image ? [image] : [], buttons, subtitle ? { subtitle } : {}));
+  }
+  if (quick.length > 0 && !suggested) attachments.push(CardFactory.heroCard('', [], quick.map(messageBack)));
+  return {
+    type: ActivityTypes.Message,
+    text: reply.text,
+    textFormat: 'plain',
+    inputHint: quick.length > 0 ? InputHints.ExpectingInput : InputHints.AcceptingInput,
+    ...(attachments.length > 0 ? { attachments } : {}),
+    ...(suggested ? { suggestedActions: MessageFactory.suggestedActions(quick.map(target.channelId === 'msteams' ? imBack : messageBack)).suggestedActions } : {}),
+  };
+}
+
+/** Sends the title as the customer's message; the adapter maps it back to the payload. */
+function imBack(quick: QuickReply): CardAction {
+  return { type: ActionTypes.ImBack, title: quick.title, value: quick.title };
+}
+
+/** Shows the title as the customer's message and sends the payload as the activity's value. */
+function messageBack(quick: QuickReply): CardAction {
+  return { type: ActionTypes.MessageBack, title: quick.title, text: quick.title, displayText: quick.title, value: { payload: quick.payload } };
+}

@@ -1,0 +1,83 @@
+// The agent API as the console uses it: the session kept in sessionStorage, JSON calls with the
+// Bearer token, 401 answers sending the agent back to sign-in, and the live event stream.
+
+const KEY = 'baton.agentConsole.session';
+
+export const session = {
+  get() {
+    try { return JSON.parse(sessionStorage.getItem(KEY) ?? 'null'); } catch { return null; }
+  },
+  set(value) { sessionStorage.setItem(KEY, JSON.stringify(value)); },
+  clear() { sessionStorage.removeItem(KEY); },
+};
+
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+let unauthorized = () => {};
+/** What to do when the server no longer accepts the token (expired, signed out elsewhere). */
+export function onUnauthorized(handler) { unauthorized = handler; }
+
+export async function api(method, path, body) {
+  const token = session.get()?.token;
+  const headers = { accept: 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  let res;
+  try {
+    res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store' });
+  } catch {
+    throw new ApiError(0, 'network', 'The server cannot be reached. Check the connection and try again.');
+  }
+  const json = await res.json().catch(() => ({}));
+  if (res.ok) return json;
+  if (res.status === 401 && token) unauthorized();
+  throw new ApiError(res.status, json?.error?.code ?? 'error', json?.error?.message ?? `The server answered ${res.status}.`);
+}
+
+export const EVENT_NAMES = [
+  'handoff.created', 'handoff.claimed', 'handoff.message', 'handoff.transferred', 'handoff.resolved', 'handoff.returned', 'handoff.cancelled',
+];
+
+/**
+ * Listens to /api/agent/events (server-sent events: EventSource cannot send headers, so the token
+ * rides in the query). Reports 'live' or 'reconnecting'; after a refused connection it checks the
+ * token and either reconnects or lets the 401 handler sign the agent out. Returns a stop function.
+ */
+export function openEvents(onEvent, onStatus) {
+  let source;
+  let retry;
+  let stopped = false;
+  const connect = () => {
+    const token = session.get()?.token;
+    if (stopped || !token) return;
+    source = new EventSource(`/api/agent/events?token=${encodeURIComponent(token)}`);
+    source.onopen = () => onStatus('live');
+    source.onerror = () => {
+      onStatus('reconnecting');
+      if (source.readyState !== EventSource.CLOSED) return;
+      retry = setTimeout(async () => {
+        try { await api('GET', '/api/agent/queue'); } catch (err) { if (err.status === 401) return; }
+        connect();
+      }, 2000);
+    };
+    for (const name of EVENT_NAMES) {
+      source.addEventListener(name, (event) => {
+        let data;
+        try { data = JSON.parse(event.data); } catch { return; }
+        onEvent(name, data);
+      });
+    }
+  };
+  connect();
+  return () => {
+    stopped = true;
+    clearTimeout(retry);
+    source?.close();
+  };
+}

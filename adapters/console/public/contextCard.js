@@ -1,0 +1,73 @@
+// The context card: what the customer wants, what they gave, what the bot tried and how it went,
+// how they feel, who they are, earlier conversations, and the queue and reason of the handoff.
+import { clockTime, fill, h, humanize, percent, slotText } from './dom.js';
+
+const section = (title, ...body) => h('section', { class: 'ctx-section', 'aria-label': title }, h('h3', {}, title), ...body);
+const none = (text) => h('p', { class: 'muted' }, text);
+
+function wants(p) {
+  const seen = new Map();
+  for (const i of p.intents) seen.set(i.name, Math.max(seen.get(i.name) ?? 0, i.confidence));
+  return section('What they want',
+    seen.size ? h('ul', { class: 'intents' }, [...seen].map(([name, c]) =>
+      h('li', { class: 'intent' }, h('span', {}, humanize(name)), h('span', { class: `conf ${c >= 0.75 ? 'high' : c >= 0.45 ? 'mid' : 'low'}` }, percent(c))))) : none('No intent recognised.'));
+}
+
+function gave(p) {
+  const filled = Object.entries(p.slots.filled);
+  return section('What they gave',
+    filled.length ? h('table', { class: 'slots' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Detail'), h('th', { scope: 'col' }, 'Value'))),
+      h('tbody', {}, filled.map(([name, value]) => h('tr', { dataset: { slot: name } }, h('th', { scope: 'row' }, name), h('td', {}, slotText(value)))))) : none('Nothing yet.'),
+    p.slots.missing.length ? h('p', { class: 'missing' }, 'Still missing: ', p.slots.missing.map((m) => h('span', { class: 'chip warn' }, m))) : null);
+}
+
+function tried(p) {
+  return section('What the bot tried',
+    p.actions.length ? h('ul', { class: 'actions' }, p.actions.map((a) => h('li', {},
+      h('span', { class: 'action-name' }, a.action), ' → ',
+      h('span', { class: `outcome ${a.outcome === 'error' ? 'bad' : 'ok'}` }, humanize(a.outcome)),
+      a.error ? h('span', { class: 'muted' }, ` (${a.error})`) : null,
+      h('span', { class: 'muted when' }, clockTime(a.at))))) : none('No actions were run.'),
+    h('p', { class: 'faq' }, h('strong', {}, 'FAQ answers shown: '), p.faqShown.length ? p.faqShown.map(humanize).join(', ') : 'none'));
+}
+
+function feels(p) {
+  const f = p.frustration;
+  return section('How they feel',
+    h('p', { class: 'feel' }, h('span', { class: `badge frustration-${f.level}` }, `${humanize(f.level)} frustration`),
+      h('span', { class: 'meter', role: 'meter', 'aria-label': 'Frustration score', 'aria-valuemin': '0', 'aria-valuemax': '1', 'aria-valuenow': String(f.score) },
+        h('span', { class: `meter-fill frustration-${f.level}`, style: { width: `${Math.round(f.score * 100)}%` } }))),
+    h('dl', { class: 'facts' },
+      h('dt', {}, 'Score'), h('dd', {}, f.score.toFixed(2)),
+      h('dt', {}, 'Sentiment'), h('dd', {}, `${f.sentiment > 0 ? '+' : ''}${f.sentiment.toFixed(2)}`),
+      h('dt', {}, 'Not understood'), h('dd', {}, String(f.misunderstandings)),
+      h('dt', {}, 'Asked again'), h('dd', {}, String(f.reasked))));
+}
+
+function who(p) {
+  const c = p.customer;
+  const rows = [['Name', c.name], ['Email', c.email], ['Phone', c.phone], ['Channel', c.channel], ['Customer id', c.id]].filter(([, v]) => v);
+  return section('Who they are', rows.length ? h('dl', { class: 'facts' }, rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])) : none('Anonymous.'));
+}
+
+function earlier(p) {
+  return section('Earlier conversations',
+    p.earlierConversations.length ? h('ul', { class: 'earlier' }, p.earlierConversations.map((e) => h('li', {},
+      h('span', { class: 'muted' }, `${clockTime(e.startedAt)}${e.channel ? ` · ${e.channel}` : ''}`), h('span', {}, e.summary)))) : none('None.'));
+}
+
+/** Draws the card of a handoff record into `root`. */
+export function renderContext(root, record) {
+  const p = record.packet;
+  fill(root,
+    h('div', { class: 'ctx-head' },
+      h('p', { class: 'ctx-summary' }, p.summary),
+      h('p', { class: 'ctx-tags' },
+        h('span', { class: 'chip' }, h('span', { class: 'muted' }, 'Queue '), p.queue),
+        h('span', { class: 'chip' }, h('span', { class: 'muted' }, 'Reason '), humanize(p.reason)),
+        h('span', { class: 'chip' }, h('span', { class: 'muted' }, 'Priority '), String(p.priority)),
+        p.flow ? h('span', { class: 'chip' }, h('span', { class: 'muted' }, 'Stopped at '), `${p.flow.name} › ${p.flow.state}`) : null,
+        h('span', { class: 'chip' }, h('span', { class: 'muted' }, 'Handed over '), clockTime(p.createdAt)))),
+    h('div', { class: 'ctx-grid' }, wants(p), gave(p), tried(p), feels(p), who(p), earlier(p)));
+}

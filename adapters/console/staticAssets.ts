@@ -1,0 +1,49 @@
+// The console's files (HTML, CSS, JS, SVG) read once from a folder, with their content types and
+// ETags, and sent with the headers a page that holds an agent's session needs.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { Request, Response } from 'restify';
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/** Scripts and styles only from this server; nothing inline, no framing, no referrer (the event stream URL holds the token). */
+export const CONSOLE_POLICY = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
+  "base-uri 'none'", "form-action 'none'", "object-src 'none'", "frame-ancestors 'none'",
+].join('; ');
+
+export interface Asset {
+  readonly body: Buffer;
+  readonly type: string;
+  readonly etag: string;
+}
+
+/** Files whose names are letters, digits, dots and dashes, with a known type. */
+export function readAssets(folder: string): Map<string, Asset> {
+  const assets = new Map<string, Asset>();
+  for (const name of readdirSync(folder)) {
+    const type = TYPES[extname(name)];
+    if (!type || !/^[a-zA-Z0-9.-]+$/.test(name)) continue;
+    assets.set(name, makeAsset(readFileSync(join(folder, name)), type));
+  }
+  return assets;
+}
+
+export function makeAsset(body: Buffer, type: string): Asset {
+  return { body, type, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+}
+
+export function sendAsset(req: Request, res: Response, asset: Asset): void {
+  const headers: Record<string, string> = {
+    'Content-Type': asset.type, ETag: asset.etag, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': CONSOLE_POLICY, 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY',
+  };
+  if (req.headers['if-none-match'] === asset.etag) return void res.sendRaw(304, '', headers);
+  res.sendRaw(200, asset.body, headers);
+}

@@ -1,0 +1,12 @@
+// The channels a Baton server offers by default: REST, Teams / Azure Bot Service, Direct Line and
+// the web chat page that talks Direct Line.
+import type { ChannelAdapter } from '../src/server/serverContext';
+import { createBotFrameworkChannel } from './botframework/botFrameworkChannel';
+import { createDirectLineChannel } from './directline/directLineChannel';
+import { createRestChannel } from './rest/restChannel';
+import { createWebchatPage } from './webchat/webchatPage';
+
+export function defaultChannels(): ChannelAdapter[] {
+  const directLine = createDirectLineChannel();
+  return [createRestChannel(), createBotFrameworkChannel(), directLine, createWebchatPage(directLine)];
+}

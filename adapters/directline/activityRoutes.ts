@@ -1,0 +1,39 @@
+// POST /conversations/:id/activities: a client posts an activity. It is logged as the echo
+// clients expect; a message then goes to the bot, with a typing activity first and the bot's
+// replies after it. Known non-message types (typing, event, ...) are logged and acknowledged
+// without reaching the bot; unknown types are refused with 400. Answers { id }.
+import type { Request, Response, Server } from 'restify';
+import { route } from '../../src/server/createServer';
+import { sendError } from '../../src/server/sendError';
+import { findConversation } from './conversationRoutes';
+import { BASE_PATH, botAccount, customerOf, logReplies, type DirectLineContext } from './directLineContext';
+import { readUserActivity } from './readUserActivity';
+import { typingActivity } from './replyActivities';
+
+const SORRY = 'Sorry, something went wrong on our side. Please try again in a moment.';
+
+export function registerActivityRoutes(server: Server, dl: DirectLineContext): void {
+  server.post(`${BASE_PATH}/conversations/:conversationId/activities`, route(dl.server, async (req: Request, res: Response) => {
+    const found = await findConversation(dl, req, res);
+    if (!found) return;
+    const { conversationId, owner } = found;
+    const from = { id: owner.userId, ...(owner.name !== undefined ? { name: owner.name } : {}), role: 'user' as const };
+    const read = readUserActivity(req.body, from, dl.server.limits.maxMessageChars);
+    if (!read.ok) return sendError(res, read.status, read.code, read.message);
+    const envelope = { timestamp: dl.clock.now().toISOString(), channelId: 'directline' as const, conversation: { id: conversationId } };
+    const logged = await dl.log.append(conversationId, [{ ...read.echo, ...envelope }]);
+    const id = logged?.[0]?.id;
+    if (id === undefined) return sendError(res, 404, 'conversation_not_found', 'There is no such conversation, or it has expired.');
+    if (read.input) {
+      await dl.log.append(conversationId, [typingActivity({ conversationId, from: botAccount(dl), timestamp: envelope.timestamp, replyToId: id })]);
+      try {
+        const outcome = await dl.server.runtime.message(conversationId, { ...read.input, customer: customerOf(owner) });
+        await logReplies(dl, conversationId, outcome.replies, id);
+      } catch (err) {
+        dl.server.log.error({ err, conversationId }, 'directline: the turn failed');
+        await logReplies(dl, conversationId, [{ text: SORRY }], id);
+      }
+    }
+    res.send(200, { id });
+  }));
+}

@@ -1,0 +1,40 @@
+// Who is calling: the holder of the Direct Line secret, or of a token for one conversation.
+// No credentials or a forged token: 401. An expired token, a stream token, or a token for another
+// conversation: 403 (Direct Line clients read 403 as "get a new token").
+import type { Request, Response } from 'restify';
+import { sendError } from '../../src/server/sendError';
+import type { DirectLineContext } from './directLineContext';
+import { secretMatches, type TokenClaims } from './tokenSigner';
+
+export type Caller = { readonly kind: 'secret' } | { readonly kind: 'token'; readonly claims: TokenClaims };
+
+/** The caller, or undefined after answering with 401/403. */
+export function authenticate(dl: DirectLineContext, req: Request, res: Response): Caller | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+  if (!match?.[1]) {
+    sendError(res, 401, 'missing_token', 'Send "Authorization: Bearer <token>".', { 'WWW-Authenticate': 'Bearer' });
+    return undefined;
+  }
+  if (dl.secret !== undefined && secretMatches(match[1], dl.secret)) return { kind: 'secret' };
+  const check = dl.signer.verify(match[1]);
+  if (!check.ok) {
+    if (check.reason === 'expired') sendError(res, 403, 'token_expired', 'The token has expired; get a new one.');
+    else sendError(res, 401, 'invalid_token', 'The token is not valid.', { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+    return undefined;
+  }
+  if (check.claims.scope !== 'conversation') {
+    sendError(res, 403, 'forbidden', 'A stream token only opens the stream.');
+    return undefined;
+  }
+  return { kind: 'token', claims: check.claims };
+}
+
+/** The caller when it may use `conversationId`, or undefined after answering with 401/403. */
+export function authorizeConversation(dl: DirectLineContext, req: Request, res: Response, conversationId: string): Caller | undefined {
+  const caller = authenticate(dl, req, res);
+  if (caller?.kind === 'token' && caller.claims.conv !== conversationId) {
+    sendError(res, 403, 'forbidden', 'The token is for another conversation.');
+    return undefined;
+  }
+  return caller;
+}

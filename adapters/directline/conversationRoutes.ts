@@ -1,0 +1,71 @@
+// Starting and resuming conversations, and reading them by polling:
+//   POST /conversations                      start (or rejoin) one: token, stream URL; the welcome is logged
+//   GET  /conversations/:id?watermark=N      reconnect: a fresh token and a stream URL resuming after N
+//   GET  /conversations/:id/activities?watermark=N   { activities after N, watermark }
+import type { Request, Response, Server } from 'restify';
+import { route } from '../../src/server/createServer';
+import { sendError } from '../../src/server/sendError';
+import type { ConversationOwner } from './activityLog';
+import { authorizeConversation, authenticate } from './authorizeRequest';
+import { BASE_PATH, ID_PATTERN, issueToken, newConversationId, openConversation, streamUrl, type DirectLineContext } from './directLineContext';
+import { readOwner } from './tokenRoutes';
+
+export function registerConversationRoutes(server: Server, dl: DirectLineContext): void {
+  server.post(`${BASE_PATH}/conversations`, route(dl.server, async (req: Request, res: Response) => {
+    const caller = authenticate(dl, req, res);
+    if (!caller) return;
+    let conversationId: string;
+    let owner: ConversationOwner | undefined;
+    if (caller.kind === 'token') {
+      conversationId = caller.claims.conv;
+      owner = { userId: caller.claims.user, ...(caller.claims.name !== undefined ? { name: caller.claims.name } : {}) };
+    } else {
+      conversationId = newConversationId();
+      owner = readOwner(req.body, res);
+      if (!owner) return;
+    }
+    const created = await openConversation(dl, conversationId, owner);
+    res.send(created ? 201 : 200, { ...issueToken(dl, conversationId, owner), streamUrl: streamUrl(dl, req, conversationId, owner) });
+  }));
+
+  server.get(`${BASE_PATH}/conversations/:conversationId`, route(dl.server, async (req: Request, res: Response) => {
+    const found = await findConversation(dl, req, res);
+    if (!found) return;
+    const watermark = readWatermark(req, res);
+    if (watermark === null) return;
+    res.send(200, { ...issueToken(dl, found.conversationId, found.owner), streamUrl: streamUrl(dl, req, found.conversationId, found.owner, watermark) });
+  }));
+
+  server.get(`${BASE_PATH}/conversations/:conversationId/activities`, route(dl.server, async (req: Request, res: Response) => {
+    const found = await findConversation(dl, req, res);
+    if (!found) return;
+    const watermark = readWatermark(req, res);
+    if (watermark === null) return;
+    const page = await dl.log.read(found.conversationId, watermark ?? 0);
+    if (!page) return sendError(res, 404, 'conversation_not_found', 'There is no such conversation, or it has expired.');
+    res.send(200, { activities: page.activities, watermark: String(page.watermark) });
+  }));
+}
+
+/** The conversation of the path when the caller may use it and the log holds it; else answers 401/403/404. */
+export async function findConversation(dl: DirectLineContext, req: Request, res: Response): Promise<{ conversationId: string; owner: ConversationOwner } | undefined> {
+  const conversationId = String(req.params?.conversationId ?? '');
+  if (!authorizeConversation(dl, req, res, conversationId)) return undefined;
+  const owner = ID_PATTERN.test(conversationId) ? await dl.log.owner(conversationId) : undefined;
+  if (!owner) {
+    sendError(res, 404, 'conversation_not_found', 'There is no such conversation, or it has expired.');
+    return undefined;
+  }
+  return { conversationId, owner };
+}
+
+/** The `watermark` query parameter: undefined when absent or empty, null after answering 400. */
+function readWatermark(req: Request, res: Response): number | undefined | null {
+  const raw = (req.query as Record<string, unknown> | undefined)?.watermark;
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string' || !/^\d{1,15}$/.test(raw)) {
+    sendError(res, 400, 'bad_request', 'The watermark must be a number from an earlier answer.');
+    return null;
+  }
+  return Number(raw);
+}

@@ -1,0 +1,78 @@
+// What the Direct Line routes and the WebSocket stream share, and the steps they have in common:
+// issuing tokens, opening a conversation (its welcome comes from the runtime), logging bot replies.
+import { randomBytes } from 'node:crypto';
+import type { Request } from 'restify';
+import type { Clock } from '../../src/runtime/clock';
+import type { Reply } from '../../src/runtime/createRuntime';
+import type { ServerContext } from '../../src/server/serverContext';
+import type { ActivityLog, ConversationOwner } from './activityLog';
+import type { ChannelAccount } from './directLineActivity';
+import { replyActivities } from './replyActivities';
+import type { TokenSigner } from './tokenSigner';
+
+export const BASE_PATH = '/v3/directline';
+/** Conversation and user ids this adapter accepts in paths and bodies. */
+export const ID_PATTERN = /^[A-Za-z0-9._:@-]{1,128}$/;
+/** How long a stream URL may wait before its socket is opened. */
+const STREAM_TOKEN_SECONDS = 120;
+
+export interface DirectLineContext {
+  readonly server: ServerContext;
+  readonly log: ActivityLog;
+  readonly signer: TokenSigner;
+  /** DIRECTLINE_SECRET: when set, tokens are generated only for callers presenting it. */
+  readonly secret: string | undefined;
+  readonly tokenTtlSeconds: number;
+  readonly clock: Clock;
+}
+
+export interface IssuedToken {
+  readonly conversationId: string;
+  readonly token: string;
+  readonly expires_in: number;
+}
+
+export const newConversationId = (): string => `dl-${randomBytes(16).toString('base64url')}`;
+export const newUserId = (): string => `dl_${randomBytes(12).toString('base64url')}`;
+
+export function issueToken(dl: Pick<DirectLineContext, 'signer' | 'tokenTtlSeconds'>, conversationId: string, owner: ConversationOwner): IssuedToken {
+  const token = dl.signer.sign({ conv: conversationId, user: owner.userId, ...(owner.name !== undefined ? { name: owner.name } : {}) }, dl.tokenTtlSeconds);
+  return { conversationId, token, expires_in: dl.tokenTtlSeconds };
+}
+
+/**
+ * The WebSocket URL of a conversation, on the host the client reached (as a reverse proxy reports
+ * it in X-Forwarded-Host and X-Forwarded-Proto), resuming after `watermark`.
+ */
+export function streamUrl(dl: DirectLineContext, req: Request, conversationId: string, owner: ConversationOwner, watermark?: number): string {
+  const first = (name: string): string | undefined => String(req.headers[name] ?? '').split(',')[0]?.trim() || undefined;
+  const secure = first('x-forwarded-proto') === 'https' || (req.socket as { encrypted?: boolean }).encrypted === true;
+  const host = [first('x-forwarded-host'), req.headers.host].find((h) => h !== undefined && /^[A-Za-z0-9.:[\]-]{1,255}$/.test(h)) ?? 'localhost';
+  const t = dl.signer.sign({ conv: conversationId, user: owner.userId, scope: 'stream' }, STREAM_TOKEN_SECONDS);
+  const query = `t=${encodeURIComponent(t)}${watermark !== undefined ? `&watermark=${watermark}` : ''}`;
+  return `${secure ? 'wss' : 'ws'}://${host}${BASE_PATH}/conversations/${encodeURIComponent(conversationId)}/stream?${query}`;
+}
+
+export function botAccount(dl: DirectLineContext): ChannelAccount {
+  return { id: dl.server.runtime.bot.id, name: dl.server.runtime.bot.name, role: 'bot' };
+}
+
+export const customerOf = (owner: ConversationOwner) => ({ channel: 'webchat', userId: owner.userId, ...(owner.name !== undefined ? { name: owner.name } : {}) });
+
+/** Logs bot messages; false when the log does not hold the conversation. */
+export async function logReplies(dl: DirectLineContext, conversationId: string, replies: readonly Reply[], replyToId?: string): Promise<boolean> {
+  const envelope = { conversationId, from: botAccount(dl), timestamp: dl.clock.now().toISOString(), ...(replyToId !== undefined ? { replyToId } : {}) };
+  return (await dl.log.append(conversationId, replyActivities(replies, envelope))) !== undefined;
+}
+
+/** Creates the conversation if it is new and logs the bot's welcome; false when it existed already. */
+export async function openConversation(dl: DirectLineContext, conversationId: string, owner: ConversationOwner): Promise<boolean> {
+  if (!(await dl.log.create(conversationId, owner))) return false;
+  try {
+    const outcome = await dl.server.runtime.start(conversationId, customerOf(owner));
+    await logReplies(dl, conversationId, outcome.replies);
+  } catch (err) {
+    dl.server.log.error({ err, conversationId }, 'directline: the welcome failed');
+  }
+  return true;
+}

@@ -1,0 +1,52 @@
+// POST /tokens/generate: a site's backend gets a token for a new conversation (with the secret
+// when DIRECTLINE_SECRET is set; open for local use when it is not). POST /tokens/refresh: a
+// token that has not expired yet is exchanged for a fresh one for the same conversation.
+import type { Request, Response, Server } from 'restify';
+import { route } from '../../src/server/createServer';
+import { sendError } from '../../src/server/sendError';
+import type { ConversationOwner } from './activityLog';
+import { authenticate } from './authorizeRequest';
+import { BASE_PATH, ID_PATTERN, issueToken, newConversationId, newUserId, type DirectLineContext } from './directLineContext';
+
+export function registerTokenRoutes(server: Server, dl: DirectLineContext): void {
+  server.post(`${BASE_PATH}/tokens/generate`, route(dl.server, async (req: Request, res: Response) => {
+    if (dl.secret !== undefined && authenticate(dl, req, res)?.kind !== 'secret') {
+      if (!res.headersSent) sendError(res, 403, 'forbidden', 'Generating tokens needs the Direct Line secret.');
+      return;
+    }
+    const owner = readOwner(req.body, res);
+    if (owner) res.send(200, issueToken(dl, newConversationId(), owner));
+  }));
+
+  server.post(`${BASE_PATH}/tokens/refresh`, route(dl.server, async (req: Request, res: Response) => {
+    const caller = authenticate(dl, req, res);
+    if (!caller) return;
+    if (caller.kind !== 'token') return sendError(res, 400, 'bad_request', 'Refresh a token, not the secret.');
+    const { conv, user, name } = caller.claims;
+    res.send(200, issueToken(dl, conv, { userId: user, ...(name !== undefined ? { name } : {}) }));
+  }));
+}
+
+/**
+ * The user of a new conversation from a body `{ user: { id?, name? } }`: an id that is missing is
+ * made up. Undefined after answering 400 when the body is malformed.
+ */
+export function readOwner(body: unknown, res: Response): ConversationOwner | undefined {
+  if (body === undefined || body === null || body === '') return { userId: newUserId() };
+  if (typeof body !== 'object' || Array.isArray(body)) {
+    sendError(res, 400, 'bad_request', 'The body must be a JSON object.');
+    return undefined;
+  }
+  const user = (body as { user?: unknown }).user;
+  if (user === undefined || user === null) return { userId: newUserId() };
+  const { id, name } = user as { id?: unknown; name?: unknown };
+  if (typeof user !== 'object' || (id !== undefined && (typeof id !== 'string' || !ID_PATTERN.test(id)))) {
+    sendError(res, 400, 'bad_request', '"user.id" must be 1-128 letters, digits, or . _ : @ -');
+    return undefined;
+  }
+  if (name !== undefined && (typeof name !== 'string' || name.length > 100)) {
+    sendError(res, 400, 'bad_request', '"user.name" must be a string of at most 100 characters.');
+    return undefined;
+  }
+  return { userId: (id as string | undefined) ?? newUserId(), ...(name !== undefined ? { name: name as string } : {}) };
+}

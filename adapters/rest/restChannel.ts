@@ -1,0 +1,86 @@
+// The plain REST channel: POST /api/chat { conversationId?, userId, text?, payload? } answers with
+// the bot's replies in the body. For custom integrations, scripts and load tests. Messages that
+// answer no request (an agent's replies) wait in an outbox: they come with the next response as
+// `messages`, or from GET /api/chat/:conversationId/messages?userId=.
+import { randomUUID } from 'node:crypto';
+import type { Request, Response, Server } from 'restify';
+import type { TurnOutcome } from '../../src/runtime/createRuntime';
+import { route } from '../../src/server/createServer';
+import { sendError } from '../../src/server/sendError';
+import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
+import { RestOutbox } from './restOutbox';
+
+const ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+interface ChatBody {
+  conversationId?: unknown;
+  userId?: unknown;
+  text?: unknown;
+  payload?: unknown;
+}
+
+export function createRestChannel(): ChannelAdapter {
+  const outbox = new RestOutbox();
+  return {
+    name: 'rest',
+    async deliver(conversationId, replies) {
+      if (!outbox.holds(conversationId)) return false;
+      outbox.put(conversationId, replies, new Date());
+      return true;
+    },
+    register(server: Server, ctx: ServerContext): void {
+      server.get('/api/chat/:conversationId/messages', route(ctx, async (req, res) => {
+        const conversationId = String(req.params.conversationId);
+        const userId = (req.query as Record<string, unknown> | undefined)?.userId;
+        if (typeof userId !== 'string' || !ID.test(userId)) return sendError(res, 400, 'bad_request', '"userId" is required as a query parameter.');
+        const stored = (await ctx.store.loadState(ctx.runtime.bot.id, conversationId)) as { customer?: { userId?: string } } | undefined;
+        if (!stored) return sendError(res, 404, 'not_found', 'No such conversation.');
+        if (stored.customer?.userId !== userId) return sendError(res, 403, 'forbidden', 'This conversation belongs to another user.');
+        res.send(200, { conversationId, messages: outbox.take(conversationId) });
+      }));
+      server.post('/api/chat', route(ctx, async (req: Request, res: Response) => {
+        const body = (req.body ?? {}) as ChatBody;
+        if (typeof body !== 'object' || Array.isArray(body)) return sendError(res, 400, 'bad_request', 'The body must be a JSON object.');
+        if (typeof body.userId !== 'string' || !ID.test(body.userId)) return sendError(res, 400, 'bad_request', '"userId" is required: 1-128 letters, digits, or . _ : -');
+        if (body.conversationId !== undefined && (typeof body.conversationId !== 'string' || !ID.test(body.conversationId))) {
+          return sendError(res, 400, 'bad_request', '"conversationId" must be 1-128 letters, digits, or . _ : -');
+        }
+        if (body.text !== undefined && typeof body.text !== 'string') return sendError(res, 400, 'bad_request', '"text" must be a string.');
+        if (body.payload !== undefined && typeof body.payload !== 'string') return sendError(res, 400, 'bad_request', '"payload" must be a string.');
+        const text = (body.text as string | undefined) ?? '';
+        if (text.length > ctx.limits.maxMessageChars) {
+          return sendError(res, 413, 'message_too_long', `The message has ${text.length} characters; the limit is ${ctx.limits.maxMessageChars}.`);
+        }
+        const customer = { channel: 'rest', userId: body.userId };
+        const botId = ctx.runtime.bot.id;
+        let conversationId = body.conversationId as string | undefined;
+        const replies: TurnOutcome['replies'][number][] = [];
+        let outcome: TurnOutcome | undefined;
+        if (conversationId === undefined) {
+          conversationId = `rest-${randomUUID()}`;
+          outbox.know(conversationId);
+          outcome = await ctx.runtime.start(conversationId, customer);
+          replies.push(...outcome.replies);
+        } else {
+          const stored = (await ctx.store.loadState(botId, conversationId)) as { customer?: { userId?: string } } | undefined;
+          if (stored?.customer?.userId !== undefined && stored.customer.userId !== body.userId) {
+            return sendError(res, 403, 'forbidden', 'This conversation belongs to another user.');
+          }
+          outbox.know(conversationId);
+        }
+        const waiting = outbox.take(conversationId);
+        if (text !== '' || body.payload !== undefined) {
+          outcome = await ctx.runtime.message(conversationId, { text, ...(body.payload !== undefined ? { payload: body.payload as string } : {}), customer });
+          replies.push(...outcome.replies);
+        }
+        res.send(200, {
+          conversationId,
+          ...(waiting.length > 0 ? { messages: waiting } : {}),
+          replies,
+          status: outcome?.state.status ?? 'bot',
+          ...(outcome?.handoff ? { handoff: { queue: outcome.handoff.packet.queue, mode: outcome.handoff.mode, summary: outcome.handoff.packet.summary } } : {}),
+        });
+      }));
+    },
+  };
+}

@@ -1,0 +1,147 @@
+// Renders activities: message bubbles, hero cards with their buttons and links, the suggested
+// actions of the bot's latest message, and the typing indicator. Every text goes in as textContent,
+// never as HTML; links open only http(s) addresses.
+const TYPING_MS = 8000;
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function safeUrl(value) {
+  if (typeof value !== 'string' || value === '') return undefined;
+  try {
+    const url = new URL(value, location.href);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Bot text with its web addresses as links, built from text nodes. */
+function linkedText(text) {
+  const fragment = document.createDocumentFragment();
+  let last = 0;
+  for (const match of text.matchAll(/https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/g)) {
+    fragment.append(text.slice(last, match.index));
+    const link = el('a', '', match[0]);
+    Object.assign(link, { href: safeUrl(match[0]) ?? '#', target: '_blank', rel: 'noopener noreferrer' });
+    fragment.append(link);
+    last = match.index + match[0].length;
+  }
+  fragment.append(text.slice(last));
+  return fragment;
+}
+
+export function createTranscript(list, suggestions, onAction) {
+  const typing = el('li', 'row bot typing');
+  typing.setAttribute('aria-label', 'typing');
+  typing.append(el('span', 'bubble dots'));
+  typing.firstChild.append(el('i'), el('i'), el('i'));
+  let typingTimer = 0;
+  const pending = new Map();
+
+  const scroll = () => list.lastElementChild?.scrollIntoView({ block: 'end', behavior: 'smooth' });
+  const hideTyping = () => { clearTimeout(typingTimer); typing.remove(); };
+
+  function button(action, className) {
+    const url = action.type === 'openUrl' ? safeUrl(action.value) : undefined;
+    const node = url ? el('a', className, action.title) : el('button', className, action.title);
+    if (url) Object.assign(node, { href: url, target: '_blank', rel: 'noopener noreferrer' });
+    else node.addEventListener('click', () => onAction(action));
+    return node;
+  }
+
+  function card(attachment) {
+    const { title, subtitle, text, images, buttons } = attachment.content ?? {};
+    const box = el('div', 'card');
+    const image = safeUrl(images?.[0]?.url);
+    if (image) Object.assign(box.appendChild(el('img', 'card-image')), { src: image, alt: images[0].alt ?? '' });
+    if (title) box.append(el('h2', 'card-title', title));
+    if (subtitle) box.append(el('p', 'card-subtitle', subtitle));
+    if (text) box.append(el('p', 'card-text', text));
+    if (buttons?.length) box.append(...buttons.map((b) => button(b, 'card-button')));
+    return box;
+  }
+
+  function showSuggestions(actions) {
+    suggestions.replaceChildren(...actions.map((a) => button(a, 'chip')));
+  }
+
+  function addMessage(activity) {
+    const mine = activity.from?.role === 'user';
+    const key = activity.channelData?.clientActivityID;
+    const row = (mine && key && pending.get(key)) || el('li', `row ${mine ? 'user' : 'bot'}`);
+    if (pending.has(key)) {
+      pending.delete(key);
+      row.classList.remove('sending', 'failed');
+      return;
+    }
+    const shown = activity.channelData?.messageBack?.displayText ?? activity.text ?? '';
+    if (shown) {
+      const bubble = row.appendChild(el('div', 'bubble'));
+      if (mine) bubble.textContent = shown;
+      else bubble.append(linkedText(shown));
+    }
+    for (const attachment of activity.attachments ?? []) {
+      if (attachment.contentType === 'application/vnd.microsoft.card.hero') row.append(card(attachment));
+    }
+    if (!row.firstChild) return;
+    if (activity.timestamp) row.title = new Date(activity.timestamp).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    list.append(row);
+    showSuggestions(mine ? [] : activity.suggestedActions?.actions ?? []);
+  }
+
+  function show(activity) {
+    if (activity.type === 'typing' && activity.from?.role === 'bot') {
+      list.append(typing);
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(hideTyping, TYPING_MS);
+    } else if (activity.type === 'message') {
+      if (activity.from?.role === 'bot') hideTyping();
+      addMessage(activity);
+      if (typing.isConnected) list.append(typing);
+    }
+  }
+
+  return {
+    add(activities) {
+      for (const activity of activities) {
+        try {
+          show(activity);
+        } catch (err) {
+          console.error('could not show an activity', err);
+        }
+      }
+      scroll();
+    },
+    /** Shows the customer's message at once, as sending until its echo arrives or `failed` is called. */
+    pending(clientActivityID, text) {
+      const row = el('li', 'row user sending');
+      row.append(el('div', 'bubble', text));
+      pending.set(clientActivityID, row);
+      list.append(row);
+      suggestions.replaceChildren();
+      scroll();
+      return {
+        failed: (message, retry) => {
+          row.classList.replace('sending', 'failed');
+          const again = row.appendChild(el(retry ? 'button' : 'span', 'retry', message));
+          if (retry) again.addEventListener('click', () => { again.remove(); row.classList.replace('failed', 'sending'); retry(); }, { once: true });
+        },
+      };
+    },
+    note(text) {
+      list.append(el('li', 'note', text));
+      scroll();
+    },
+    clear() {
+      hideTyping();
+      pending.clear();
+      list.replaceChildren();
+      suggestions.replaceChildren();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// The web chat page's entry point: connects to this server's Direct Line API, shows what arrives,
+// and sends what the customer types or taps. Buttons send their payload back as the message value.
+import { connectDirectLine } from './directLineConnection.js';
+import { createTranscript } from './transcript.js';
+
+const STATUS_TEXT = { connecting: 'Connecting…', online: 'Online', reconnecting: 'Reconnecting…', offline: 'Offline, retrying…' };
+
+const $ = (id) => document.getElementById(id);
+const status = $('status');
+const input = $('input');
+const form = $('composer');
+const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+
+const transcript = createTranscript($('transcript'), $('suggestions'), (action) => {
+  if (action.type === 'imBack') send({ text: String(action.value) }, String(action.value));
+  else if (action.type === 'postBack') send({ text: typeof action.value === 'string' ? action.value : action.title, value: action.value }, action.title);
+  else if (action.type === 'messageBack') send({ text: action.text, value: action.value, displayText: action.displayText ?? action.title }, action.displayText ?? action.title);
+});
+
+const connection = connectDirectLine({
+  domain: `${location.origin}/v3/directline`,
+  tokenUrl: '/webchat/token',
+  onActivities: (activities) => transcript.add(activities),
+  onStatus: (state) => {
+    status.dataset.state = state;
+    status.textContent = STATUS_TEXT[state] ?? state;
+  },
+  onRestart: () => {
+    transcript.clear();
+    transcript.note('Your earlier conversation has ended. Starting a new one.');
+  },
+});
+
+function send({ text, value, displayText }, shown) {
+  const clientActivityID = newId();
+  const activity = {
+    type: 'message',
+    from: { id: 'me', role: 'user' },
+    ...(text !== undefined ? { text } : {}),
+    ...(value !== undefined ? { value } : {}),
+    locale: navigator.language,
+    channelData: { clientActivityID, ...(displayText !== undefined ? { messageBack: { displayText } } : {}) },
+  };
+  const bubble = transcript.pending(clientActivityID, shown);
+  const attempt = () => connection.post(activity).catch((err) => {
+    if (err.status === 413) bubble.failed('Too long to send. Shorten it and send it again.');
+    else bubble.failed('Not sent. Tap to try again.', attempt);
+  });
+  attempt();
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const text = input.value.trim();
+  if (!text) return;
+  input.value = '';
+  grow();
+  send({ text }, text);
+});
+
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+    event.preventDefault();
+    form.requestSubmit();
+  }
+});
+
+function grow() {
+  input.style.height = 'auto';
+  input.style.height = `${Math.min(input.scrollHeight, 140)}px`;
+}
+input.addEventListener('input', grow);
+input.focus();

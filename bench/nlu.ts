@@ -1,0 +1,80 @@
+/**
+ * NLU benchmark: Baton's classifier against npm natural's BayesClassifier and NLP.js, in one run, on a
+ * data set in CLINC150's layout. Hyper-parameters and out-of-scope rules come from val/oos_val only;
+ * everything reported is measured on test/oos_test. Messages/s is timed in rounds that alternate
+ * between the contestants, so other load on the machine affects all alike. Heap is the retained
+ * JS heap plus typed-array memory of the trained model. Prints a table, then one JSON line.
+ *
+ *   npm run bench:nlu -- --data bench/data/clinc150.json [--skip natural,nlpjs]
+ */
+import { loadIntentData } from './nlu-data';
+import { runBaton } from './nlu-baton';
+import { interleavedThroughput, type Contestant, type Result } from './nlu-measure';
+import { runNatural } from './nlu-natural';
+import { runNlpJs } from './nlu-nlpjs';
+
+/** Timed rounds per contestant for messages/s (after one warm-up round). */
+const ROUNDS = 5;
+
+/** The out-of-scope rules may reject at most this share of correctly classified val messages (Baton's default). */
+const MAX_FALSE_REJECTION = 0.01;
+
+function argument(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
+}
+
+const percent = (x: number | null) => (x === null ? '-' : `${(100 * x).toFixed(2)}%`);
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
+
+function table(results: Readonly<Record<string, Result | null>>): string {
+  const baton = results.baton;
+  const rows = [['', 'in-scope acc', 'oos recall', 'train ms', 'msg/s', 'heap MB', 'train x', 'msg/s x']];
+  for (const [name, r] of Object.entries(results)) {
+    if (!r) continue;
+    const trainX = baton && name !== 'baton' ? (r.trainMs / baton.trainMs).toFixed(1) : '';
+    const speedX = baton && name !== 'baton' ? (baton.perSec / r.perSec).toFixed(1) : '';
+    rows.push([name, percent(r.accuracy), percent(r.oosRecall), r.trainMs.toFixed(0), r.perSec.toFixed(0), r.heapMB.toFixed(1), trainX, speedX]);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
+}
+
+function json(r: Result | null) {
+  if (!r) return null;
+  return {
+    accuracy: round(r.accuracy, 4),
+    oosRecall: r.oosRecall === null ? null : round(r.oosRecall, 4),
+    trainMs: round(r.trainMs, 1),
+    perSec: Math.round(r.perSec),
+    heapMB: round(r.heapMB, 2),
+  };
+}
+
+async function main(): Promise<void> {
+  const file = argument('data', 'bench/data/clinc150.json');
+  const skip = new Set(argument('skip', '').split(','));
+  const data = loadIntentData(file);
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  log(`${file}: ${data.train.length} train, ${data.val.length} val, ${data.test.length} test, ${data.oosVal.length} oos val, ${data.oosTest.length} oos test`);
+  log('baton: fitting alpha and calibration on val ...');
+  const baton = await runBaton(data, log);
+  log(`baton: chose ${JSON.stringify(baton.chosen)} in ${(baton.tuneMs / 1000).toFixed(1)} s`);
+  log('natural: training and classifying (slow) ...');
+  const natural = skip.has('natural') ? null : await runNatural(data, MAX_FALSE_REJECTION);
+  log('nlpjs: training (slow) and classifying ...');
+  const nlpjs = skip.has('nlpjs') ? null : await runNlpJs(data, MAX_FALSE_REJECTION);
+  log('timing messages/s, rounds alternating between contestants ...');
+  const entries = Object.entries({ baton, natural, nlpjs }).filter((e): e is [string, Contestant] => e[1] !== null);
+  const rates = await interleavedThroughput(entries.map(([, c]) => c), data.test.map((e) => e.text), ROUNDS);
+  const results: Record<string, Result | null> = { baton: null, natural: null, nlpjs: null };
+  entries.forEach(([name, c], i) => (results[name] = { ...c.result, perSec: rates[i]! }));
+  process.stdout.write(`${table(results)}\n`);
+  const line = { bench: 'nlu', data: file, baton: { ...json(results.baton ?? null), tuneMs: Math.round(baton.tuneMs) }, natural: json(results.natural ?? null), nlpjs: json(results.nlpjs ?? null) };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,73 @@
+// `baton agent add|list|token`: agent accounts of a bot, in its SQLite database under BATON_DATA_DIR.
+//   baton agent add ann --name "Ann Lee" --queues orders,billing --capacity 3   (password on stdin)
+//   baton agent token ann      an API token for integrations
+//   baton agent list
+import { join, resolve } from 'node:path';
+import { AgentAccounts } from '../handoff/agentAccounts';
+import { openSqliteDatabase } from '../store/openSqliteDatabase';
+import type { CommandIO } from './commandIO';
+import { loadCommandBot } from './loadCommandBot';
+
+export interface AgentFlags {
+  readonly bot?: string;
+  readonly name?: string;
+  readonly queues?: string;
+  readonly capacity?: string;
+}
+
+export async function agentCommand(args: readonly string[], flags: AgentFlags, io: CommandIO, readPassword: () => Promise<string> = readStdinLine): Promise<number> {
+  const [action, id] = args;
+  const loaded = loadCommandBot('agent', flags.bot, io);
+  if (!loaded) return 1;
+  const { bot } = loaded;
+  const db = openSqliteDatabase(join(resolve(process.env.BATON_DATA_DIR ?? 'data'), `${bot.id}.db`));
+  const accounts = new AgentAccounts(db);
+  try {
+    if (action === 'list') {
+      for (const a of accounts.list()) io.out(`${a.id}\t${a.name}\tqueues: ${a.queues.join(', ')}\tcapacity: ${a.capacity}`);
+      return 0;
+    }
+    if (!id || !/^[a-z0-9._-]{1,64}$/i.test(id)) {
+      io.err('Usage: baton agent add <id> [--name NAME] [--queues a,b] [--capacity N] (password on stdin) | baton agent token <id> | baton agent list');
+      return 2;
+    }
+    if (action === 'token') {
+      io.out(accounts.createApiToken(id));
+      return 0;
+    }
+    if (action !== 'add') {
+      io.err(`Unknown action "${action}": use add, token or list.`);
+      return 2;
+    }
+    const queues = (flags.queues ?? Object.keys(bot.handoff.queues).join(',')).split(',').map((q) => q.trim()).filter(Boolean);
+    const unknown = queues.filter((q) => !bot.handoff.queues[q]);
+    if (unknown.length > 0) {
+      io.err(`BATON_UNKNOWN_QUEUE: ${unknown.join(', ')} ${unknown.length === 1 ? 'is not a queue' : 'are not queues'} of bot ${bot.id}; its queues: ${Object.keys(bot.handoff.queues).join(', ')}.`);
+      return 1;
+    }
+    const capacity = Number(flags.capacity ?? 3);
+    if (!Number.isInteger(capacity) || capacity < 1 || capacity > 50) {
+      io.err('--capacity must be a whole number from 1 to 50.');
+      return 2;
+    }
+    accounts.save({ id, name: flags.name ?? id, queues, capacity }, (await readPassword()).trim());
+    io.out(`Agent ${id} can sign in at /agent and serves ${queues.join(', ')} (up to ${capacity} at once).`);
+    return 0;
+  } catch (err) {
+    io.err((err as Error).message);
+    return 1;
+  } finally {
+    db.close();
+  }
+}
+
+async function readStdinLine(): Promise<string> {
+  if (process.env.BATON_AGENT_PASSWORD) return process.env.BATON_AGENT_PASSWORD;
+  if (process.stdin.isTTY) process.stderr.write('Password (at least 8 characters): ');
+  let text = '';
+  for await (const chunk of process.stdin) {
+    text += String(chunk);
+    if (text.includes('\n')) break;
+  }
+  return text.split('\n')[0] ?? '';
+}

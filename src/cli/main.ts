@@ -1,0 +1,97 @@
+// The `baton` command: dispatches to one command per file.
+import { parseArgs } from 'node:util';
+import { agentCommand } from './agentCommand';
+import { chatCommand } from './chatCommand';
+import { evalCommand } from './evalCommand';
+import { graphCommand } from './graphCommand';
+import { processIO, type CommandIO } from './commandIO';
+import { startCommand } from './startCommand';
+import { testCommand } from './testCommand';
+import { validateCommand } from './validateCommand';
+
+const USAGE = `Usage: baton <command> [options]
+
+Commands:
+  start [manifest] [--watch] Start the server: web chat at /, REST at /api/chat (PORT, default 3978);
+                             --watch reloads the bot when its files change.
+  agent add <id> [--name N] [--queues a,b] [--capacity N] [--bot manifest]
+                             Create or update an agent account (password on stdin).
+  agent token <id> | agent list
+                             An API token for integrations; the accounts.
+  validate [manifest...]     Check bots for errors (default: every manifest in bots/). --json for editors and CI.
+  chat [manifest] [--debug]  Talk to a bot in the terminal; --debug shows intent, confidence, state and slots.
+  test [transcript...]       Run conversation transcripts (default: tests/conversations/*.yaml).
+  eval [manifest] [--json] [--out FILE] [--folds N]
+                             How well intents are understood: cross-validation, held-out tests,
+                             confused pairs; writes an HTML report (default reports/<bot>-eval.html).
+  graph [manifest] [--flow NAME] [--out FILE]
+                             Draw flows as Mermaid state diagrams.
+
+Run "baton <command> --help" for a command's options.`;
+
+const HELP: Record<string, string> = {
+  start: 'baton start [manifest]\n  Starts the server with the bot (default: the first manifest in bots/). PORT (default 3978) and HOST (default 0.0.0.0) choose where it listens. --watch reloads YAML on change: validated and trained beside the running bot, swapped in only when valid; conversations keep their state.',
+  validate: 'baton validate [manifest...] [--json]\n  Loads each bot and prints every problem as file:line:col CODE message; exits 1 on any error.',
+  chat: 'baton chat [manifest] [--debug]\n  Chats with the bot in the terminal. Type the number of a button to press it; /handback [flow.state] gives the conversation back from the agent; /quit ends.',
+  agent: 'baton agent add <id> [--name NAME] [--queues a,b] [--capacity N] [--bot manifest]\n  Creates or updates an agent account of the bot, reading the password from stdin (or BATON_AGENT_PASSWORD).\nbaton agent token <id>\n  Prints an API token for integrations.\nbaton agent list',
+  eval: 'baton eval [manifest] [--json] [--out FILE] [--folds N]\n  Stratified k-fold cross-validation over the training examples plus the held-out tests: accuracy, per-intent precision/recall/F1, the most-confused pairs with their examples, and examples closer to another intent. Writes a self-contained HTML report; --json prints the report as JSON.',
+  graph: 'baton graph [manifest] [--flow NAME] [--out FILE]\n  Draws flows as Mermaid state diagrams: one flow with --flow, otherwise a Markdown document of every flow for a README or GitHub.',
+  test: 'baton test [transcript...]\n  Runs YAML conversation transcripts through the real bot; exits 1 when a turn does not do what its transcript expects.',
+};
+
+export async function main(argv: readonly string[], io: CommandIO = processIO): Promise<number> {
+  const [command, ...rest] = argv;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
+        flow: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        folds: { type: 'string' },
+        bot: { type: 'string' },
+        name: { type: 'string' },
+        queues: { type: 'string' },
+        capacity: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    io.err(`${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
+  if (command !== undefined && values.help && HELP[command]) {
+    io.out(HELP[command]!);
+    return 0;
+  }
+  switch (command) {
+    case 'start':
+      return startCommand(positionals, { watch: values.watch }, io);
+    case 'validate':
+      return validateCommand(positionals, { json: values.json }, io);
+    case 'chat':
+      return chatCommand(positionals, { debug: values.debug }, io);
+    case 'test':
+      return testCommand(positionals, io);
+    case 'agent':
+      return agentCommand(positionals, { bot: values.bot, name: values.name, queues: values.queues, capacity: values.capacity }, io);
+    case 'eval':
+      return evalCommand(positionals, { json: values.json, ...(values.out !== undefined ? { out: values.out } : {}), ...(values.folds !== undefined ? { folds: Number(values.folds) } : {}) }, io);
+    case 'graph':
+      return graphCommand(positionals, { flow: values.flow, out: values.out }, io);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.out(USAGE);
+      return 0;
+    default:
+      io.err(`Unknown command "${command}".\n\n${USAGE}`);
+      return 2;
+  }
+}

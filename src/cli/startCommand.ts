@@ -1,0 +1,54 @@
+// `baton start [manifest]`: the server with the bot on the embedded SQLite store (BATON_DATA_DIR,
+// default ./data): web chat at /, the REST channel at /api/chat, Teams at /api/messages, the agent
+// API at /api/agent/. PORT (default 3978, as Bot Framework bots use) and HOST select where it listens.
+import { join, resolve } from 'node:path';
+import { defaultChannels } from '../../adapters/defaultChannels';
+import { createBotNlu } from '../nlu/createBotNlu';
+import { watchBot } from '../runtime/watchBot';
+import { createBatonApp } from '../server/createBatonApp';
+import { createLogger } from '../server/logger';
+import { openSqliteDatabase } from '../store/openSqliteDatabase';
+import type { CommandIO } from './commandIO';
+import { formatProblem } from './formatProblem';
+import { loadCommandBot } from './loadCommandBot';
+
+export async function startCommand(args: readonly string[], flags: { watch: boolean }, io: CommandIO): Promise<number> {
+  const loaded = loadCommandBot('start', args[0], io);
+  if (!loaded) return 1;
+  const { bot, manifest } = loaded;
+  const log = createLogger();
+  const db = openSqliteDatabase(join(resolve(process.env.BATON_DATA_DIR ?? 'data'), `${bot.id}.db`));
+  const channels = defaultChannels();
+  const { server, runtime, store } = createBatonApp({ bot, nlu: createBotNlu(bot), db, channels, log });
+  const port = Number(process.env.PORT ?? 3978);
+  const host = process.env.HOST ?? '0.0.0.0';
+  await new Promise<void>((done) => server.listen(port, host, done));
+  const shown = host === '0.0.0.0' ? 'localhost' : host;
+  const actual = (server.address() as { port: number }).port;
+  io.out(`${bot.name} is listening on http://${shown}:${actual}/ (web chat), /api/chat (REST), /api/messages (Teams and Azure Bot Service), /agent (agent console), /api/agent (agent API), /healthz`);
+  const watcher = flags.watch
+    ? watchBot(manifest, bot, {
+      onBot: (next, warnings) => {
+        for (const p of warnings) io.err(formatProblem(p));
+        runtime.swap(next, createBotNlu(next));
+        io.out(`Reloaded ${next.name}: ${Object.keys(next.intents).length} intents, ${Object.keys(next.flows).length} flows.`);
+      },
+      onProblems: (found) => {
+        for (const p of found) io.err(formatProblem(p));
+        io.err('The change has errors: the bot that was running keeps serving.');
+      },
+    })
+    : undefined;
+  await new Promise<void>((done) => {
+    const stop = (): void => {
+      log.info('shutting down');
+      // Open streams (Direct Line sockets) would keep the server from closing: close the channels first.
+      void Promise.all(channels.map((c) => c.close?.())).finally(() => server.close(() => done()));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  watcher?.close();
+  await store.close();
+  return 0;
+}

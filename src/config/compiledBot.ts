@@ -1,0 +1,168 @@
+// The frozen, linked bot the runtime uses: every name resolved, every regex compiled, every
+// condition parsed. The runtime never sees raw YAML.
+import type { OpeningHours } from '../handoff/openingHours';
+import type { Condition } from '../engine/condition';
+import type { BotCode } from './botCode';
+import type { Card } from './formats.generated';
+
+/** Variations of one message; the engine picks one per conversation. */
+export type Variations = readonly string[];
+
+export type BuiltinEntity = 'email' | 'phone' | 'number' | 'money' | 'date' | 'time' | 'datetime' | 'url';
+export const BUILTIN_ENTITIES: readonly BuiltinEntity[] = ['email', 'phone', 'number', 'money', 'date', 'time', 'datetime', 'url'];
+
+export type EntityDefinition =
+  | { readonly kind: 'regex'; readonly name: string; readonly pattern: string; readonly flags?: string }
+  | { readonly kind: 'values'; readonly name: string; readonly values: Readonly<Record<string, readonly string[]>>; readonly fuzzy: boolean }
+  | { readonly kind: 'builtin'; readonly name: string; readonly builtin: BuiltinEntity };
+
+export interface Example {
+  readonly text: string;
+  /** An intent or FAQ entry name. */
+  readonly label: string;
+}
+
+export interface CompiledIntent {
+  readonly name: string;
+  readonly title: string;
+  readonly description?: string;
+  readonly examples: readonly string[];
+  readonly patterns: readonly RegExp[];
+  readonly tests: readonly string[];
+  readonly file: string;
+}
+
+export interface CompiledFaq extends CompiledIntent {
+  readonly answer: Variations;
+  readonly followUp: boolean;
+}
+
+export interface CompiledSlot {
+  readonly name: string;
+  readonly entity?: string;
+  /** Accepted values and their synonyms. */
+  readonly choices?: Readonly<Record<string, readonly string[]>>;
+  readonly ask?: Variations;
+  readonly invalid?: Variations;
+  readonly retries: number;
+  readonly validate?: string;
+  readonly exhausted?: string;
+  readonly confirm: boolean;
+}
+
+export interface CompiledChoice {
+  readonly title: string;
+  readonly synonyms: readonly string[];
+  readonly intent?: string;
+  readonly set: Readonly<Record<string, string | number | boolean>>;
+  readonly next: string;
+}
+
+export interface BranchCase {
+  /** Undefined for the `else` case. */
+  readonly when?: Condition;
+  readonly whenText?: string;
+  readonly next: string;
+}
+
+export interface HandoffTarget {
+  readonly queue: string;
+  readonly reason: string;
+  readonly summary?: string;
+  readonly priority?: number;
+}
+
+interface StateBase {
+  readonly name: string;
+  readonly say?: Variations;
+  readonly card?: Card;
+  readonly quick?: readonly string[];
+}
+
+export type CompiledState = StateBase &
+  (
+    | { readonly kind: 'say'; readonly next: string }
+    | { readonly kind: 'collect'; readonly collect: readonly string[]; readonly next: string }
+    | { readonly kind: 'ask'; readonly ask: Variations; readonly choices: readonly CompiledChoice[] }
+    | { readonly kind: 'branch'; readonly branch: readonly BranchCase[] }
+    | { readonly kind: 'call'; readonly call: string; readonly on: Readonly<Record<string, string>> }
+    | { readonly kind: 'goto'; readonly flow: string; readonly state?: string }
+    | { readonly kind: 'handoff'; readonly handoff: HandoffTarget; readonly next?: string }
+    | { readonly kind: 'end' }
+  );
+
+export type StateKind = CompiledState['kind'];
+
+export interface CompiledFlow {
+  readonly name: string;
+  readonly title: string;
+  readonly description?: string;
+  readonly triggers: readonly string[];
+  readonly slots: Readonly<Record<string, CompiledSlot>>;
+  readonly start: string;
+  readonly states: Readonly<Record<string, CompiledState>>;
+  readonly file: string;
+}
+
+export interface CompiledWebhook {
+  readonly name: string;
+  readonly url: string;
+  readonly timeoutMs: number;
+  readonly retries: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly outcomes: readonly string[];
+}
+
+export interface HandoffNotify {
+  readonly url: string;
+  readonly events: readonly string[];
+  /** The environment variable holding the signing secret; the secret itself is never stored. */
+  readonly secretEnv: string;
+}
+
+export interface CompiledQueue {
+  readonly name: string;
+  readonly description?: string;
+  readonly hours: OpeningHours;
+  readonly priority: number;
+}
+
+export type MessageKey =
+  | 'fallback' | 'didYouMean' | 'offerHuman' | 'resume' | 'cancelled' | 'help' | 'faqFollowUp' | 'tooLong' | 'error'
+  | 'anythingElse' | 'satisfaction' | 'goodbye' | 'handedBack' | 'restarted' | 'stillThere' | 'corrected' | 'confirmSlot'
+  | 'leftQueue' | 'queuePosition' | 'queueNoEstimate';
+
+export interface CompiledBot {
+  readonly id: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly locale: string;
+  readonly timezone: string;
+  readonly country?: string;
+  readonly start: string;
+  readonly nlu: { readonly threshold: number; readonly ambiguity: number; readonly misunderstandings: number };
+  readonly globals: Readonly<Partial<Record<'cancel' | 'restart' | 'help' | 'human' | 'affirm' | 'deny' | 'goodbye', string>>>;
+  readonly intents: Readonly<Record<string, CompiledIntent>>;
+  readonly faq: Readonly<Record<string, CompiledFaq>>;
+  readonly entities: Readonly<Record<string, EntityDefinition>>;
+  readonly flows: Readonly<Record<string, CompiledFlow>>;
+  /** Which flow each trigger intent starts. */
+  readonly triggers: Readonly<Record<string, string>>;
+  readonly webhooks: Readonly<Record<string, CompiledWebhook>>;
+  readonly handoff: {
+    readonly queues: Readonly<Record<string, CompiledQueue>>;
+    readonly defaultQueue?: string;
+    readonly offline?: string;
+    /** Receivers of handoff events (outgoing webhooks). */
+    readonly notify: readonly HandoffNotify[];
+  };
+  readonly messages: Readonly<Record<MessageKey, Variations>>;
+  /** Training examples of intents and FAQ entries, in file order. */
+  readonly training: readonly Example[];
+  /** Held-out test utterances. */
+  readonly tests: readonly Example[];
+  readonly code: BotCode;
+  /** Every file the bot was built from, for reloading on change. */
+  readonly files: readonly string[];
+  readonly manifestFile: string;
+}

@@ -1,0 +1,741 @@
+/* eslint-disable */
+// Generated from flows.schema.json by `npm run gen:types`. Do not edit by hand.
+
+/**
+ * A name: lower case letters, digits and underscores, starting with a letter.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "name".
+ */
+export type Name = string
+/**
+ * What the bot says: one text, or a list of variations of which one is picked per conversation. `{{slot}}` inserts a slot's value.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "text".
+ */
+export type Text = (string | [string, ...(string)[]])
+/**
+ * The state to go to next, in this flow, or `end` to finish the flow.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "target".
+ */
+export type Target = string
+/**
+ * Customer messages, one per item.
+ * 
+ * @maxItems 5000
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "utterances".
+ */
+export type Utterances = string[]
+/**
+ * Training examples: messages customers send that mean this intent.
+ * 
+ * @minItems 1
+ * @maxItems 5000
+ */
+export type Utterances1 = [string, ...(string)[]]
+/**
+ * Held-out messages that mean this intent, never trained on; `baton eval` checks them.
+ * 
+ * @maxItems 5000
+ */
+export type Utterances2 = string[]
+/**
+ * An entity: a regular expression (`regex`), a list of values with synonyms (`values`) or a built-in kind (`builtin`).
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "entity".
+ */
+export type Entity = ({
+/**
+ * What the entity is; shown to agents.
+ */
+description?: string
+/**
+ * A regular expression (JavaScript syntax). A named group `value` gives the value; other named groups are kept as its parts.
+ */
+regex?: string
+/**
+ * Regular expression flags; default `i` (case-insensitive).
+ */
+flags?: string
+/**
+ * Canonical values and their synonyms, e.g. `headphones: [earbuds, headset]`.
+ */
+values?: {
+[k: string]: string[]
+}
+/**
+ * Whether values match despite small typos (`headphnoes`). Short words always need an exact match.
+ */
+fuzzy?: boolean
+/**
+ * A built-in entity: email, phone (E.164), number, money (amount and currency), date, time, datetime (in the bot's time zone) or url.
+ */
+builtin?: ("email" | "phone" | "number" | "money" | "date" | "time" | "datetime" | "url")
+} & Entity1)
+export type Entity1 = {
+[k: string]: unknown
+}
+/**
+ * Ways customers ask the question; trained like an intent's examples.
+ * 
+ * @minItems 1
+ * @maxItems 5000
+ */
+export type Utterances3 = [string, ...(string)[]]
+/**
+ * Held-out ways of asking, never trained on; `baton eval` checks them.
+ * 
+ * @maxItems 5000
+ */
+export type Utterances4 = string[]
+
+/**
+ * A Baton YAML file: a bot manifest (top-level key `bot`), a flow (top-level key `flow`) or an intents file (top-level keys `intents`, `entities`, `faq`). Start a file with `# yaml-language-server: $schema=../flows.schema.json` for completion and documentation in your editor.
+ */
+export interface BatonBotFiles {
+
+}
+/**
+ * A bot manifest: which intents and flows make the bot, how sure the classifier must be, and where handoffs go.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "manifest".
+ */
+export interface Manifest {
+/**
+ * The bot's id, used in URLs, stores and logs.
+ */
+bot: string
+/**
+ * The name customers see, e.g. `Acme Support`.
+ */
+name: string
+/**
+ * What the bot is for; shown to authors, never to customers.
+ */
+description?: string
+/**
+ * The language of the bot's training data and messages. Only `en` is understood today.
+ */
+locale?: string
+/**
+ * The IANA time zone that dates customers type and opening hours without a zone are read in, e.g. `Europe/London`.
+ */
+timezone?: string
+/**
+ * The ISO 3166 country that phone numbers without a country code belong to, e.g. `GB`.
+ */
+country?: string
+/**
+ * Glob patterns of the intents files, relative to this manifest, e.g. `../intents/*.yaml`.
+ * 
+ * @minItems 1
+ */
+intents: [string, ...(string)[]]
+/**
+ * Glob patterns of the flow files, relative to this manifest, e.g. `../flows/*.yaml`.
+ * 
+ * @minItems 1
+ */
+flows: [string, ...(string)[]]
+/**
+ * A TypeScript or JavaScript module, relative to this manifest, whose default export (made with `defineBotCode`) registers the actions, validators and conditions that flows name.
+ */
+code?: string
+/**
+ * The flow that greets a customer when a conversation starts.
+ */
+start: string
+nlu?: Nlu
+globals?: Globals
+/**
+ * Actions answered by an HTTP service, by name. Flows `call` them like actions registered in code.
+ */
+webhooks?: {
+[k: string]: Webhook
+}
+handoff?: Handoff
+messages?: Messages
+}
+/**
+ * How sure the classifier must be before the bot acts on what it understood.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "nlu".
+ */
+export interface Nlu {
+/**
+ * Below this confidence the bot does not act on the top intent: it asks "did you mean" or asks the customer to rephrase.
+ */
+threshold?: number
+/**
+ * When the two best intents are closer than this, the bot asks which one the customer meant.
+ */
+ambiguity?: number
+/**
+ * After this many misunderstandings in a row, the bot offers a human.
+ */
+misunderstandings?: number
+}
+/**
+ * Intents that work everywhere in a conversation, by what they do.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "globals".
+ */
+export interface Globals {
+/**
+ * The intent that cancels the current flow.
+ */
+cancel?: string
+/**
+ * The intent that starts the conversation over.
+ */
+restart?: string
+/**
+ * The intent that explains what the bot can do.
+ */
+help?: string
+/**
+ * The intent that asks for a human agent.
+ */
+human?: string
+/**
+ * The intent for yes, used by confirmations and follow-up questions.
+ */
+affirm?: string
+/**
+ * The intent for no, used by confirmations and follow-up questions.
+ */
+deny?: string
+/**
+ * The intent that ends the conversation: the bot asks for a 1-to-5 rating and says goodbye.
+ */
+goodbye?: string
+}
+/**
+ * An HTTP action. Baton POSTs `{ action, conversationId, slots }` as JSON and expects `{ outcome, slots? }` back; a timeout, a refused connection or a malformed reply is the `error` outcome.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "webhook".
+ */
+export interface Webhook {
+/**
+ * The URL Baton POSTs to.
+ */
+url: string
+/**
+ * How long to wait for a reply, in milliseconds, per attempt.
+ */
+timeoutMs?: number
+/**
+ * How many times to try again after a failed attempt.
+ */
+retries?: number
+/**
+ * Extra request headers; `${ENV_NAME}` inserts an environment variable.
+ */
+headers?: {
+[k: string]: string
+}
+/**
+ * The outcomes the service may answer, besides `error`. Flows map them to states with `on`.
+ * 
+ * @minItems 1
+ */
+outcomes: [Name, ...(Name)[]]
+}
+/**
+ * Where conversations go when a human takes over.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "handoff".
+ */
+export interface Handoff {
+/**
+ * The agents' queues, by name.
+ */
+queues: {
+[k: string]: Queue
+}
+/**
+ * A name: lower case letters, digits and underscores, starting with a letter.
+ */
+default?: string
+/**
+ * A name: lower case letters, digits and underscores, starting with a letter.
+ */
+offline?: string
+/**
+ * Outgoing webhooks for teams who work in an external helpdesk: Baton POSTs the handoff and its packet as JSON on each event, signed with HMAC-SHA256 (header `X-Baton-Signature: sha256=<hex>`), and retries with backoff when the receiver fails.
+ * 
+ * Items: One receiver of handoff events.
+ */
+notify?: {
+/**
+ * Where to POST the events.
+ */
+url: string
+/**
+ * Which events to send. Default: handoff.created, handoff.claimed, handoff.resolved.
+ * 
+ * @minItems 1
+ */
+events?: [("handoff.created" | "handoff.claimed" | "handoff.resolved" | "handoff.returned" | "handoff.cancelled" | "handoff.transferred"), ...(("handoff.created" | "handoff.claimed" | "handoff.resolved" | "handoff.returned" | "handoff.cancelled" | "handoff.transferred"))[]]
+/**
+ * The environment variable that holds the shared secret used to sign each request.
+ */
+secretEnv: string
+}[]
+}
+/**
+ * A queue of conversations waiting for an agent.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "queue".
+ */
+export interface Queue {
+/**
+ * What the queue handles; shown to agents.
+ */
+description?: string
+/**
+ * Opening hours: `Mon-Fri 08:00-18:00 Europe/London`, or a list of such ranges. Days are Mon Tue Wed Thu Fri Sat Sun; `24:00` means midnight at the end of the day; the zone is optional (default: the bot's timezone). No hours: always open.
+ */
+hours?: (string | [string, ...(string)[]])
+/**
+ * Dates (YYYY-MM-DD) the queue is closed all day, such as public holidays.
+ */
+closed?: string[]
+/**
+ * Agents serving several queues take conversations of higher-priority queues first.
+ */
+priority?: number
+}
+/**
+ * The bot's own words for situations no flow describes. Each has a sensible default.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Messages {
+/**
+ * When the bot does not understand. Default: "Sorry, I didn't get that. Could you say it another way?"
+ */
+fallback?: (string | [string, ...(string)[]])
+/**
+ * When two intents are close; the choices follow as buttons. Default: "Did you mean one of these?"
+ */
+didYouMean?: (string | [string, ...(string)[]])
+/**
+ * When the bot offers a human after repeated misunderstandings or failed questions.
+ */
+offerHuman?: (string | [string, ...(string)[]])
+/**
+ * Before going back to an interrupted flow; `{{flow}}` is that flow's title. Default: "Back to {{flow}}:"
+ */
+resume?: (string | [string, ...(string)[]])
+/**
+ * After the customer cancels the current flow.
+ */
+cancelled?: (string | [string, ...(string)[]])
+/**
+ * What the bot says when asked for help.
+ */
+help?: (string | [string, ...(string)[]])
+/**
+ * The question after an FAQ answer. Default: "Did that answer your question?"
+ */
+faqFollowUp?: (string | [string, ...(string)[]])
+/**
+ * When a message is longer than the bot reads.
+ */
+tooLong?: (string | [string, ...(string)[]])
+/**
+ * When something went wrong on the bot's side.
+ */
+error?: (string | [string, ...(string)[]])
+/**
+ * After a flow is done: asks whether the customer needs anything more. Default: "Is there anything else I can help you with?"
+ */
+anythingElse?: (string | [string, ...(string)[]])
+/**
+ * Asks the customer to rate the conversation from 1 to 5, before saying goodbye.
+ */
+satisfaction?: (string | [string, ...(string)[]])
+/**
+ * The last words of a conversation, after the rating.
+ */
+goodbye?: (string | [string, ...(string)[]])
+/**
+ * When an agent gives the conversation back to the bot.
+ */
+handedBack?: (string | [string, ...(string)[]])
+/**
+ * When the conversation starts over, or the bot was updated and cannot continue where it was.
+ */
+restarted?: (string | [string, ...(string)[]])
+/**
+ * When the customer has gone quiet in the middle of a question.
+ */
+stillThere?: (string | [string, ...(string)[]])
+/**
+ * When the customer corrects a detail; `{{slot}}` and `{{value}}` name it. Default: "Got it: {{value}}."
+ */
+corrected?: (string | [string, ...(string)[]])
+/**
+ * Repeats a slot's value back for slots with `confirm: true`; `{{slot}}` and `{{value}}` name it. Default: "Just to check: {{value}}. Is that right?"
+ */
+confirmSlot?: (string | [string, ...(string)[]])
+/**
+ * When a waiting customer cancels and comes back to the bot. Default: "OK, you've left the queue. What can I help you with?"
+ */
+leftQueue?: (string | [string, ...(string)[]])
+/**
+ * A waiting customer's place in the queue; `{{position}}` and `{{minutes}}` are filled in.
+ */
+queuePosition?: (string | [string, ...(string)[]])
+/**
+ * A waiting customer's place in the queue when no wait can be estimated yet; `{{position}}` is filled in.
+ */
+queueNoEstimate?: (string | [string, ...(string)[]])
+}
+/**
+ * An intents file: what customers say (intents), what the bot picks out of messages (entities) and questions it answers on the spot (faq).
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "intentsFile".
+ */
+export interface IntentsFile {
+/**
+ * Intents by name: what a customer may want.
+ */
+intents?: {
+[k: string]: Intent
+}
+/**
+ * Entities by name: values the bot picks out of any message, such as an order number.
+ */
+entities?: {
+[k: string]: Entity
+}
+/**
+ * Questions answered on the spot, by name, with a follow-up "Did that answer your question?".
+ */
+faq?: {
+[k: string]: FaqEntry
+}
+}
+/**
+ * An intent: a thing a customer may want.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "intent".
+ */
+export interface Intent {
+/**
+ * What the intent means; shown to agents and in reports.
+ */
+description?: string
+/**
+ * A short label customers see when the bot asks "Did you mean ...?", e.g. `Track an order`.
+ */
+title?: string
+examples: Utterances1
+/**
+ * Regular expressions (JavaScript syntax, case-insensitive) checked before the classifier; a match wins with confidence 1.
+ */
+patterns?: string[]
+tests?: Utterances2
+}
+/**
+ * A question the bot answers at once, wherever the customer is in a conversation.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "faqEntry".
+ */
+export interface FaqEntry {
+/**
+ * What the question is about; shown in reports.
+ */
+description?: string
+/**
+ * A short label customers see when the bot asks "Did you mean ...?".
+ */
+title?: string
+examples: Utterances3
+/**
+ * Regular expressions checked before the classifier; a match wins with confidence 1.
+ */
+patterns?: string[]
+tests?: Utterances4
+/**
+ * The answer.
+ */
+answer: (string | [string, ...(string)[]])
+/**
+ * Whether the bot asks "Did that answer your question?" after the answer.
+ */
+followUp?: boolean
+}
+/**
+ * A flow: a state machine for one thing a customer wants done.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "flowFile".
+ */
+export interface FlowFile {
+/**
+ * A name: lower case letters, digits and underscores, starting with a letter.
+ */
+flow: string
+/**
+ * How the bot names the flow to customers, e.g. `your return` in "Back to your return:".
+ */
+title?: string
+/**
+ * What the flow does; shown to agents and in graphs.
+ */
+description?: string
+/**
+ * The intent (or list of intents) that starts this flow.
+ */
+trigger?: (Name | [Name, ...(Name)[]])
+/**
+ * The details this flow collects or uses, by name. Slot values belong to the conversation: a value given once is never asked for again.
+ */
+slots?: {
+[k: string]: Slot
+}
+/**
+ * A name: lower case letters, digits and underscores, starting with a letter.
+ */
+start?: string
+/**
+ * The flow's states, by name. `end` is reserved: `next: end` finishes the flow.
+ */
+states: {
+[k: string]: State
+}
+}
+/**
+ * A detail the bot collects: from an entity, from a list of choices, or as free text. A slot with neither `entity` nor `choices` takes the customer's whole answer, or is set by an action.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "slot".
+ */
+export interface Slot {
+/**
+ * A name: lower case letters, digits and underscores, starting with a letter.
+ */
+entity?: string
+/**
+ * The values the slot accepts: a list, or a map of each value to its synonyms. Shown as quick replies.
+ */
+choices?: ([string, ...(string)[]] | {
+[k: string]: string[]
+})
+/**
+ * The question that asks for the slot.
+ */
+ask?: (string | [string, ...(string)[]])
+/**
+ * What the bot says when the answer does not fit, before asking again.
+ */
+invalid?: (string | [string, ...(string)[]])
+/**
+ * How many times the bot asks again after an answer that does not fit.
+ */
+retries?: number
+/**
+ * A name: lower case letters, digits and underscores, starting with a letter.
+ */
+validate?: string
+/**
+ * The state to go to when the retries are used up. Default: offer a human.
+ */
+exhausted?: string
+/**
+ * Whether the bot repeats the value back for the customer to confirm.
+ */
+confirm?: boolean
+}
+/**
+ * A state. It may `say` something, then does at most one of: `collect` slots, `ask` with choices, `branch`, `call` an action, `goto` another flow, `handoff` to a human, `end`. Then it goes to `next` (not after `ask`, `branch`, `call`, `goto`, `handoff`, `end`).
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "state".
+ */
+export interface State {
+/**
+ * What the bot says on entering the state.
+ */
+say?: (string | [string, ...(string)[]])
+card?: Card
+/**
+ * Quick replies offered with the message; tapping one sends its text.
+ * 
+ * @maxItems 10
+ */
+quick?: string[]
+/**
+ * Slots to fill, in order; slots already filled (from any earlier message) are not asked again.
+ * 
+ * @minItems 1
+ */
+collect?: [Name, ...(Name)[]]
+/**
+ * A question with `choices`.
+ */
+ask?: (string | [string, ...(string)[]])
+/**
+ * The answers to `ask`, shown as buttons.
+ * 
+ * @minItems 1
+ * @maxItems 10
+ */
+choices?: [Choice, ...(Choice)[]]
+/**
+ * Cases checked in order; the first that holds decides the next state.
+ * 
+ * @minItems 1
+ */
+branch?: [BranchCase, ...(BranchCase)[]]
+/**
+ * A name: lower case letters, digits and underscores, starting with a letter.
+ */
+call?: string
+/**
+ * The next state for each outcome of `call`; `error` catches failures (default: offer a human).
+ */
+on?: {
+[k: string]: Target
+}
+/**
+ * Continue in another flow: `flow` or `flow.state`.
+ */
+goto?: string
+handoff?: HandoffStep
+/**
+ * End the conversation's current flow here.
+ */
+end?: true
+next?: Target
+}
+/**
+ * A card shown with the state's message.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "card".
+ */
+export interface Card {
+/**
+ * The card's title.
+ */
+title: string
+/**
+ * A line under the title.
+ */
+subtitle?: string
+/**
+ * The card's body.
+ */
+text?: string
+/**
+ * The URL of an image.
+ */
+image?: string
+/**
+ * Buttons that open a web page.
+ */
+links?: {
+/**
+ * The button's text.
+ */
+title: string
+/**
+ * The page it opens.
+ */
+url: string
+}[]
+}
+/**
+ * A button of an `ask` state.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "choice".
+ */
+export interface Choice {
+/**
+ * The button's text.
+ */
+title: string
+/**
+ * Other words that choose it when typed.
+ */
+synonyms?: string[]
+/**
+ * A name: lower case letters, digits and underscores, starting with a letter.
+ */
+intent?: string
+/**
+ * Slot values set when this choice is taken.
+ */
+set?: {
+[k: string]: string | number | boolean
+}
+/**
+ * The state it leads to.
+ */
+next: string
+}
+/**
+ * One case of a `branch`: `when` a condition holds go to `next`; a last case with `else` catches the rest.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "branchCase".
+ */
+export interface BranchCase {
+/**
+ * A condition: a registered condition's name, or a comparison of a slot such as `reason == "damaged"`, `total > 50`, `email is set`, `email is not set`; join with `and`/`or`, negate a name with `not`.
+ */
+when?: string
+/**
+ * The state to go to when the condition holds.
+ */
+next?: string
+/**
+ * The state to go to when no earlier case held.
+ */
+else?: string
+}
+/**
+ * Hand the conversation to a human agent with everything the bot learned.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "handoffStep".
+ */
+export interface HandoffStep {
+/**
+ * A name: lower case letters, digits and underscores, starting with a letter.
+ */
+queue?: string
+/**
+ * A name: lower case letters, digits and underscores, starting with a letter.
+ */
+reason?: string
+/**
+ * A one-line summary for the agent; `{{slot}}` inserts values. Default: made from the intents and slots.
+ */
+summary?: string
+/**
+ * Raise or lower this handoff's place in the queue (default 50).
+ */
+priority?: number
+}

@@ -1,0 +1,136 @@
+// The loader: parse (keeping source ranges) -> schema check (all errors) -> link across files ->
+// a frozen CompiledBot. Every problem of every file is reported in one run, errors and warnings apart.
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { EMPTY_BOT_CODE, loadBotCode, type BotCode } from './botCode';
+import type { CompiledBot, CompiledWebhook } from './compiledBot';
+import { deepFreeze } from './deepFreeze';
+import type { FlowFile, IntentsFile, Manifest } from './formats.generated';
+import { linkFlows } from './linkFlows';
+import { linkIntents, type IntentsInput } from './linkIntents';
+import { linkManifest } from './linkManifest';
+import type { FlowInput } from './linkContext';
+import { sortProblems, type Problem } from './problem';
+import { Reporter } from './reporter';
+import { fileKindOf, schemaCheck, type FileKind } from './schemaCheck';
+import { displayPath, readSourceFile, type SourceFile } from './sourceFile';
+
+export interface LoadOptions {
+  /** Code to use instead of the manifest's `code` module (tests, embedding applications). */
+  readonly code?: BotCode;
+}
+
+export interface LoadResult {
+  /** The bot, when there are no errors (warnings allowed). */
+  readonly bot?: CompiledBot;
+  /** Errors and warnings, sorted by file and position. */
+  readonly problems: readonly Problem[];
+}
+
+export function loadBot(manifestPath: string, options: LoadOptions = {}): LoadResult {
+  const reporter = new Reporter();
+  const manifestAbs = resolve(manifestPath);
+  const manifest = readChecked(manifestAbs, 'manifest', reporter);
+  if (!manifest) return finish(reporter);
+  const data = manifest.data as unknown as Manifest;
+  const dir = dirname(manifestAbs);
+
+  const intentFiles = expand(manifest, 'intents', dir, reporter).flatMap((abs): IntentsInput[] => {
+    const source = readChecked(abs, 'intentsFile', reporter);
+    return source ? [{ source, data: source.data as IntentsFile }] : [];
+  });
+  const flowFiles = expand(manifest, 'flows', dir, reporter).flatMap((abs): FlowInput[] => {
+    const source = readChecked(abs, 'flowFile', reporter);
+    return source ? [{ source, data: source.data as unknown as FlowFile }] : [];
+  });
+  const code = options.code ?? loadCode(manifest, data, dir, reporter);
+  // Link only what parsed and fits the schema: names in broken files would cascade into false errors.
+  if (reporter.errorCount > 0 || !code) return finish(reporter);
+
+  const intents = linkIntents(intentFiles, reporter);
+  const webhooks: Record<string, CompiledWebhook> = {};
+  for (const [name, w] of Object.entries(data.webhooks ?? {})) {
+    webhooks[name] = { name, url: w!.url, timeoutMs: w!.timeoutMs ?? 5000, retries: w!.retries ?? 1, headers: (w!.headers ?? {}) as Record<string, string>, outcomes: w!.outcomes };
+  }
+  const manifestPart = linkManifest({ source: manifest, data, intents, flowFiles, code, webhooks, reporter });
+  const flows = linkFlows(flowFiles, manifestPart.context, manifestPart.enteredFromOutside);
+  manifestPart.checkAfterFlows(flows);
+  if (reporter.errorCount > 0) return finish(reporter);
+
+  const bot: CompiledBot = {
+    ...manifestPart.bot,
+    intents: intents.intents,
+    faq: intents.faq,
+    entities: intents.entities,
+    flows: flows.flows,
+    triggers: flows.triggers,
+    webhooks,
+    training: intents.training,
+    tests: intents.tests,
+    code,
+    files: [manifest.absPath, ...intentFiles.map((f) => f.source.absPath), ...flowFiles.map((f) => f.source.absPath)],
+    manifestFile: manifest.absPath,
+  };
+  return { bot: deepFreeze(bot), problems: sortProblems(reporter.problems) };
+}
+
+function finish(reporter: Reporter): LoadResult {
+  return { problems: sortProblems(reporter.problems) };
+}
+
+/** Reads a file and checks it against its kind's schema; returns it only when it is sound. */
+function readChecked(abs: string, kind: FileKind, reporter: Reporter): SourceFile | undefined {
+  const { source, problems } = readSourceFile(abs);
+  reporter.add(problems);
+  if (!source?.data || problems.some((p) => p.severity === 'error')) return undefined;
+  const actual = fileKindOf(source.data);
+  if (actual !== kind) {
+    const what = { manifest: 'a bot manifest', intentsFile: 'an intents file', flowFile: 'a flow file' };
+    reporter.report('BATON_FILE_KIND', source, [], `This is ${what[actual]}, but the manifest's \`${kind === 'flowFile' ? 'flows' : 'intents'}\` globs read it as ${what[kind]}.`);
+    return undefined;
+  }
+  const schemaProblems = schemaCheck(source, kind);
+  reporter.add(schemaProblems);
+  return schemaProblems.length === 0 ? source : undefined;
+}
+
+function expand(manifest: SourceFile, key: 'intents' | 'flows', dir: string, reporter: Reporter): string[] {
+  const patterns = manifest.data?.[key];
+  if (!Array.isArray(patterns)) return [];
+  const files = new Set<string>();
+  patterns.forEach((pattern, i) => {
+    if (typeof pattern !== 'string') return;
+    const matches = globSync([pattern], { cwd: dir, absolute: true, onlyFiles: true }).sort();
+    if (matches.length === 0) reporter.report('BATON_GLOB_EMPTY', manifest, [key, i], `"${pattern}" matches no file; globs are relative to the manifest's folder.`);
+    for (const match of matches) {
+      if (resolve(match) === manifest.absPath || isManifest(match)) {
+        reporter.report('BATON_INCLUDE_CYCLE', manifest, [key, i], `"${pattern}" matches ${resolve(match) === manifest.absPath ? 'this manifest itself' : `the bot manifest ${displayPath(match)}`}.`);
+      } else {
+        files.add(resolve(match));
+      }
+    }
+  });
+  return [...files];
+}
+
+function isManifest(abs: string): boolean {
+  const { source } = readSourceFile(abs);
+  return source?.data !== undefined && 'bot' in source.data;
+}
+
+function loadCode(manifest: SourceFile, data: Manifest, dir: string, reporter: Reporter): BotCode | undefined {
+  if (data.code === undefined) return EMPTY_BOT_CODE;
+  const abs = resolve(dir, data.code);
+  if (!existsSync(abs)) {
+    reporter.report('BATON_CODE_LOAD', manifest, ['code'], `"${data.code}" does not exist (${displayPath(abs)}).`);
+    return undefined;
+  }
+  try {
+    return loadBotCode(abs);
+  } catch (err) {
+    const reason = (err as Error).message.split('\n')[0];
+    reporter.report('BATON_CODE_LOAD', manifest, ['code'], `"${data.code}" cannot be loaded: ${reason}.`);
+    return undefined;
+  }
+}

@@ -1,0 +1,89 @@
+// Answers to the bot's own questions: "Did that answer your question?", "Would you like to talk to a
+// person?", "Anything else?" and the 1-to-5 rating. Returns false when the message answers none.
+import { resume, yesNo } from './advance';
+import type { Decision } from './decideIntent';
+import { helpReplies } from './helpReplies';
+import { startHandoff } from './startHandoff';
+import type { Turn } from './turn';
+
+export function isYes(turn: Turn, payload: string | undefined, decision: Decision): boolean {
+  return payload === 'yes' || (decision.kind === 'confident' && decision.intent === turn.bot.globals.affirm);
+}
+
+export function isNo(turn: Turn, payload: string | undefined, decision: Decision): boolean {
+  return payload === 'no' || (decision.kind === 'confident' && decision.intent === turn.bot.globals.deny);
+}
+
+export function answerPrompt(turn: Turn, text: string, payload: string | undefined, decision: Decision): boolean {
+  const prompt = turn.state.prompt;
+  if (!prompt) return false;
+  const yes = isYes(turn, payload, decision);
+  const no = isNo(turn, payload, decision);
+  switch (prompt.kind) {
+    case 'faqFollowUp':
+      if (!yes && !no) return false;
+      turn.setPrompt(undefined);
+      turn.event('faq_feedback', { faq: prompt.faq, helpful: yes });
+      if (yes) askAnythingElse(turn);
+      else offerHuman(turn, 'faq_not_helpful');
+      return true;
+    case 'offerHuman':
+      if (!yes && !no) return false;
+      turn.setPrompt(undefined);
+      if (yes) {
+        const queue = turn.bot.handoff.defaultQueue;
+        if (queue) startHandoff(turn, { queue, reason: prompt.reason });
+        else turn.message('error');
+      } else if (turn.frame) {
+        turn.setFrame({ ...turn.frame, attempts: 0 });
+        resume(turn);
+      } else {
+        turn.message('help', { quickReplies: helpReplies(turn.bot) });
+      }
+      return true;
+    case 'anythingElse':
+      if (!yes && !no) return false;
+      turn.setPrompt(undefined);
+      if (yes) turn.message('help', { quickReplies: helpReplies(turn.bot) });
+      else askRating(turn);
+      return true;
+    case 'satisfaction': {
+      const score = rating(text, payload);
+      if (score === undefined) return false;
+      turn.setPrompt(undefined);
+      turn.event('satisfaction', { score });
+      turn.message('goodbye');
+      turn.state.status = 'ended';
+      turn.effects.push({ type: 'end' });
+      return true;
+    }
+    case 'didYouMean':
+      return false;
+  }
+}
+
+export function offerHuman(turn: Turn, reason: string): void {
+  turn.message('offerHuman', { quickReplies: yesNo(turn) });
+  turn.setPrompt({ kind: 'offerHuman', reason });
+}
+
+export function askAnythingElse(turn: Turn): void {
+  turn.message('anythingElse', { quickReplies: yesNo(turn) });
+  turn.setPrompt({ kind: 'anythingElse' });
+}
+
+export function askRating(turn: Turn): void {
+  const quickReplies = [1, 2, 3, 4, 5].map((n) => ({ title: String(n), payload: `csat:${n}` }));
+  turn.message('satisfaction', { quickReplies });
+  turn.setPrompt({ kind: 'satisfaction' });
+}
+
+const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+function rating(text: string, payload: string | undefined): number | undefined {
+  const fromPayload = /^csat:([1-5])$/.exec(payload ?? '');
+  if (fromPayload) return Number(fromPayload[1]);
+  const m = /^\s*(?:([1-5])(?:\s*(?:\/|out of)\s*5)?|(one|two|three|four|five))\b[\s.!]*$/i.exec(text);
+  if (!m) return undefined;
+  return m[1] !== undefined ? Number(m[1]) : WORDS[m[2]!.toLowerCase()];
+}

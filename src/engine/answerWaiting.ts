@@ -1,0 +1,126 @@
+// Answers to what the active flow asked: a slot's question, a choice, or a confirmation. Returns
+// false when the message is something else (an FAQ, another intent), to be handled as an interruption.
+import type { EntityMatch } from '../nlu/entities/entitySpec';
+import { askSlot, execute, goTo, reask, yesNo } from './advance';
+import { isNo, isYes, offerHuman } from './answerPrompt';
+import type { Decision } from './decideIntent';
+import { normaliseChoice } from './normaliseChoice';
+import { absorbEntities, fillAskedSlot } from './slotFilling';
+import type { Turn } from './turn';
+import type { Understanding } from './understanding';
+
+/** Free-text answers are taken as they are, unless the message is this clearly something else. */
+const INTERRUPT_FREE_TEXT = 0.8;
+
+export function answerWaiting(turn: Turn, text: string, payload: string | undefined, u: Understanding, decision: Decision): boolean {
+  const frame = turn.frame!;
+  const waiting = frame.waiting!;
+  const used = new Set<EntityMatch>();
+  if (waiting.kind === 'action') {
+    return false; // an action never outlives a step; the runtime reports a lost call as an error result
+  }
+  if (waiting.kind === 'confirmSlot') {
+    if (isYes(turn, payload, decision)) {
+      turn.setFrame({ ...frame, waiting: undefined, attempts: 0 });
+      execute(turn, false);
+      return true;
+    }
+    if (isNo(turn, payload, decision)) {
+      turn.clearSlot(waiting.slot);
+      turn.setFrame({ ...frame, waiting: { kind: 'slot', slot: waiting.slot } });
+      askSlot(turn, waiting.slot, 1);
+      return true;
+    }
+    turn.setFrame({ ...frame, waiting: { kind: 'slot', slot: waiting.slot } });
+  }
+  if (waiting.kind === 'slot' || waiting.kind === 'confirmSlot') {
+    const slot = waiting.slot;
+    const def = turn.slotDef(slot)!;
+    const fromButton = /^slot:([a-z][a-z0-9_]*):(.+)$/.exec(payload ?? '');
+    if (fromButton && fromButton[1] === slot && def.choices?.[fromButton[2]!] !== undefined) {
+      turn.setSlot(slot, fromButton[2]!);
+      return filled(turn, slot);
+    }
+    const freeText = def.entity === undefined && def.choices === undefined;
+    if (freeText && decision.kind === 'confident' && decision.confidence >= INTERRUPT_FREE_TEXT && interrupts(turn, decision.intent)) return false;
+    const result = fillAskedSlot(turn, slot, text, u, used);
+    if (result === 'filled') {
+      absorbEntities(turn, u, used, { correct: true, except: slot });
+      return filled(turn, slot);
+    }
+    if (result === 'invalid') return invalid(turn);
+    if (absorbEntities(turn, u, used, { correct: true }).length > 0) {
+      reask(turn);
+      return true;
+    }
+    if (decision.kind !== 'unsure') return false;
+    return invalid(turn);
+  }
+  // waiting for a choice of an `ask` state
+  const state = turn.current;
+  if (state?.kind !== 'ask') return false;
+  const byButton = /^choice:(\d+)$/.exec(payload ?? '');
+  const wanted = normaliseChoice(text);
+  const index = byButton ? Number(byButton[1])
+    : state.choices.findIndex((c) => [c.title, ...c.synonyms].some((t) => normaliseChoice(t) === wanted)
+      || (c.intent !== undefined && decision.kind === 'confident' && decision.intent === c.intent));
+  const choice = state.choices[index];
+  if (choice) {
+    for (const [slot, value] of Object.entries(choice.set)) turn.setSlot(slot, value);
+    goTo(turn, choice.next);
+    return true;
+  }
+  if (absorbEntities(turn, u, used, { correct: true }).length > 0) {
+    reask(turn);
+    return true;
+  }
+  if (decision.kind !== 'unsure') return false;
+  return invalid(turn);
+}
+
+/** Whether a confident intent takes over from a free-text question; the flow's own trigger does not. */
+function interrupts(turn: Turn, intent: string): boolean {
+  const g = turn.bot.globals;
+  const flow = turn.bot.triggers[intent];
+  const startsOther = flow !== undefined && !turn.state.stack.some((f) => f.flow === flow);
+  return turn.bot.faq[intent] !== undefined || startsOther || [g.cancel, g.restart, g.help, g.human].includes(intent);
+}
+
+function filled(turn: Turn, slot: string): boolean {
+  const frame = turn.frame!;
+  const def = turn.slotDef(slot);
+  if (def?.confirm) {
+    turn.setFrame({ ...frame, waiting: { kind: 'confirmSlot', slot }, attempts: 0 });
+    turn.message('confirmSlot', { values: { slot, value: turn.state.slots[slot] }, quickReplies: yesNo(turn) });
+    return true;
+  }
+  turn.setFrame({ ...frame, waiting: undefined, attempts: 0 });
+  execute(turn, false);
+  return true;
+}
+
+/** An answer that does not fit: say so and ask again, or after the retries go where the author said. */
+export function invalid(turn: Turn): boolean {
+  const frame = turn.frame!;
+  const waiting = frame.waiting;
+  const def = waiting?.kind === 'slot' || waiting?.kind === 'confirmSlot' ? turn.slotDef(waiting.slot) : undefined;
+  const retries = def?.retries ?? 2;
+  const attempts = frame.attempts + 1;
+  turn.history.reasked += 1;
+  turn.event('slot_reasked', { flow: frame.flow, state: frame.state, slot: def?.name ?? '', attempt: attempts });
+  if (attempts > retries) {
+    turn.setFrame({ ...frame, attempts });
+    if (def?.exhausted) {
+      turn.setFrame({ ...frame, waiting: undefined, attempts: 0 });
+      goTo(turn, def.exhausted);
+    } else {
+      offerHuman(turn, 'retries_exhausted');
+    }
+    return true;
+  }
+  turn.setFrame({ ...frame, attempts });
+  if (def?.invalid) turn.say(def.invalid, `${frame.flow}.slot.${def.name}.invalid`, { attempt: attempts - 1 });
+  else turn.message('fallback');
+  reask(turn);
+  return true;
+}

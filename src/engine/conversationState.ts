@@ -1,0 +1,105 @@
+// A conversation's state: plain JSON with a format version, so any store can keep it and a later
+// release can read what an earlier one wrote.
+import type { HandoffTarget } from '../config/compiledBot';
+import type { SlotValue } from './slotValue';
+
+export const STATE_VERSION = 1;
+
+/** What a flow waits for before it can go on. */
+export type Waiting =
+  | { readonly kind: 'slot'; readonly slot: string }
+  | { readonly kind: 'confirmSlot'; readonly slot: string }
+  | { readonly kind: 'choice' }
+  | { readonly kind: 'action'; readonly callId: string; readonly action: string };
+
+/** A flow in progress. The stack's last frame is the active one; frames below were interrupted. */
+export interface Frame {
+  readonly flow: string;
+  readonly state: string;
+  readonly waiting?: Waiting;
+  /** Failed answers to the current question. */
+  readonly attempts: number;
+}
+
+/** A question the bot itself asked, outside any flow. */
+export type Prompt =
+  | { readonly kind: 'faqFollowUp'; readonly faq: string }
+  | { readonly kind: 'didYouMean'; readonly options: readonly string[] }
+  | { readonly kind: 'offerHuman'; readonly reason: string }
+  | { readonly kind: 'anythingElse' }
+  | { readonly kind: 'satisfaction' };
+
+export interface TranscriptEntry {
+  readonly at: string;
+  readonly from: 'customer' | 'bot' | 'agent' | 'system';
+  readonly text: string;
+  /** For customer messages: the understood intent, when there was one. */
+  readonly intent?: string;
+  readonly confidence?: number;
+}
+
+/** What the bot learned on the way, for the handoff packet and analytics. */
+export interface History {
+  readonly intents: ReadonlyArray<{ readonly name: string; readonly confidence: number; readonly at: string }>;
+  readonly faqShown: readonly string[];
+  readonly actions: ReadonlyArray<{ readonly action: string; readonly outcome: string; readonly at: string; readonly error?: string }>;
+  readonly flows: readonly string[];
+  readonly sentiments: readonly number[];
+  /** Misunderstandings over the whole conversation. */
+  readonly misunderstood: number;
+  readonly reasked: number;
+}
+
+/** Who the customer is on their channel, as the channel adapter tells it. */
+export interface CustomerIdentity {
+  readonly channel: string;
+  readonly userId: string;
+  readonly name?: string;
+  /** Microsoft Entra (AAD) object id of a Teams user. */
+  readonly aadObjectId?: string;
+}
+
+export interface ConversationState {
+  readonly version: typeof STATE_VERSION;
+  readonly botId: string;
+  readonly conversationId: string;
+  readonly customer?: CustomerIdentity;
+  readonly status: 'bot' | 'handoff' | 'ended';
+  readonly slots: Readonly<Record<string, SlotValue>>;
+  readonly stack: readonly Frame[];
+  readonly prompt?: Prompt;
+  /** Misunderstandings in a row. */
+  readonly misunderstandings: number;
+  readonly turn: number;
+  readonly history: History;
+  readonly transcript: readonly TranscriptEntry[];
+  /** The handoff in progress, while status is `handoff`. */
+  readonly handoff?: { readonly queue: string; readonly reason: string; readonly at: string; readonly resume?: FlowPosition };
+  /** Set when a stored state could not be carried over: the next step tells the customer. */
+  readonly notice?: 'restarted';
+  /** A handoff waiting for the offline flow (queue closed) to finish; it then becomes a ticket. */
+  readonly offline?: { readonly target: HandoffTarget; readonly resume?: FlowPosition; readonly where?: FlowPosition };
+}
+
+export interface FlowPosition {
+  readonly flow: string;
+  readonly state: string;
+}
+
+/** The most transcript entries a state keeps; stores keep the full transcript. */
+export const TRANSCRIPT_LIMIT = 200;
+
+export function newConversation(botId: string, conversationId: string): ConversationState {
+  return {
+    version: STATE_VERSION,
+    botId,
+    conversationId,
+    status: 'bot',
+    slots: {},
+    stack: [],
+    misunderstandings: 0,
+    turn: 0,
+    history: { intents: [], faqShown: [], actions: [], flows: [], sentiments: [], misunderstood: 0, reasked: 0 },
+    transcript: [],
+  };
+}

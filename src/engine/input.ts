@@ -1,0 +1,27 @@
+// What can happen to a conversation: the inputs of the engine's step function.
+import type { CustomerIdentity } from './conversationState';
+import type { SlotValue } from './slotValue';
+import type { Understanding } from './understanding';
+
+export type Input =
+  /** A new conversation: the bot greets with its start flow. */
+  | { readonly type: 'start'; readonly at: string; readonly customer?: CustomerIdentity }
+  /** A customer message: typed text and/or a button's payload, with what the NLU made of the text. */
+  | {
+    readonly type: 'message';
+    readonly at: string;
+    readonly text: string;
+    readonly payload?: string;
+    readonly understanding: Understanding;
+    readonly customer?: CustomerIdentity;
+    /** Queues with an agent online to serve them; a queue not listed counts as staffed. */
+    readonly staffed?: Readonly<Record<string, boolean>>;
+  }
+  /** The result of an action call the engine asked for. */
+  | { readonly type: 'actionResult'; readonly at: string; readonly callId: string; readonly outcome: string; readonly slots?: Readonly<Record<string, SlotValue>>; readonly error?: string }
+  /** An agent gives the conversation back to the bot, optionally at a flow state with corrected slots. */
+  | { readonly type: 'handBack'; readonly at: string; readonly flow?: string; readonly state?: string; readonly slots?: Readonly<Record<string, SlotValue>>; readonly agent?: string }
+  /** A timer the runtime set fired, e.g. the customer went quiet. */
+  | { readonly type: 'timer'; readonly at: string; readonly name: string };
+
+export type InputType = Input['type'];

@@ -1,0 +1,99 @@
+// The engine: step(bot, state, input) -> { state, effects }. Pure: it runs no I/O, awaits nothing
+// and never changes the state it is given. Action results come back as inputs.
+import type { CompiledBot } from '../config/compiledBot';
+import { askSlot, goTo, reask, startFlow } from './advance';
+import { askRating, offerHuman } from './answerPrompt';
+import type { ConversationState } from './conversationState';
+import type { Effect } from './effects';
+import { handleMessage } from './handleMessage';
+import type { Input } from './input';
+import { Turn } from './turn';
+
+export interface StepResult {
+  readonly state: ConversationState;
+  readonly effects: readonly Effect[];
+}
+
+export function step(bot: CompiledBot, state: ConversationState, input: Input): StepResult {
+  const turn = new Turn(bot, state, input.at);
+  if ((input.type === 'start' || input.type === 'message') && input.customer) turn.state.customer = { ...turn.state.customer, ...input.customer };
+  if (turn.state.notice === 'restarted') {
+    turn.state.notice = undefined;
+    turn.message('restarted');
+  }
+  switch (input.type) {
+    case 'start':
+      if (turn.state.turn === 0 && turn.state.stack.length === 0) startFlow(turn, bot.start);
+      break;
+    case 'message':
+      turn.state.turn += 1;
+      turn.staffed = input.staffed ?? {};
+      handleMessage(turn, input);
+      break;
+    case 'actionResult':
+      actionResult(turn, input);
+      break;
+    case 'handBack':
+      handBack(turn, input);
+      break;
+    case 'timer':
+      timer(turn, input.name);
+      break;
+  }
+  return { state: turn.finish(), effects: turn.effects };
+}
+
+function actionResult(turn: Turn, input: Extract<Input, { type: 'actionResult' }>): void {
+  const frame = turn.frame;
+  const state = turn.current;
+  if (frame?.waiting?.kind !== 'action' || frame.waiting.callId !== input.callId || state?.kind !== 'call') return; // stale
+  const action = frame.waiting.action;
+  const known = input.outcome === 'error' || (turn.bot.code.actions[action]?.outcomes ?? turn.bot.webhooks[action]?.outcomes ?? []).includes(input.outcome);
+  const outcome = known ? input.outcome : 'error';
+  const error = known ? input.error : `unknown outcome "${input.outcome}"`;
+  turn.history.actions = [...turn.history.actions, { action, outcome, at: turn.at, ...(error ? { error } : {}) }];
+  turn.event('action', { action, outcome });
+  if (outcome !== 'error') for (const [slot, value] of Object.entries(input.slots ?? {})) turn.setSlot(slot, value);
+  turn.setFrame({ ...frame, waiting: undefined, attempts: 0 });
+  const target = state.on[outcome];
+  if (target !== undefined) {
+    goTo(turn, target);
+    return;
+  }
+  turn.message('error');
+  if (turn.bot.handoff.defaultQueue) offerHuman(turn, outcome === 'error' ? 'action_failed' : 'unhandled_outcome');
+}
+
+function handBack(turn: Turn, input: Extract<Input, { type: 'handBack' }>): void {
+  const state = turn.state;
+  if (state.status !== 'handoff') return;
+  const resumeAt = state.handoff?.resume;
+  state.status = 'bot';
+  state.handoff = undefined;
+  for (const [slot, value] of Object.entries(input.slots ?? {})) turn.setSlot(slot, value);
+  turn.record({ at: turn.at, from: 'system', text: `Handed back to the bot${input.agent ? ` by ${input.agent}` : ''}.` });
+  turn.event('hand_back', { flow: input.flow ?? resumeAt?.flow ?? '', state: input.state ?? resumeAt?.state ?? '' });
+  turn.message('handedBack');
+  const flow = input.flow ?? resumeAt?.flow;
+  const compiled = flow !== undefined ? turn.bot.flows[flow] : undefined;
+  if (compiled && flow !== undefined) {
+    const target = input.flow !== undefined ? input.state : resumeAt?.state;
+    startFlow(turn, flow, { state: target !== undefined && compiled.states[target] ? target : undefined });
+    return;
+  }
+  askRating(turn);
+}
+
+function timer(turn: Turn, name: string): void {
+  if (name === 'idle' && turn.state.status === 'bot' && turn.frame?.waiting) {
+    turn.message('stillThere');
+    const w = turn.frame.waiting;
+    if (w.kind === 'slot') askSlot(turn, w.slot, turn.frame.attempts);
+    else reask(turn);
+  } else if (name === 'expire' && turn.state.status === 'bot') {
+    turn.state.status = 'ended';
+    turn.state.stack = [];
+    turn.setPrompt(undefined);
+    turn.effects.push({ type: 'end' });
+  }
+}

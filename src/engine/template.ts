@@ -1,0 +1,34 @@
+// Message templates: `{{slot}}` placeholders, checked at load and filled by the engine.
+
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const NAME = /^[a-z][a-z0-9_]*$/;
+
+export class TemplateError extends Error {}
+
+/** The names a template refers to; throws TemplateError for a malformed placeholder. */
+export function templateReferences(template: string): string[] {
+  const names: string[] = [];
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    const name = m[1]!;
+    if (!NAME.test(name)) throw new TemplateError(`"{{${name}}}" is not a placeholder: write {{slot_name}}.`);
+    names.push(name);
+  }
+  const rest = template.replace(PLACEHOLDER, '');
+  if (rest.includes('{{') || rest.includes('}}')) throw new TemplateError('A "{{" or "}}" has no partner.');
+  return names;
+}
+
+/** Fills placeholders; a value that is not set renders as an empty string. */
+export function renderTemplate(template: string, values: Readonly<Record<string, unknown>>): string {
+  return template.replace(PLACEHOLDER, (_, name: string) => display(values[name.trim()]));
+}
+
+function display(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if ('amount' in v && 'currency' in v) return `${String(v.amount)} ${String(v.currency)}`;
+    return JSON.stringify(value);
+  }
+  return String(value);
+}

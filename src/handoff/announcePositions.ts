@@ -1,0 +1,32 @@
+// Keeps waiting customers told where they stand: when the queue moves (a claim, a customer leaving,
+// a transfer), each customer whose place changed hears the new place and wait on their channel.
+import type { CompiledBot } from '../config/compiledBot';
+import { pickVariation } from '../engine/pickVariation';
+import { renderTemplate } from '../engine/template';
+import type { Reply } from '../runtime/createRuntime';
+import type { HandoffService } from './handoffService';
+
+const MOVES = new Set(['handoff.claimed', 'handoff.cancelled', 'handoff.transferred', 'handoff.returned', 'handoff.resolved']);
+
+export function announcePositions(service: HandoffService, bot: () => CompiledBot, deliver: (conversationId: string, replies: readonly Reply[]) => Promise<boolean>): () => void {
+  const told = new Map<string, number>();
+  return service.onEvent((event) => {
+    if (event.name === 'handoff.created' && event.handoff.status === 'waiting') {
+      void service.position(event.handoff).then(({ position }) => { if (!told.has(event.handoff.id)) told.set(event.handoff.id, position); }, () => undefined);
+    }
+    if (!MOVES.has(event.name)) return;
+    told.delete(event.handoff.id);
+    void (async () => {
+      const waiting = await service.store.list({ statuses: ['waiting'], queues: [event.handoff.queue] });
+      for (const handoff of waiting) {
+        const { position, estimatedWaitMinutes } = await service.position(handoff);
+        if (told.get(handoff.id) === position) continue;
+        told.set(handoff.id, position);
+        const current = bot();
+        const key = estimatedWaitMinutes === undefined ? 'queueNoEstimate' : 'queuePosition';
+        const text = renderTemplate(pickVariation(current.messages[key], handoff.conversationId, `message:${key}`), { position, minutes: estimatedWaitMinutes });
+        await deliver(handoff.conversationId, [{ text }]);
+      }
+    })().catch(() => undefined);
+  });
+}

@@ -1,0 +1,49 @@
+// Builds the handoff packet from what the conversation holds: who, why, what was asked and given,
+// what the bot tried, how the customer feels, and the whole transcript.
+import type { CompiledBot, HandoffTarget } from '../config/compiledBot';
+import type { ConversationState, FlowPosition } from '../engine/conversationState';
+import { renderTemplate } from '../engine/template';
+import { frustration } from './frustration';
+import type { HandoffPacket } from './handoffPacket';
+
+const PRIORITY_BOOST = { low: 0, medium: 10, high: 20 } as const;
+
+export function buildHandoffPacket(bot: CompiledBot, state: ConversationState, target: HandoffTarget, at: string, where?: FlowPosition): HandoffPacket {
+  const slots = state.slots;
+  const human = bot.globals.human;
+  const feeling = frustration(state.history, human !== undefined && state.history.intents.some((i) => i.name === human));
+  const base = target.priority ?? bot.handoff.queues[target.queue]?.priority ?? 50;
+  const flow = where ? bot.flows[where.flow] : undefined;
+  const missing = flow ? Object.values(flow.slots).filter((s) => s.ask !== undefined && slots[s.name] === undefined).map((s) => s.name) : [];
+  const text = (name: string): string | undefined => (typeof slots[name] === 'string' ? (slots[name] as string) : undefined);
+  return {
+    version: 1,
+    conversationId: state.conversationId,
+    botId: bot.id,
+    customer: Object.fromEntries(Object.entries({
+      id: state.customer?.userId, channel: state.customer?.channel, aadObjectId: state.customer?.aadObjectId, name: text('name') ?? state.customer?.name, email: text('email'), phone: text('phone'),
+    }).filter(([, v]) => v !== undefined)),
+    queue: target.queue,
+    reason: target.reason,
+    priority: Math.min(100, base + PRIORITY_BOOST[feeling.level]),
+    summary: target.summary ? renderTemplate(target.summary, slots) : autoSummary(bot, state, target),
+    intents: [...state.history.intents],
+    slots: { filled: { ...slots }, missing },
+    faqShown: [...state.history.faqShown],
+    flow: where ? { name: where.flow, state: where.state } : null,
+    actions: state.history.actions.map((a) => ({ ...a })),
+    frustration: feeling,
+    transcript: state.transcript.map((t) => ({ ...t })),
+    earlierConversations: [],
+    createdAt: at,
+  };
+}
+
+/** "Return an item: order_id 12345, reason damaged (return_outside_window)". */
+function autoSummary(bot: CompiledBot, state: ConversationState, target: HandoffTarget): string {
+  const last = [...state.history.intents].reverse().find((i) => bot.intents[i.name] && i.name !== bot.globals.human && i.name !== bot.globals.affirm && i.name !== bot.globals.deny);
+  const wants = last ? bot.intents[last.name]!.title : 'Asked for help';
+  const given = Object.entries(state.slots).slice(0, 6).map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+  const line = `${wants}${given.length > 0 ? `: ${given.join(', ')}` : ''} (${target.reason})`;
+  return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+}

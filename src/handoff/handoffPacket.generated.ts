@@ -1,0 +1,212 @@
+/* eslint-disable */
+// Generated from src/handoff/handoffPacket.schema.json by `npm run gen:types`. Do not edit by hand.
+
+/**
+ * Everything an agent needs to take over a conversation without asking the customer again. The same on every channel and store.
+ */
+export interface HandoffPacket {
+/**
+ * The packet format version.
+ */
+version: 1
+/**
+ * The conversation being handed over.
+ */
+conversationId: string
+/**
+ * The bot that hands it over.
+ */
+botId: string
+/**
+ * Who the customer is, as far as the bot knows.
+ */
+customer: {
+/**
+ * The customer's id on the channel, or the linked profile's id.
+ */
+id?: string
+/**
+ * Where the customer is: webchat, msteams, rest, console.
+ */
+channel?: string
+/**
+ * The customer's name.
+ */
+name?: string
+/**
+ * The customer's email address.
+ */
+email?: string
+/**
+ * The customer's phone number (E.164).
+ */
+phone?: string
+/**
+ * Microsoft Entra (AAD) object id of a Teams customer.
+ */
+aadObjectId?: string
+}
+/**
+ * The queue the conversation waits in.
+ */
+queue: string
+/**
+ * Why the bot handed over, as a code, e.g. return_outside_window or customer_asked.
+ */
+reason: string
+/**
+ * Higher is taken first; raised by frustration.
+ */
+priority: number
+/**
+ * One line for the agent: what the customer wants and what the bot knows.
+ */
+summary: string
+/**
+ * What the customer asked for, in order, with the classifier's confidence.
+ */
+intents: {
+/**
+ * Intent or FAQ entry.
+ */
+name: string
+/**
+ * Calibrated confidence.
+ */
+confidence: number
+/**
+ * When (ISO 8601).
+ */
+at: string
+}[]
+/**
+ * The details the customer gave, and those the current flow still lacked.
+ */
+slots: {
+/**
+ * Slot values by name, validated.
+ */
+filled: {
+[k: string]: string | number | boolean | {
+
+}
+}
+/**
+ * Slots the current flow collects that are still empty.
+ */
+missing: string[]
+}
+/**
+ * FAQ entries already answered in this conversation.
+ */
+faqShown: string[]
+/**
+ * The flow and state where the handoff happened, or null outside any flow.
+ */
+flow: (null | {
+/**
+ * Flow.
+ */
+name: string
+/**
+ * State.
+ */
+state: string
+})
+/**
+ * Actions the bot tried and how they went.
+ */
+actions: {
+/**
+ * Action or webhook name.
+ */
+action: string
+/**
+ * The outcome, `error` on failure.
+ */
+outcome: string
+/**
+ * When (ISO 8601).
+ */
+at: string
+/**
+ * What failed, for `error` outcomes.
+ */
+error?: string
+}[]
+/**
+ * How the customer feels, from the sentiment of their messages and how often the bot failed them.
+ */
+frustration: {
+/**
+ * The score in three bands.
+ */
+level: ("low" | "medium" | "high")
+/**
+ * 0 calm to 1 very frustrated.
+ */
+score: number
+/**
+ * Mean sentiment of the customer's messages, -1 to 1.
+ */
+sentiment: number
+/**
+ * Messages the bot did not understand.
+ */
+misunderstandings: number
+/**
+ * Questions the bot had to ask again.
+ */
+reasked: number
+}
+/**
+ * The whole conversation so far.
+ */
+transcript: {
+/**
+ * When (ISO 8601).
+ */
+at: string
+/**
+ * Who wrote it.
+ */
+from: ("customer" | "bot" | "agent" | "system")
+/**
+ * What was written.
+ */
+text: string
+/**
+ * The understood intent of a customer message.
+ */
+intent?: string
+/**
+ * Its confidence.
+ */
+confidence?: number
+}[]
+/**
+ * Earlier conversations of the same customer, newest first.
+ */
+earlierConversations: {
+/**
+ * Its id.
+ */
+conversationId: string
+/**
+ * When it started (ISO 8601).
+ */
+startedAt: string
+/**
+ * Where it happened.
+ */
+channel?: string
+/**
+ * One line about it.
+ */
+summary: string
+}[]
+/**
+ * When the handoff was made (ISO 8601).
+ */
+createdAt: string
+}

@@ -1,0 +1,56 @@
+// Outgoing webhooks: each handoff event a receiver asked for is POSTed as JSON, signed with
+// HMAC-SHA256 over the body with the receiver's shared secret, and retried with backoff in the
+// background. Nothing here ever delays a customer's turn.
+import { createHmac, randomUUID } from 'node:crypto';
+import type { HandoffNotify } from '../config/compiledBot';
+import type { HandoffEvent, HandoffService } from './handoffService';
+
+export interface OutgoingWebhookOptions {
+  readonly receivers: () => readonly HandoffNotify[];
+  readonly env?: NodeJS.ProcessEnv;
+  readonly attempts?: number;
+  readonly firstDelayMs?: number;
+  readonly timeoutMs?: number;
+  readonly onFailure?: (url: string, event: string, error: string) => void;
+}
+
+export function sendHandoffWebhooks(service: HandoffService, options: OutgoingWebhookOptions): () => void {
+  const env = options.env ?? process.env;
+  const attempts = options.attempts ?? 6;
+  const firstDelay = options.firstDelayMs ?? 1000;
+  return service.onEvent((event: HandoffEvent) => {
+    for (const receiver of options.receivers()) {
+      if (!receiver.events.includes(event.name)) continue;
+      const secret = env[receiver.secretEnv];
+      if (!secret) {
+        options.onFailure?.(receiver.url, event.name, `${receiver.secretEnv} is not set`);
+        continue;
+      }
+      void deliver(receiver.url, secret, event, attempts, firstDelay, options.timeoutMs ?? 5000).catch((err: Error) => options.onFailure?.(receiver.url, event.name, err.message));
+    }
+  });
+}
+
+async function deliver(url: string, secret: string, event: HandoffEvent, attempts: number, firstDelay: number, timeoutMs: number): Promise<void> {
+  const { messages: _messages, ...handoff } = event.handoff;
+  const body = JSON.stringify({ event: event.name, deliveredAt: new Date().toISOString(), handoff });
+  const headers = {
+    'content-type': 'application/json',
+    'x-baton-event': event.name,
+    'x-baton-delivery': randomUUID(),
+    'x-baton-signature': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
+  };
+  let last = '';
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(60_000, firstDelay * 2 ** (attempt - 1))));
+    try {
+      const res = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(timeoutMs) });
+      await res.arrayBuffer();
+      if (res.ok) return;
+      last = `HTTP ${res.status}`;
+    } catch (err) {
+      last = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).message;
+    }
+  }
+  throw new Error(`gave up after ${attempts} attempts: ${last}`);
+}

@@ -1,0 +1,31 @@
+/** The trained classifier: feature tables, vocabulary, scoring weights and calibration. */
+import type { FeatureOptions } from './featureOptions';
+import type { FeatureTable } from './featureTable';
+import type { ScoringModel } from './scoringModel';
+
+/** Version of the serialised form; bumped whenever features, scoring or the layout change. */
+export const FORMAT_VERSION = 1;
+
+export interface Calibration {
+  /** Scores are divided by this before the softmax that gives confidences. */
+  readonly temperature: number;
+  /** A message whose top confidence is below this is out of scope. */
+  readonly threshold: number;
+  /** A message whose evidence for its top intent (see evidence.ts) is below this is out of scope. */
+  readonly minEvidence: number;
+}
+
+export interface ClassifierModel {
+  readonly formatVersion: typeof FORMAT_VERSION;
+  /** Intent labels; index = intent number in the scoring model. */
+  readonly labels: readonly string[];
+  readonly features: FeatureOptions;
+  /** Smoothing used to train the naive-Bayes part (kept for reference). */
+  readonly alpha: number;
+  readonly wordTable: FeatureTable;
+  readonly charTable: FeatureTable;
+  /** Training words -> row index in `scoring.rows`. */
+  readonly vocabulary: ReadonlyMap<string, number>;
+  readonly scoring: ScoringModel;
+  readonly calibration: Calibration;
+}

@@ -1,0 +1,80 @@
+/** Classifies a message: calibrated confidences for every intent, best first, and an out-of-scope flag. */
+import type { ClassifierModel } from './classifierModel';
+import { encodeMessage } from './encodeMessage';
+import { evidence } from './evidence';
+import { messageFeatures } from './messageFeatures';
+import { scoreMessage } from './scoringModel';
+import { softmaxInPlace } from './softmax';
+
+export interface RankedIntent {
+  readonly label: string;
+  /** Calibrated probability; over all intents they sum to 1. */
+  readonly confidence: number;
+}
+
+export interface Classification {
+  /** The best intents, best first: `limit` of them (default 10, or all of them). */
+  readonly ranking: RankedIntent[];
+  readonly top: RankedIntent;
+  /** True when the top confidence is below the model's threshold or its evidence is too weak. */
+  readonly outOfScope: boolean;
+  /** Share of the message's content words seen in the top intent's examples (see evidence.ts). */
+  readonly evidence: number;
+}
+
+export interface ClassifyOptions {
+  /** Number of intents in the ranking (default 10; Infinity for all of them). */
+  readonly limit?: number;
+}
+
+const DEFAULT_LIMIT = 10;
+
+const INDEX_BITS = 16;
+let packed = new Float64Array(256);
+let shared = new Float64Array(256);
+
+/**
+ * All intents by descending probability (ties by index). Sorting numbers natively is much faster
+ * than sorting with a comparator, so each probability is packed with its index into one number:
+ * (1 - p) quantised to 2^-36, times 2^16, plus the index.
+ */
+function rankAll(probabilities: Float64Array): number[] {
+  const n = probabilities.length;
+  if (packed.length < n) packed = new Float64Array(n);
+  const keys = packed.subarray(0, n);
+  for (let c = 0; c < n; c++) keys[c] = Math.floor((1 - probabilities[c]!) * 2 ** 36) * 2 ** INDEX_BITS + c;
+  keys.sort();
+  const order: number[] = new Array(n);
+  for (let i = 0; i < n; i++) order[i] = keys[i]! % 2 ** INDEX_BITS;
+  return order;
+}
+
+/** The `limit` most probable intents, best first (ties by index), by insertion into a short list. */
+function rankTop(probabilities: Float64Array, limit: number): number[] {
+  const top: number[] = [];
+  for (let c = 0; c < probabilities.length; c++) {
+    const p = probabilities[c]!;
+    if (top.length === limit && p <= probabilities[top[limit - 1]!]!) continue;
+    let at = top.length === limit ? limit - 1 : top.length;
+    for (; at > 0 && probabilities[top[at - 1]!]! < p; at--) top[at] = top[at - 1]!;
+    top[at] = c;
+  }
+  return top;
+}
+
+/** Classifies `text` (any length: only its first `maxChars` characters are read). */
+export function classify(model: ClassifierModel, text: string, options: ClassifyOptions = {}): Classification {
+  const n = model.labels.length;
+  const features = messageFeatures(text, model.features, true);
+  if (shared.length < n) shared = new Float64Array(n);
+  const scores = shared.subarray(0, n);
+  scoreMessage(model.scoring, encodeMessage(model, features, true), scores);
+  const { temperature, threshold, minEvidence } = model.calibration;
+  const best = softmaxInPlace(scores, n, temperature);
+  const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, n));
+  const order = limit === n ? rankAll(scores) : rankTop(scores, limit);
+  const ranking = order.map((c): RankedIntent => ({ label: model.labels[c]!, confidence: scores[c]! }));
+  const top = ranking[0]!;
+  const support = evidence(model.wordTable, model.scoring.word, features.words, best);
+  return { ranking, top, outOfScope: top.confidence < threshold || support < minEvidence, evidence: support };
+}

@@ -1,0 +1,69 @@
+// A bot's NLU, built once per loaded bot: its classifier trained on the intents' and FAQ entries'
+// examples, their regex patterns checked first, its entities (and one value list per choice slot,
+// named `flow.slot`), and the message's sentiment.
+import { BUILTIN_ENTITIES, type CompiledBot } from '../config/compiledBot';
+import type { Understanding } from '../engine/understanding';
+import { choiceEntityName } from '../engine/slotFilling';
+import type { BotNlu } from '../runtime/botNlu';
+import { compileEntities, extractEntities, type EntityMatch, type EntitySpec } from './entities';
+import { maskEntities } from './maskEntities';
+import { classify, trainClassifier, type ClassifierModel } from './index';
+import { sentiment } from './sentiment';
+
+export interface BotNluOptions {
+  /** A model trained earlier for the same examples (e.g. loaded from disk). */
+  readonly model?: ClassifierModel;
+}
+
+export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): BotNlu & { readonly model: ClassifierModel } {
+  const specs = entitySpecs(bot);
+  const entities = compileEntities(specs);
+  const context = { timezone: bot.timezone, locale: bot.locale, ...(bot.country ? { defaultCountry: bot.country } : {}) };
+  // Order numbers, emails, dates... say nothing about the intent; their kind does. The classifier sees
+  // "where is order_id" for "where is #12345", in training and in use alike.
+  const masked = new Set(specs.filter((s) => s.kind !== 'values').map((s) => s.name));
+  const forClassifier = (text: string, found: readonly EntityMatch[]): string => maskEntities(text, found.filter((m) => masked.has(m.entity)));
+  const trainingNow = new Date('2026-01-01T12:00:00Z');
+  const model = options.model ?? trainClassifier(bot.training.map((e) => ({ text: forClassifier(e.text, extractEntities(entities, e.text, { ...context, now: trainingNow })), label: e.label })));
+  const patterns = [...Object.values(bot.intents), ...Object.values(bot.faq)].flatMap((i) => i.patterns.map((p) => ({ label: i.name, pattern: p })));
+  return {
+    model,
+    understand(text: string, now: Date): Understanding {
+      const found = extractEntities(entities, text, { ...context, now });
+      const feeling = sentiment(text);
+      const byPattern = patterns.find((p) => p.pattern.test(text));
+      if (byPattern) {
+        return { intents: [{ name: byPattern.label, confidence: 1 }], outOfScope: false, byPattern: true, entities: found, sentiment: feeling, truncated: false };
+      }
+      const result = classify(model, forClassifier(text, found));
+      return {
+        intents: result.ranking.map((r) => ({ name: r.label, confidence: r.confidence })),
+        outOfScope: result.outOfScope,
+        byPattern: false,
+        entities: found,
+        sentiment: feeling,
+        truncated: false,
+      };
+    },
+  };
+}
+
+/** Declared entities, the built-ins slots name without declaring, and the choices of choice slots. */
+export function entitySpecs(bot: CompiledBot): EntitySpec[] {
+  const specs: EntitySpec[] = Object.values(bot.entities).map((e) => e);
+  const declared = new Set(Object.keys(bot.entities));
+  for (const flow of Object.values(bot.flows)) {
+    for (const slot of Object.values(flow.slots)) {
+      if (slot.entity && !declared.has(slot.entity) && (BUILTIN_ENTITIES as readonly string[]).includes(slot.entity)) {
+        declared.add(slot.entity);
+        specs.push({ kind: 'builtin', name: slot.entity, builtin: slot.entity as (typeof BUILTIN_ENTITIES)[number] });
+      }
+      if (slot.choices) {
+        const values: Record<string, string[]> = {};
+        for (const [value, synonyms] of Object.entries(slot.choices)) values[value] = [...synonyms];
+        specs.push({ kind: 'values', name: choiceEntityName(flow.name, slot.name), values, fuzzy: true });
+      }
+    }
+  }
+  return specs;
+}

@@ -1,0 +1,105 @@
+/** The `date`, `time` and `datetime` builtins: chrono-node reads the text, luxon places it in the bot's time zone. */
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import type { EntityContext, EntityHit } from './entitySpec';
+
+/** A date or time expression read from a message, before it becomes a date, time or datetime entity. */
+export interface ParsedDateTime {
+  start: number;
+  end: number;
+  raw: string;
+  at: DateTime;
+  /** The end of a range ("Monday to Friday"), when one was given. */
+  until?: DateTime;
+  /** The text names a day ("tomorrow", "next Tuesday", "5 March"), not only a time. */
+  hasDate: boolean;
+  /** The text names a time of day ("3pm", "noon", "in 2 hours"). */
+  hasTime: boolean;
+}
+
+export type DateTimeKind = 'date' | 'time' | 'datetime';
+
+/** Regions that write dates month first ("3/4" is March 4th); other English regions read it as 3 April. */
+const MONTH_FIRST_REGIONS = new Set(['US', 'PH', 'CA', 'FM', 'MH', 'PW']);
+const LANGUAGES: Record<string, chrono.Chrono> = {
+  de: chrono.de.casual, fr: chrono.fr.casual, ja: chrono.ja.casual, pt: chrono.pt.casual, nl: chrono.nl.casual,
+  zh: chrono.zh.casual, ru: chrono.ru.casual, es: chrono.es.casual, uk: chrono.uk.casual, it: chrono.it.casual,
+  sv: chrono.sv.casual, fi: chrono.fi.casual, vi: chrono.vi.casual, id: chrono.id.casual,
+};
+
+/** chrono's parser for ctx.locale (English when absent or unsupported); the region picks day/month order. */
+function parserFor(ctx: EntityContext): chrono.Chrono {
+  const [language = 'en', localeRegion] = (ctx.locale ?? '').split(/[-_]/);
+  const other = LANGUAGES[language.toLowerCase()];
+  if (other) return other;
+  const region = (localeRegion && /^[A-Za-z]{2}$/.test(localeRegion) ? localeRegion : ctx.defaultCountry)?.toUpperCase();
+  return region !== undefined && !MONTH_FIRST_REGIONS.has(region) ? chrono.en.GB : chrono.en.casual;
+}
+
+/** The instant chrono found, in `zone`: an explicit offset ("3pm EST") or a relative one ("in 2 hours") is kept as an instant; otherwise the wall-clock fields are read in `zone`. */
+function inZone(c: chrono.ParsedComponents, zone: string): DateTime {
+  if (c.isCertain('timezoneOffset')) return DateTime.fromJSDate(c.date(), { zone });
+  return DateTime.fromObject(
+    {
+      year: c.get('year') ?? undefined,
+      month: c.get('month') ?? undefined,
+      day: c.get('day') ?? undefined,
+      hour: c.get('hour') ?? 0,
+      minute: c.get('minute') ?? 0,
+      second: c.get('second') ?? 0,
+    },
+    { zone },
+  );
+}
+
+/**
+ * Every date or time expression in `text`, read relative to ctx.now in ctx.timezone.
+ * Past or future is chrono's choice (the closest reading): "Monday" on a Tuesday is yesterday, "next Tuesday"
+ * is a week on. A day without a time carries chrono's implied time (now for "today"/"tomorrow", else 12:00).
+ * Throws when ctx.now is not a valid date or ctx.timezone is not a known IANA zone (a configuration error).
+ */
+export function parseDateTimes(text: string, ctx: EntityContext): ParsedDateTime[] {
+  if (Number.isNaN(ctx.now.getTime())) throw new Error('EntityContext.now is not a valid date.');
+  const nowInZone = DateTime.fromJSDate(ctx.now, { zone: ctx.timezone });
+  if (!nowInZone.isValid) throw new Error(`EntityContext.timezone "${ctx.timezone}" is not a known IANA time zone.`);
+  const results = parserFor(ctx).parse(text, { instant: ctx.now, timezone: nowInZone.offset });
+  const parsed: ParsedDateTime[] = [];
+  for (const r of results) {
+    const at = inZone(r.start, ctx.timezone);
+    if (!at.isValid) continue;
+    const item: ParsedDateTime = {
+      start: r.index,
+      end: r.index + r.text.length,
+      raw: text.slice(r.index, r.index + r.text.length),
+      at,
+      hasDate: r.start.isCertain('day') || r.start.isCertain('weekday'),
+      hasTime: r.start.isCertain('hour'),
+    };
+    const until = r.end ? inZone(r.end, ctx.timezone) : undefined;
+    if (until?.isValid) item.until = until;
+    parsed.push(item);
+  }
+  return parsed;
+}
+
+function format(at: DateTime, kind: DateTimeKind): string {
+  if (kind === 'date') return at.toISODate() ?? '';
+  if (kind === 'time') return at.toFormat('HH:mm');
+  return at.toISO({ suppressMilliseconds: true }) ?? '';
+}
+
+/**
+ * Entities of one kind from parsed expressions: `date` 'YYYY-MM-DD' (expressions that name a day),
+ * `time` 'HH:mm' (expressions that name a time of day), `datetime` full ISO 8601 with the zone's offset
+ * (all expressions). The end of a range is reported in `parts.end`, in the same format.
+ */
+export function dateTimeHits(parsed: readonly ParsedDateTime[], kind: DateTimeKind): EntityHit[] {
+  const hits: EntityHit[] = [];
+  for (const p of parsed) {
+    if ((kind === 'date' && !p.hasDate) || (kind === 'time' && !p.hasTime)) continue;
+    const hit: EntityHit = { start: p.start, end: p.end, raw: p.raw, value: format(p.at, kind), score: 1 };
+    if (p.until) hit.parts = { end: format(p.until, kind) };
+    hits.push(hit);
+  }
+  return hits;
+}

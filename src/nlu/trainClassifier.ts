@@ -1,0 +1,112 @@
+/**
+ * Trains the classifier: featurise -> naive Bayes (Lidstone alpha) -> fine-tune -> calibrate.
+ * Alpha and the calibration are chosen on `validation` (plus `outOfScope` texts) when given, otherwise
+ * by k-fold cross-validation on the training examples alone (see planFolds.ts).
+ */
+import { fitCalibration, type HeldOut } from './calibrate';
+import { FORMAT_VERSION, type Calibration, type ClassifierModel } from './classifierModel';
+import { encodeMessage, type Encoder } from './encodeMessage';
+import { fineTune } from './fineTune';
+import { planFolds } from './planFolds';
+import { accuracy, mergeHeldOut, scoreHeldOut, type HeldOutMessage } from './heldOut';
+import { messageFeatures } from './messageFeatures';
+import { countFeatures, naiveBayes, type NaiveBayesCounts } from './naiveBayes';
+import { seededRandom } from './random';
+import type { ScoringModel } from './scoringModel';
+import { resolveOptions, type Example, type ResolvedOptions, type TrainOptions } from './trainOptions';
+import { buildTrainingSet, type TrainingSet } from './trainingSet';
+
+/** Number of cross-validation folds on which alpha is chosen (one keeps small-bot training fast). */
+const ALPHA_FOLDS = 1;
+
+function fit(set: TrainingSet, counts: NaiveBayesCounts, alpha: number, chosen: readonly number[], options: ResolvedOptions): ScoringModel {
+  const model = naiveBayes(counts, alpha, 1 / options.naiveBayesScale, set.vocabularyCharIds);
+  return options.fineTune ? fineTune(model, set.messages, set.targets, chosen, options.fineTune) : model;
+}
+
+function heldOutText(encoder: Encoder, text: string, target: number): HeldOutMessage {
+  const features = messageFeatures(text, encoder.features);
+  return { message: encodeMessage(encoder, features), words: features.words, target };
+}
+
+function bestAlpha(options: ResolvedOptions, accuracyOf: (alpha: number) => number): number {
+  const [first] = options.alphaGrid;
+  if (first === undefined || options.alphaGrid.length === 1) return first ?? 0.003;
+  const scored = options.alphaGrid.map((alpha) => ({ alpha, accuracy: accuracyOf(alpha) }));
+  return scored.reduce((best, s) => (s.accuracy > best.accuracy ? s : best)).alpha;
+}
+
+/** Alpha and held-out scores from k-fold cross-validation on the training set itself. */
+function crossValidate(set: TrainingSet, encoder: Encoder, outOfScope: readonly string[], options: ResolvedOptions): { alpha: number; held: HeldOut } {
+  const classes = set.labels.length;
+  const sizes = new Int32Array(classes);
+  for (const c of set.targets) sizes[c]!++;
+  const largest = sizes.reduce((a, b) => Math.max(a, b), 0);
+  const k = Math.max(2, Math.min(options.folds, Math.max(largest, classes)));
+  const folds = planFolds(set.targets, classes, k, seededRandom(options.seed)).filter((f) => f.train.length > 0);
+  const counts = folds.map((f) => countFeatures(set, f.train));
+  const asHeldOut = (i: number, inScope: boolean): HeldOutMessage => ({
+    message: set.messages[i]!,
+    words: set.words[i]!,
+    target: inScope ? set.targets[i]! : -1,
+  });
+  const heldOut = folds.map((f) => [
+    ...f.inScope.map((i) => asHeldOut(i, true)),
+    ...f.outOfScope.map((i) => asHeldOut(i, false)),
+    ...outOfScope.map((text) => heldOutText(encoder, text, -1)),
+  ]);
+  // Alpha by plain naive-Bayes accuracy on the first folds (cheap); the rest of training follows it.
+  const alphaFolds = folds.slice(0, ALPHA_FOLDS).map((_, j) => j);
+  const alpha = bestAlpha(options, (a) =>
+    alphaFolds.reduce((sum, j) => sum + accuracy(naiveBayes(counts[j]!, a, 1, set.vocabularyCharIds), heldOut[j]!), 0),
+  );
+  const held = folds.map((f, j) => scoreHeldOut(fit(set, counts[j]!, alpha, f.train, options), set.wordTable, heldOut[j]!));
+  return { alpha, held: mergeHeldOut(held) };
+}
+
+/** Trains a classifier on labelled examples (at least one). */
+export function trainClassifier(examples: readonly Example[], trainOptions: TrainOptions = {}): ClassifierModel {
+  if (examples.length === 0) throw new Error('trainClassifier needs at least one example');
+  const options = resolveOptions(trainOptions);
+  const set = buildTrainingSet(examples, options.features);
+  const vocabulary = new Map(set.vocabulary.map((w, i) => [w, i]));
+  const encoder: Encoder = { features: options.features, wordTable: set.wordTable, charTable: set.charTable, vocabulary };
+  const counts = countFeatures(set);
+  const all = set.messages.map((_, i) => i);
+  const fixed = trainOptions.calibration;
+  const needsFit = fixed?.temperature === undefined || fixed.threshold === undefined || fixed.minEvidence === undefined;
+  let alpha = options.alphaGrid[0] ?? 0.003;
+  let held: HeldOut | undefined;
+  if (trainOptions.validation) {
+    const label = new Map(set.labels.map((l, c) => [l, c]));
+    const messages = [
+      ...trainOptions.validation.map((e) => heldOutText(encoder, e.text, label.get(e.label) ?? -1)),
+      ...(trainOptions.outOfScope ?? []).map((text) => heldOutText(encoder, text, -1)),
+    ];
+    alpha = bestAlpha(options, (a) => accuracy(naiveBayes(counts, a, 1, set.vocabularyCharIds), messages));
+    const scoring = fit(set, counts, alpha, all, options);
+    if (needsFit) held = scoreHeldOut(scoring, set.wordTable, messages);
+    return assemble(set, encoder, alpha, scoring, calibrate(held, fixed, options));
+  }
+  if (needsFit || options.alphaGrid.length > 1) ({ alpha, held } = crossValidate(set, encoder, trainOptions.outOfScope ?? [], options));
+  return assemble(set, encoder, alpha, fit(set, counts, alpha, all, options), calibrate(held, fixed, options));
+}
+
+function calibrate(held: HeldOut | undefined, fixed: Partial<Calibration> | undefined, options: ResolvedOptions): Calibration {
+  const fitted = held ? fitCalibration(held, options.calibrationOptions) : { temperature: 1, threshold: 0, minEvidence: options.calibrationOptions.defaultMinEvidence };
+  return { ...fitted, ...fixed };
+}
+
+function assemble(set: TrainingSet, encoder: Encoder, alpha: number, scoring: ScoringModel, calibration: Calibration): ClassifierModel {
+  return {
+    formatVersion: FORMAT_VERSION,
+    labels: set.labels,
+    features: encoder.features,
+    alpha,
+    wordTable: set.wordTable,
+    charTable: set.charTable,
+    vocabulary: encoder.vocabulary,
+    scoring,
+    calibration,
+  };
+}

@@ -1,0 +1,62 @@
+/** Options of `trainClassifier` and their defaults (chosen on CLINC150's validation split). */
+import type { CalibrationOptions } from './calibrate';
+import type { Calibration } from './classifierModel';
+import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from './featureOptions';
+import type { FineTuneOptions } from './fineTune';
+
+export interface Example {
+  readonly text: string;
+  readonly label: string;
+}
+
+export interface TrainOptions {
+  /** Lidstone smoothing; default: the best of `alphaGrid` on the held-out messages. */
+  readonly alpha?: number;
+  readonly alphaGrid?: readonly number[];
+  readonly features?: Partial<FeatureOptions>;
+  /** Naive-Bayes scores are divided by this before fine-tuning, so the softmax starts unsaturated. */
+  readonly naiveBayesScale?: number;
+  /** Fine-tuning settings, or false for plain naive Bayes. */
+  readonly fineTune?: Partial<Omit<FineTuneOptions, 'seed'>> | false;
+  /** Labelled held-out examples to choose alpha and fit the calibration on; default: cross-validation. */
+  readonly validation?: readonly Example[];
+  /** Out-of-scope texts for the calibration (held out: never trained on). */
+  readonly outOfScope?: readonly string[];
+  /** Number of cross-validation folds when there is no `validation`. */
+  readonly folds?: number;
+  /** Calibration values to use as they are instead of fitting them. */
+  readonly calibration?: Partial<Calibration>;
+  readonly calibrationOptions?: Partial<CalibrationOptions>;
+  readonly seed?: number;
+}
+
+export interface ResolvedOptions {
+  readonly alphaGrid: readonly number[];
+  readonly features: FeatureOptions;
+  readonly naiveBayesScale: number;
+  readonly fineTune: FineTuneOptions | false;
+  readonly folds: number;
+  readonly calibrationOptions: CalibrationOptions;
+  readonly seed: number;
+}
+
+export const DEFAULT_FINE_TUNE: Omit<FineTuneOptions, 'seed'> = { epochs: 3, learningRate: 8, candidates: 8 };
+
+export function resolveOptions(options: TrainOptions): ResolvedOptions {
+  const seed = options.seed ?? 1;
+  return {
+    alphaGrid: options.alpha !== undefined ? [options.alpha] : (options.alphaGrid ?? [0.003, 0.01, 0.03]),
+    features: { ...DEFAULT_FEATURE_OPTIONS, ...options.features },
+    naiveBayesScale: options.naiveBayesScale ?? 3,
+    fineTune: options.fineTune === false ? false : { ...DEFAULT_FINE_TUNE, ...options.fineTune, seed },
+    folds: options.folds ?? 4,
+    calibrationOptions: {
+      maxFalseRejection: 0.01,
+      // A real validation set fits the whole rule; cross-validation on a small bot keeps a safety floor.
+      minEvidenceFloor: options.validation ? 0 : 0.01,
+      defaultMinEvidence: 0.25,
+      ...options.calibrationOptions,
+    },
+    seed,
+  };
+}

@@ -1,0 +1,138 @@
+// The runtime between channels and the engine: loads a conversation's state, understands the
+// message, steps the engine, runs the effects it asks for (actions and webhooks, whose results go
+// back in as inputs), and saves. Turns of one conversation run one at a time, in order.
+import type { CompiledBot } from '../config/compiledBot';
+import type { ConversationState, CustomerIdentity } from '../engine/conversationState';
+import type { Effect, QuickReply } from '../engine/effects';
+import type { Input } from '../engine/input';
+import { migrateState } from '../engine/migrateState';
+import type { SlotValue } from '../engine/slotValue';
+import { step } from '../engine/step';
+import type { Understanding } from '../engine/understanding';
+import type { HandoffPacket } from '../handoff/handoffPacket';
+import type { ConversationStore } from '../store/conversationStore';
+import type { ActionOutcome } from './actionOutcome';
+import type { BotNlu } from './botNlu';
+import { callWebhook } from './callWebhook';
+import { systemClock, type Clock } from './clock';
+import { KeyedMutex } from './keyedMutex';
+import { runAction } from './runAction';
+
+export interface RuntimeOptions {
+  readonly bot: CompiledBot;
+  readonly nlu: BotNlu;
+  readonly store: ConversationStore;
+  readonly clock?: Clock;
+  /** Time limit of an action registered in code; webhooks have their own. Default 10 s. */
+  readonly actionTimeoutMs?: number;
+  /** Longer messages are understood from their beginning only. Default 2,000 characters. */
+  readonly maxUnderstoodChars?: number;
+  /**
+   * Called for every effect, after the state is saved: handoffs, forwards and analytics events.
+   * Replies it returns are added to the turn's, e.g. the customer's place in the queue.
+   */
+  readonly onEffect?: (conversationId: string, effect: Effect, state: ConversationState) => void | readonly Reply[] | Promise<void | readonly Reply[]>;
+  /** Which queues have an agent online now; a queue not listed counts as staffed. */
+  readonly staffing?: () => Readonly<Record<string, boolean>>;
+}
+
+export interface Reply {
+  readonly text: string;
+  readonly quickReplies?: readonly QuickReply[];
+  readonly card?: Extract<Effect, { type: 'reply' }>['card'];
+}
+
+export interface TurnOutcome {
+  readonly conversationId: string;
+  readonly replies: readonly Reply[];
+  readonly effects: readonly Effect[];
+  readonly handoff?: { readonly packet: HandoffPacket; readonly mode: 'queue' | 'ticket' };
+  readonly state: ConversationState;
+  readonly understanding?: Understanding;
+}
+
+export type CustomerInput = { readonly text?: string; readonly payload?: string; readonly customer?: CustomerIdentity };
+
+/** The most action calls one turn may chain before the runtime stops the flow. */
+const MAX_CALLS_PER_TURN = 10;
+
+export interface Runtime {
+  readonly bot: CompiledBot;
+  start(conversationId: string, customer?: CustomerIdentity): Promise<TurnOutcome>;
+  message(conversationId: string, input: CustomerInput): Promise<TurnOutcome>;
+  handBack(conversationId: string, target: { flow?: string; state?: string; slots?: Record<string, SlotValue>; agent?: string }): Promise<TurnOutcome>;
+  timer(conversationId: string, name: string): Promise<TurnOutcome>;
+  /** Serves a new bot from the next turn on; conversations keep their state. */
+  swap(bot: CompiledBot, nlu: BotNlu): void;
+}
+
+export function createRuntime(options: RuntimeOptions): Runtime {
+  let bot = options.bot;
+  let nlu = options.nlu;
+  const clock = options.clock ?? systemClock;
+  const mutex = new KeyedMutex();
+  const maxChars = options.maxUnderstoodChars ?? 2000;
+
+  const turn = (conversationId: string, makeInput: (at: string) => { input: Input; understanding?: Understanding }): Promise<TurnOutcome> =>
+    mutex.run(`${bot.id}\u0000${conversationId}`, async () => {
+      const current = bot;
+      const stored = await options.store.loadState(current.id, conversationId);
+      let state = migrateState(stored, current.id, conversationId);
+      const { input, understanding } = makeInput(clock.now().toISOString());
+      let result = step(current, state, input);
+      const effects: Effect[] = [...result.effects];
+      for (let calls = 0; ; calls++) {
+        const call = result.effects.find((e): e is Extract<Effect, { type: 'call' }> => e.type === 'call');
+        if (!call) break;
+        const outcome: ActionOutcome = calls >= MAX_CALLS_PER_TURN
+          ? { outcome: 'error', error: `more than ${MAX_CALLS_PER_TURN} actions in one turn` }
+          : await perform(current, conversationId, call);
+        result = step(current, result.state, { type: 'actionResult', at: clock.now().toISOString(), callId: call.callId, ...outcome });
+        effects.push(...result.effects);
+      }
+      state = result.state;
+      await options.store.saveState(state);
+      const replies: Reply[] = effects.flatMap((e) => (e.type === 'reply' ? [{ text: e.text, ...(e.quickReplies ? { quickReplies: e.quickReplies } : {}), ...(e.card ? { card: e.card } : {}) }] : []));
+      for (const effect of effects) {
+        const extra = await options.onEffect?.(conversationId, effect, state);
+        if (extra) replies.push(...extra);
+      }
+      const handoff = effects.find((e): e is Extract<Effect, { type: 'handoff' }> => e.type === 'handoff');
+      return {
+        conversationId,
+        replies,
+        effects,
+        ...(handoff ? { handoff: { packet: handoff.packet, mode: handoff.mode } } : {}),
+        state,
+        ...(understanding ? { understanding } : {}),
+      };
+    });
+
+  const perform = async (current: CompiledBot, conversationId: string, call: Extract<Effect, { type: 'call' }>): Promise<ActionOutcome> => {
+    const code = current.code.actions[call.action];
+    if (code) return runAction(code, conversationId, call.slots, options.actionTimeoutMs ?? 10_000);
+    const hook = current.webhooks[call.action];
+    if (hook) return callWebhook(hook, conversationId, call.slots);
+    return { outcome: 'error', error: `no action named ${call.action}` };
+  };
+
+  return {
+    get bot() {
+      return bot;
+    },
+    start: (id, customer) => turn(id, (at) => ({ input: { type: 'start', at, ...(customer ? { customer } : {}) } })),
+    message: (id, { text = '', payload, customer }) =>
+      turn(id, (at) => {
+        const understanding = nlu.understand(text.slice(0, maxChars), new Date(at));
+        const truncated = text.length > maxChars ? { ...understanding, truncated: true } : understanding;
+        const staffed = options.staffing?.();
+        return { input: { type: 'message', at, text, ...(payload !== undefined ? { payload } : {}), ...(customer ? { customer } : {}), ...(staffed ? { staffed } : {}), understanding: truncated }, understanding: truncated };
+      }),
+    handBack: (id, target) => turn(id, (at) => ({ input: { type: 'handBack', at, ...target } })),
+    timer: (id, name) => turn(id, (at) => ({ input: { type: 'timer', at, name } })),
+    swap: (nextBot, nextNlu) => {
+      bot = nextBot;
+      nlu = nextNlu;
+    },
+  };
+}

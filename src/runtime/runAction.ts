@@ -1,0 +1,35 @@
+// Runs an action registered in code with a time limit. A throw, a rejection, a time-out or a reply
+// that is not `{ outcome }` becomes the `error` outcome: never a crash, never a hang.
+import type { ActionDefinition } from '../config/botCode';
+import type { SlotValues } from '../engine/slotValue';
+import type { ActionOutcome } from './actionOutcome';
+
+export async function runAction(action: ActionDefinition, conversationId: string, slots: SlotValues, timeoutMs: number): Promise<ActionOutcome> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<ActionOutcome>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      resolve({ outcome: 'error', error: `timed out after ${timeoutMs} ms` });
+    }, timeoutMs);
+  });
+  try {
+    const run = Promise.resolve().then(() => action.run({ conversationId, slots, signal: controller.signal }));
+    const result = await Promise.race([run.then(checked, (err: unknown) => failed(err)), timeout]);
+    return result;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function checked(result: unknown): ActionOutcome {
+  if (typeof result !== 'object' || result === null || typeof (result as { outcome?: unknown }).outcome !== 'string') {
+    return { outcome: 'error', error: 'the action returned no outcome' };
+  }
+  const { outcome, slots } = result as { outcome: string; slots?: unknown };
+  return slots !== undefined && typeof slots === 'object' && slots !== null ? { outcome, slots: slots as ActionOutcome['slots'] } : { outcome };
+}
+
+function failed(err: unknown): ActionOutcome {
+  return { outcome: 'error', error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
+}

@@ -1,0 +1,146 @@
+// The agent API under /api/agent/: sign-in, the queue, claim, reply, note, transfer, resolve and hand
+// back, and a server-sent event stream for live consoles. Every call needs a session or API token.
+import type { Request, Response, Server } from 'restify';
+import type { SlotValue } from '../engine/slotValue';
+import type { Agent, AgentAccounts } from '../handoff/agentAccounts';
+import type { AgentPresence } from '../handoff/agentPresence';
+import type { HandoffRecord } from '../handoff/handoffRecord';
+import type { HandoffService } from '../handoff/handoffService';
+import type { Clock } from '../runtime/clock';
+import type { Reply } from '../runtime/createRuntime';
+import { route } from './createServer';
+import { sendError } from './sendError';
+import type { ChannelAdapter, ServerContext } from './serverContext';
+import { streamHandoffEvents } from './streamHandoffEvents';
+
+export interface AgentApiDeps {
+  readonly service: HandoffService;
+  readonly accounts: AgentAccounts;
+  readonly presence: AgentPresence;
+  readonly clock: Clock;
+  /** Delivers messages to the customer on whatever channel they use; false when no channel holds the conversation. */
+  readonly deliver: (conversationId: string, replies: readonly Reply[]) => Promise<boolean>;
+}
+
+type Handler = (req: Request, res: Response, agent: Agent, ctx: ServerContext) => Promise<void>;
+
+export function agentApi(deps: AgentApiDeps): ChannelAdapter {
+  const { service, accounts, presence, clock } = deps;
+  const authed = (ctx: ServerContext, handler: Handler) => route(ctx, async (req, res) => {
+    const header = req.headers.authorization ?? '';
+    const token = header.startsWith('Bearer ') ? header.slice(7) : String((req.query as Record<string, unknown> | undefined)?.token ?? '');
+    const agent = token ? accounts.authenticate(token, clock.now()) : undefined;
+    if (!agent) return sendError(res, 401, 'unauthorized', 'Sign in first: send Authorization: Bearer <token>.');
+    presence.seen(agent, clock.now());
+    return handler(req, res, agent, ctx);
+  });
+  const held = async (req: Request, res: Response, agent: Agent, mustHold: boolean): Promise<HandoffRecord | undefined> => {
+    const handoff = await service.store.get(String(req.params.id));
+    if (!handoff || (!agent.queues.includes(handoff.queue) && handoff.agentId !== agent.id)) {
+      sendError(res, 404, 'not_found', 'No such handoff in your queues.');
+      return undefined;
+    }
+    if (mustHold && (handoff.status !== 'assigned' || handoff.agentId !== agent.id)) {
+      sendError(res, handoff.status === 'assigned' || handoff.status === 'waiting' ? 403 : 409, handoff.status === 'assigned' || handoff.status === 'waiting' ? 'not_yours' : 'closed', 'You do not hold this conversation.');
+      return undefined;
+    }
+    return handoff;
+  };
+  const text = (req: Request, res: Response, ctx: ServerContext): string | undefined => {
+    const value = (req.body as { text?: unknown } | undefined)?.text;
+    if (typeof value !== 'string' || value.trim() === '' || value.length > ctx.limits.maxMessageChars) {
+      sendError(res, 400, 'bad_request', `"text" must be 1 to ${ctx.limits.maxMessageChars} characters.`);
+      return undefined;
+    }
+    return value;
+  };
+
+  return {
+    name: 'agent-api',
+    register(server: Server, ctx: ServerContext): void {
+      server.post('/api/agent/login', route(ctx, async (req, res) => {
+        const { agentId, password } = (req.body ?? {}) as { agentId?: unknown; password?: unknown };
+        const token = typeof agentId === 'string' && typeof password === 'string' ? accounts.signIn(agentId, password, clock.now()) : undefined;
+        if (!token) return sendError(res, 401, 'unauthorized', 'Wrong agent id or password.');
+        const agent = accounts.get(agentId as string)!;
+        presence.seen(agent, clock.now());
+        res.send(200, { token, agent });
+      }));
+      server.post('/api/agent/logout', authed(ctx, async (req, res, agent) => {
+        accounts.signOut((req.headers.authorization ?? '').slice(7));
+        presence.gone(agent.id);
+        res.send(200, { ok: true });
+      }));
+      server.get('/api/agent/queue', authed(ctx, async (_req, res, agent) => {
+        const open = await service.store.list({ statuses: ['waiting', 'assigned'], queues: agent.queues });
+        const now = clock.now().getTime();
+        res.send(200, {
+          agent,
+          handoffs: open.map((h) => ({
+            id: h.id, conversationId: h.conversationId, queue: h.queue, status: h.status, priority: h.priority, agentId: h.agentId,
+            summary: h.packet.summary, frustration: h.packet.frustration.level, waitingSeconds: Math.round((now - Date.parse(h.createdAt)) / 1000),
+          })),
+        });
+      }));
+      server.get('/api/agent/events', authed(ctx, async (req, res, agent) => streamHandoffEvents(req, res, agent, service, presence, clock)));
+      server.get('/api/agent/handoffs/:id', authed(ctx, async (req, res, agent) => {
+        const handoff = await held(req, res, agent, false);
+        if (handoff) res.send(200, handoff);
+      }));
+      server.post('/api/agent/handoffs/:id/claim', authed(ctx, async (req, res, agent) => {
+        const result = await service.claim(String(req.params.id), agent.id, agent.capacity);
+        if (result.ok) return void res.send(200, result.handoff);
+        const status = result.reason === 'missing' ? 404 : 409;
+        sendError(res, status, result.reason === 'missing' ? 'not_found' : result.reason, {
+          missing: 'No such handoff.', taken: 'Another agent took it.', closed: 'It is already closed.', capacity: `You hold ${agent.capacity} conversations, your limit.`,
+        }[result.reason]);
+      }));
+      server.post('/api/agent/handoffs/:id/reply', authed(ctx, async (req, res, agent) => {
+        const handoff = await held(req, res, agent, true);
+        const body = handoff && text(req, res, ctx);
+        if (!handoff || body === undefined) return;
+        const message = await service.agentMessage(handoff, agent.id, body, false);
+        const delivered = await deps.deliver(handoff.conversationId, [{ text: body }]);
+        res.send(200, { message, delivered });
+      }));
+      server.post('/api/agent/handoffs/:id/note', authed(ctx, async (req, res, agent) => {
+        const handoff = await held(req, res, agent, false);
+        const body = handoff && text(req, res, ctx);
+        if (!handoff || body === undefined) return;
+        res.send(200, { message: await service.agentMessage(handoff, agent.id, body, true) });
+      }));
+      server.post('/api/agent/handoffs/:id/transfer', authed(ctx, async (req, res, agent) => {
+        const handoff = await held(req, res, agent, true);
+        if (!handoff) return;
+        const { queue, agentId } = (req.body ?? {}) as { queue?: unknown; agentId?: unknown };
+        if (queue !== undefined && (typeof queue !== 'string' || !ctx.runtime.bot.handoff.queues[queue])) return sendError(res, 400, 'bad_request', `"queue" must be one of ${Object.keys(ctx.runtime.bot.handoff.queues).join(', ')}.`);
+        if (agentId !== undefined && (typeof agentId !== 'string' || !accounts.get(agentId))) return sendError(res, 400, 'bad_request', '"agentId" names no agent.');
+        if (queue === undefined && agentId === undefined) return sendError(res, 400, 'bad_request', 'Give a "queue" or an "agentId".');
+        res.send(200, await service.transfer(handoff, { ...(queue ? { queue: queue as string } : {}), ...(agentId ? { agentId: agentId as string } : {}) }));
+      }));
+      server.post('/api/agent/handoffs/:id/resolve', authed(ctx, async (req, res, agent) => {
+        const handoff = await held(req, res, agent, true);
+        if (!handoff) return;
+        const closed = await service.close(handoff, 'resolved');
+        const outcome = await ctx.runtime.handBack(handoff.conversationId, { agent: agent.id });
+        await deps.deliver(handoff.conversationId, outcome.replies);
+        res.send(200, closed);
+      }));
+      server.post('/api/agent/handoffs/:id/handback', authed(ctx, async (req, res, agent) => {
+        const handoff = await held(req, res, agent, true);
+        if (!handoff) return;
+        const { flow, state, slots } = (req.body ?? {}) as { flow?: unknown; state?: unknown; slots?: unknown };
+        const bot = ctx.runtime.bot;
+        if (flow !== undefined && (typeof flow !== 'string' || !bot.flows[flow])) return sendError(res, 400, 'bad_request', '"flow" names no flow of the bot.');
+        if (state !== undefined && (typeof state !== 'string' || flow === undefined || !bot.flows[flow as string]!.states[state])) return sendError(res, 400, 'bad_request', '"state" names no state of that flow.');
+        if (slots !== undefined && (typeof slots !== 'object' || slots === null || Array.isArray(slots))) return sendError(res, 400, 'bad_request', '"slots" must be an object.');
+        const closed = await service.close(handoff, 'returned');
+        const outcome = await ctx.runtime.handBack(handoff.conversationId, {
+          ...(flow ? { flow: flow as string } : {}), ...(state ? { state: state as string } : {}), ...(slots ? { slots: slots as Record<string, SlotValue> } : {}), agent: agent.id,
+        });
+        const delivered = await deps.deliver(handoff.conversationId, outcome.replies);
+        res.send(200, { handoff: closed, replies: outcome.replies, delivered });
+      }));
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// The handoff queue in Redis. A status change is one Lua script (check the status, write the
+// record), so claims are atomic across every process that shares the server.
+import type { RedisClientType } from 'redis';
+import type { HandoffMessage, HandoffRecord } from '../handoff/handoffRecord';
+import { applyChange, matchesFilter, queueOrder, type HandoffStore } from './handoffStore';
+
+// KEYS[1] record key; ARGV[1] JSON list of allowed statuses; ARGV[2] the next record (JSON).
+const TRANSITION = `
+local current = redis.call('GET', KEYS[1])
+if not current then return nil end
+local status = cjson.decode(current).status
+for _, allowed in ipairs(cjson.decode(ARGV[1])) do
+  if allowed == status then
+    redis.call('SET', KEYS[1], ARGV[2])
+    return ARGV[2]
+  end
+end
+return nil`;
+
+export function createRedisHandoffStore(client: RedisClientType, prefix = 'baton'): HandoffStore {
+  const recordKey = (id: string): string => `${prefix}:handoff:${id}`;
+  const messagesKey = (id: string): string => `${prefix}:handoff:${id}:messages`;
+  const allKey = `${prefix}:handoffs`;
+  const read = async (id: string): Promise<HandoffRecord | undefined> => {
+    const [json, messages] = await Promise.all([client.get(recordKey(id)), client.lRange(messagesKey(id), 0, -1)]);
+    if (json === null) return undefined;
+    return { ...(JSON.parse(json) as HandoffRecord), messages: messages.map((m) => JSON.parse(m) as HandoffMessage) };
+  };
+  return {
+    create: async (record) => {
+      const { messages, ...stored } = record;
+      const created = await client.set(recordKey(record.id), JSON.stringify(stored), { NX: true });
+      if (created === null) throw new Error(`handoff ${record.id} exists`);
+      await client.zAdd(allKey, { score: Date.parse(record.createdAt), value: record.id });
+      if (messages.length > 0) await client.rPush(messagesKey(record.id), messages.map((m) => JSON.stringify(m)));
+    },
+    get: read,
+    list: async (filter) => {
+      const ids = await client.zRange(allKey, 0, -1);
+      const records = (await Promise.all(ids.map(read))).filter((r): r is HandoffRecord => r !== undefined && matchesFilter(r, filter));
+      return records.sort(queueOrder).slice(0, filter.limit ?? 500);
+    },
+    transition: async (id, from, change) => {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const current = await read(id);
+        if (!current || !from.includes(current.status)) return undefined;
+        const { messages, ...next } = applyChange(current, change);
+        const written = await client.eval(TRANSITION, { keys: [recordKey(id)], arguments: [JSON.stringify([current.status]), JSON.stringify(next)] });
+        if (written !== null) return { ...next, messages };
+      }
+      return undefined;
+    },
+    appendMessage: async (id, message) => {
+      await client.rPush(messagesKey(id), JSON.stringify(message));
+    },
+  };
+}

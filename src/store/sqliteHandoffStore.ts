@@ -1,0 +1,72 @@
+// The handoff queue in SQLite: one row per handoff, one per message said since. A status change is
+// a single UPDATE ... WHERE status IN (...), so concurrent claims cannot both win.
+import type Database from 'better-sqlite3';
+import type { HandoffMessage, HandoffRecord } from '../handoff/handoffRecord';
+import { applyChange, type HandoffStore } from './handoffStore';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS handoff (
+  id TEXT PRIMARY KEY,
+  bot_id TEXT NOT NULL,
+  conversation_id TEXT NOT NULL,
+  status TEXT NOT NULL,
+  queue TEXT NOT NULL,
+  priority INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  record TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS handoff_open ON handoff (status, queue, priority DESC, created_at);
+CREATE INDEX IF NOT EXISTS handoff_conversation ON handoff (bot_id, conversation_id);
+CREATE TABLE IF NOT EXISTS handoff_message (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  handoff_id TEXT NOT NULL,
+  message TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS handoff_message_by_handoff ON handoff_message (handoff_id, seq);`;
+
+type Row = { record: string; id: string };
+
+export function createSqliteHandoffStore(db: Database.Database): HandoffStore {
+  db.exec(SCHEMA);
+  const insert = db.prepare('INSERT INTO handoff (id, bot_id, conversation_id, status, queue, priority, created_at, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const byId = db.prepare<[string], Row>('SELECT id, record FROM handoff WHERE id = ?');
+  const messagesOf = db.prepare<[string], { message: string }>('SELECT message FROM handoff_message WHERE handoff_id = ? ORDER BY seq');
+  const addMessage = db.prepare('INSERT INTO handoff_message (handoff_id, message) VALUES (?, ?)');
+  const update = db.prepare('UPDATE handoff SET status = ?, queue = ?, record = ? WHERE id = ? AND status = ?');
+  const read = (row: Row | undefined): HandoffRecord | undefined => {
+    if (!row) return undefined;
+    const record = JSON.parse(row.record) as HandoffRecord;
+    return { ...record, messages: messagesOf.all(row.id).map((m) => JSON.parse(m.message) as HandoffMessage) };
+  };
+  const transition = db.transaction((id: string, from: readonly string[], change: Parameters<HandoffStore['transition']>[2]) => {
+    const current = read(byId.get(id));
+    if (!current || !from.includes(current.status)) return undefined;
+    const next = applyChange(current, change);
+    const { messages: _m, ...stored } = next;
+    return update.run(next.status, next.queue, JSON.stringify(stored), id, current.status).changes === 1 ? next : undefined;
+  });
+  return {
+    create: async (record) => {
+      const { messages, ...stored } = record;
+      db.transaction(() => {
+        insert.run(record.id, record.botId, record.conversationId, record.status, record.queue, record.priority, record.createdAt, JSON.stringify(stored));
+        for (const m of messages) addMessage.run(record.id, JSON.stringify(m));
+      })();
+    },
+    get: async (id) => read(byId.get(id)),
+    list: async (filter) => {
+      const where: string[] = [];
+      const params: Array<string | number> = [];
+      if (filter.statuses) { where.push(`status IN (${filter.statuses.map(() => '?').join(',')})`); params.push(...filter.statuses); }
+      if (filter.queues) { where.push(`queue IN (${filter.queues.map(() => '?').join(',')})`); params.push(...filter.queues); }
+      if (filter.botId) { where.push('bot_id = ?'); params.push(filter.botId); }
+      if (filter.conversationId) { where.push('conversation_id = ?'); params.push(filter.conversationId); }
+      const sql = `SELECT id, record FROM handoff ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY priority DESC, created_at, id LIMIT ?`;
+      return db.prepare<Array<string | number>, Row>(sql).all(...params, filter.limit ?? 500).map((r) => read(r)!);
+    },
+    transition: async (id, from, change) => transition(id, from, change),
+    appendMessage: async (id, message) => {
+      addMessage.run(id, JSON.stringify(message));
+    },
+  };
+}

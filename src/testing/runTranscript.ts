@@ -1,0 +1,117 @@
+// Runs a transcript file through the real loader, NLU, engine and runtime, and reports every turn
+// that does not do what the transcript expects, with its line in the file.
+import { dirname, resolve } from 'node:path';
+import type { CompiledBot } from '../config/compiledBot';
+import { loadBot } from '../config/loadBot';
+import { locate } from '../config/locate';
+import { readSourceFile, type SourceFile } from '../config/sourceFile';
+import { createBotNlu } from '../nlu/createBotNlu';
+import type { BotNlu } from '../runtime/botNlu';
+import { manualClock } from '../runtime/clock';
+import { createRuntime, type TurnOutcome } from '../runtime/createRuntime';
+import { createMemoryStore } from '../store/memoryStore';
+import { checkTurn } from './checkTurn';
+import { DEFAULT_TEST_TIME, type ConversationSpec, type TranscriptFile, type TurnSpec } from './transcript';
+import { startWebhookStandIn } from './webhookStandIn';
+
+export interface TurnFailure {
+  readonly line: number;
+  readonly col: number;
+  readonly turn: number;
+  readonly message: string;
+}
+
+export interface ConversationResult {
+  readonly file: string;
+  readonly name: string;
+  readonly failures: readonly TurnFailure[];
+}
+
+export interface PreparedBot {
+  readonly bot: CompiledBot;
+  readonly nlu: BotNlu;
+}
+
+/** Loads and trains each bot once per run. */
+export class BotCache {
+  readonly #bots = new Map<string, PreparedBot | Error>();
+
+  get(manifest: string): PreparedBot | Error {
+    const key = resolve(manifest);
+    let entry = this.#bots.get(key);
+    if (!entry) {
+      const { bot, problems } = loadBot(key);
+      entry = bot ? { bot, nlu: createBotNlu(bot) } : new Error(`the bot does not load: ${problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}:${p.col} ${p.code} ${p.message}`).join('; ')}`);
+      this.#bots.set(key, entry);
+    }
+    return entry;
+  }
+}
+
+export async function runTranscript(path: string, bots: BotCache, defaultBot?: string): Promise<ConversationResult[]> {
+  const { source, problems } = readSourceFile(resolve(path));
+  const file = source?.file ?? path;
+  const broken = (message: string, line = 1, col = 1): ConversationResult[] => [{ file, name: '(file)', failures: [{ line, col, turn: 0, message }] }];
+  if (!source?.data || problems.some((p) => p.severity === 'error')) {
+    const p = problems[0];
+    return broken(p ? `${p.code} ${p.message}` : 'cannot be read', p?.line, p?.col);
+  }
+  const spec = source.data as unknown as TranscriptFile;
+  if (!Array.isArray(spec.conversations) || spec.conversations.length === 0) return broken('has no `conversations:` list');
+  const manifest = spec.bot !== undefined ? resolve(dirname(source.absPath), spec.bot) : defaultBot;
+  if (!manifest) return broken('names no `bot:` and no default manifest was found');
+  const prepared = bots.get(manifest);
+  if (prepared instanceof Error) return broken(prepared.message);
+  const standIn = Object.keys(prepared.bot.webhooks).length > 0 ? await startWebhookStandIn(prepared.bot, spec.webhooks ?? {}) : undefined;
+  try {
+    const results: ConversationResult[] = [];
+    for (const [index, conversation] of spec.conversations.entries()) {
+      const bot = standIn?.bot ?? prepared.bot;
+      results.push({ file, name: conversation.name ?? `conversation ${index + 1}`, failures: await runConversation(source, index, conversation, bot, prepared.nlu, spec.at) });
+    }
+    return results;
+  } finally {
+    await standIn?.close();
+  }
+}
+
+async function runConversation(source: SourceFile, index: number, conversation: ConversationSpec, bot: CompiledBot, nlu: BotNlu, at?: string): Promise<TurnFailure[]> {
+  const clock = manualClock(at ?? DEFAULT_TEST_TIME);
+  const runtime = createRuntime({ bot, nlu, store: createMemoryStore(), clock, actionTimeoutMs: 2000 });
+  const id = `test-${index + 1}`;
+  const failures: TurnFailure[] = [];
+  let last: TurnOutcome | undefined = conversation.greet ? await runtime.start(id) : undefined;
+  if (!Array.isArray(conversation.turns)) return [{ line: 1, col: 1, turn: 0, message: `conversation "${conversation.name}" has no \`turns:\` list` }];
+  for (const [t, turn] of conversation.turns.entries()) {
+    const where = locate(source, ['conversations', index, 'turns', t]);
+    const fail = (message: string): void => { failures.push({ ...where, turn: t + 1, message: `turn ${t + 1} (${describe(turn)}): ${message}` }); };
+    if (turn.at) clock.set(turn.at);
+    const input = inputOf(turn, last);
+    if (typeof input === 'string') {
+      fail(input);
+      break;
+    }
+    last = input.handBack ? await runtime.handBack(id, input.handBack) : await runtime.message(id, { text: input.text, payload: input.payload });
+    for (const problem of checkTurn(turn, last)) fail(problem);
+  }
+  return failures;
+}
+
+function inputOf(turn: TurnSpec, last: TurnOutcome | undefined): { text?: string; payload?: string; handBack?: TurnSpec['handBack'] } | string {
+  if (turn.handBack) return { handBack: turn.handBack };
+  if (turn.click !== undefined) {
+    const offered = last?.replies.flatMap((r) => r.quickReplies ?? []) ?? [];
+    const button = offered.find((q) => q.title.toLowerCase() === turn.click!.toLowerCase());
+    if (!button) return `no button "${turn.click}" was offered; offered: ${offered.map((q) => `"${q.title}"`).join(', ') || 'none'}`;
+    return { text: button.title, payload: button.payload };
+  }
+  if (turn.user === undefined && turn.payload === undefined) return 'a turn needs `user`, `click`, `payload` or `handBack`';
+  return { text: turn.user ?? '', ...(turn.payload !== undefined ? { payload: turn.payload } : {}) };
+}
+
+function describe(turn: TurnSpec): string {
+  if (turn.user !== undefined) return `user: ${JSON.stringify(turn.user.length > 60 ? `${turn.user.slice(0, 57)}...` : turn.user)}`;
+  if (turn.click !== undefined) return `click: ${JSON.stringify(turn.click)}`;
+  if (turn.handBack) return 'handBack';
+  return `payload: ${JSON.stringify(turn.payload)}`;
+}

@@ -1,0 +1,25 @@
+// Every sample conversation in tests/conversations/ runs through the real loader, NLU, engine and
+// runtime; each conversation is one test.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { parse } from 'yaml';
+import { BotCache, runTranscript, type ConversationResult } from '../src/testing/runTranscript';
+
+const dir = join(__dirname, 'conversations');
+const files = globSync(['*.yaml'], { cwd: dir }).sort();
+const bots = new BotCache();
+
+describe.each(files)('conversation transcript %s', (file) => {
+  const names: string[] = (parse(readFileSync(join(dir, file), 'utf8')).conversations as Array<{ name: string }>).map((c) => c.name);
+  let results: ConversationResult[] = [];
+  beforeAll(async () => {
+    results = await runTranscript(join(dir, file), bots);
+  }, 60_000);
+
+  it.each(names)('%s', (name) => {
+    const result = results.find((r) => r.name === name);
+    expect(result).toBeDefined();
+    expect(result!.failures.map((f) => `${f.line}:${f.col} ${f.message}`)).toEqual([]);
+  });
+});

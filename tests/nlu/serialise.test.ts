@@ -1,0 +1,28 @@
+import { classify, deserialiseModel, FORMAT_VERSION, serialiseModel, trainClassifier } from '../../src/nlu';
+import { SUPPORT_EXAMPLES } from './supportBot';
+
+const model = trainClassifier(SUPPORT_EXAMPLES);
+const MESSAGES = ['where is my parcel', 'reset password', 'blah blah', '', 'speak to a human please', 'frobnicate the widget'];
+
+describe('model serialisation', () => {
+  it('round-trips to a model that gives identical results', () => {
+    const copy = deserialiseModel(serialiseModel(model));
+    for (const text of MESSAGES) {
+      expect(classify(copy, text, { limit: Infinity })).toEqual(classify(model, text, { limit: Infinity }));
+    }
+  });
+
+  it('writes its format version', () => {
+    expect(JSON.parse(serialiseModel(model)).formatVersion).toBe(FORMAT_VERSION);
+  });
+
+  it('refuses another format version with a clear error', () => {
+    const json = JSON.parse(serialiseModel(model));
+    json.formatVersion = FORMAT_VERSION + 1;
+    expect(() => deserialiseModel(JSON.stringify(json))).toThrow(/format version 2.*retrain/);
+  });
+
+  it('refuses a model with missing data', () => {
+    expect(() => deserialiseModel(JSON.stringify({ formatVersion: FORMAT_VERSION }))).toThrow(/Invalid classifier model/);
+  });
+});

@@ -1,0 +1,67 @@
+// The whole Baton app on a real port for the agent console's browser tests: SQLite in memory, the
+// REST and Direct Line channels, the agent API and the console, agents Ann (orders) and Bob
+// (orders, billing), on a Tuesday morning in London (the orders queue is open).
+import type { AddressInfo } from 'node:net';
+import { createDirectLineChannel, type DirectLineChannel } from '../../adapters/directline/directLineChannel';
+import { createRestChannel } from '../../adapters/rest/restChannel';
+import { manualClock } from '../../src/runtime/clock';
+import { createBatonApp, type BatonApp } from '../../src/server/createBatonApp';
+import { createLogger } from '../../src/server/logger';
+import { openSqliteDatabase } from '../../src/store/openSqliteDatabase';
+import { sampleBot } from './startTestServer';
+
+export interface AgentConsoleServer {
+  /** http://127.0.0.1:PORT */
+  readonly url: string;
+  readonly app: BatonApp;
+  readonly directLine: DirectLineChannel;
+  close(): Promise<void>;
+}
+
+export async function startAgentConsoleServer(): Promise<AgentConsoleServer> {
+  const { bot, nlu } = sampleBot();
+  const db = openSqliteDatabase(':memory:');
+  const clock = manualClock('2026-11-24T10:00:00Z');
+  const directLine = createDirectLineChannel({ secret: '', clock });
+  const app = createBatonApp({ bot, nlu, db, channels: [createRestChannel(), directLine], log: createLogger('silent'), clock });
+  app.accounts.save({ id: 'ann', name: 'Ann Lee', queues: ['orders'], capacity: 3 }, 'ann-password');
+  app.accounts.save({ id: 'bob', name: 'Bob Stone', queues: ['orders', 'billing'], capacity: 3 }, 'bob-password');
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
+    app,
+    directLine,
+    close: async () => {
+      await directLine.close?.();
+      app.server.server.closeAllConnections();
+      await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      db.close();
+    },
+  };
+}
+
+/** A JSON call to the server, with an agent's token when given. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function callJson(url: string, method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; json: any }> {
+  const res = await fetch(`${url}${path}`, {
+    method,
+    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  return { status: res.status, json: text ? JSON.parse(text) : undefined };
+}
+
+/** A customer over REST: each call sends one message and answers with the bot's reply texts. */
+export function restCustomer(url: string, userId: string) {
+  let conversationId: string | undefined;
+  return {
+    get conversationId(): string | undefined { return conversationId; },
+    async say(text: string): Promise<string[]> {
+      const { status, json } = await callJson(url, 'POST', '/api/chat', { userId, text, ...(conversationId ? { conversationId } : {}) });
+      if (status !== 200) throw new Error(`/api/chat answered ${status}: ${JSON.stringify(json)}`);
+      conversationId = json.conversationId;
+      return (json.replies as { text: string }[]).map((r) => r.text);
+    },
+  };
+}

@@ -1,0 +1,18 @@
+// The sample bot with every handoff queue open around the clock, written to a temporary directory,
+// for tests that run a real `baton start` process (which reads the real clock) and need an open queue
+// whatever the time of day the tests run at.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const BOTS = join(__dirname, '..', '..', 'bots');
+
+/** Writes the manifest into `dir` and returns its path. */
+export function writeAlwaysOpenSampleBot(dir: string): string {
+  const source = readFileSync(join(BOTS, 'acme.yaml'), 'utf8');
+  const absolute = source.replace(/(^|[\s[,])(\.\.?\/[^\s,\]]+)/gm, (_all, before: string, path: string) => `${before}${resolve(BOTS, path)}`);
+  const alwaysOpen = absolute.replace(/^\s+(hours|closed):.*\n/gm, '');
+  if (alwaysOpen === source || /^\s+hours:/m.test(alwaysOpen)) throw new Error('the sample manifest changed shape: update writeAlwaysOpenSampleBot');
+  const path = join(dir, 'acme-always-open.yaml');
+  writeFileSync(path, alwaysOpen);
+  return path;
+}
