@@ -24,7 +24,9 @@ export async function agentCommand(args: readonly string[], flags: AgentFlags, i
   const accounts = new AgentAccounts(db);
   try {
     if (action === 'list') {
-      for (const a of accounts.list()) io.out(`${a.id}\t${a.name}\tqueues: ${a.queues.join(', ')}\tcapacity: ${a.capacity}`);
+      const all = accounts.list();
+      if (all.length === 0) io.out('No agent accounts yet: add one with  baton agent add <id> --queues <queue,...>  (password on stdin).');
+      for (const a of all) io.out(`${a.id}\t${a.name}\tqueues: ${a.queues.join(', ')}\tcapacity: ${a.capacity}`);
       return 0;
     }
     if (!id || !/^[a-z0-9._-]{1,64}$/i.test(id)) {

@@ -19,13 +19,16 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
   const log = createLogger();
   const db = openSqliteDatabase(join(resolve(process.env.BATON_DATA_DIR ?? 'data'), `${bot.id}.db`));
   const channels = defaultChannels();
-  const { server, runtime, store } = createBatonApp({ bot, nlu: createBotNlu(bot), db, channels, log });
+  const { server, runtime, store, accounts } = createBatonApp({ bot, nlu: createBotNlu(bot), db, channels, log });
   const port = Number(process.env.PORT ?? 3978);
   const host = process.env.HOST ?? '0.0.0.0';
   await new Promise<void>((done) => server.listen(port, host, done));
   const shown = host === '0.0.0.0' ? 'localhost' : host;
   const actual = (server.address() as { port: number }).port;
   io.out(`${bot.name} is listening on http://${shown}:${actual}/ (web chat), /api/chat (REST), /api/messages (Teams and Azure Bot Service), /agent (agent console), /api/agent (agent API), /healthz`);
+  if (accounts.list().length === 0) {
+    io.out(`No agent can sign in to the console yet: add one with  echo 'a-long-password' | npx baton agent add ann --queues ${Object.keys(bot.handoff.queues).join(',')}`);
+  }
   const watcher = flags.watch
     ? watchBot(manifest, bot, {
       onBot: (next, warnings) => {

@@ -1,0 +1,75 @@
+// `baton agent`: accounts saved in the bot's database under BATON_DATA_DIR, hashed passwords that
+// sign in, API tokens, and clear refusals of unknown queues, bad capacities and short passwords.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { agentCommand } from '../../src/cli/agentCommand';
+import { AgentAccounts } from '../../src/handoff/agentAccounts';
+import { openSqliteDatabase } from '../../src/store/openSqliteDatabase';
+
+const MANIFEST = join(__dirname, '..', '..', 'bots', 'acme.yaml');
+
+function capture(): { io: { out(t: string): void; err(t: string): void }; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t) => out.push(t), err: (t) => err.push(t) }, out, err };
+}
+
+describe('baton agent', () => {
+  let dir: string;
+  const before = process.env.BATON_DATA_DIR;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'baton-agent-'));
+    process.env.BATON_DATA_DIR = dir;
+  });
+  afterEach(() => {
+    if (before === undefined) delete process.env.BATON_DATA_DIR;
+    else process.env.BATON_DATA_DIR = before;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('says how to add an agent when there is none, adds one whose password signs in, and lists it', async () => {
+    const empty = capture();
+    expect(await agentCommand(['list'], { bot: MANIFEST }, empty.io)).toBe(0);
+    expect(empty.out.join('\n')).toMatch(/^No agent accounts yet: add one with {2}baton agent add/);
+
+    const add = capture();
+    expect(await agentCommand(['add', 'ann'], { bot: MANIFEST, name: 'Ann Lee', queues: 'orders,billing', capacity: '2' }, add.io, async () => 'a-long-password\n')).toBe(0);
+    expect(add.out).toEqual(['Agent ann can sign in at /agent and serves orders, billing (up to 2 at once).']);
+
+    const list = capture();
+    expect(await agentCommand(['list'], { bot: MANIFEST }, list.io)).toBe(0);
+    expect(list.out).toEqual(['ann\tAnn Lee\tqueues: orders, billing\tcapacity: 2']);
+
+    const token = capture();
+    expect(await agentCommand(['token', 'ann'], { bot: MANIFEST }, token.io)).toBe(0);
+    const db = openSqliteDatabase(join(dir, 'acme.db'));
+    try {
+      const accounts = new AgentAccounts(db);
+      const now = new Date('2026-11-24T10:00:00Z');
+      const session = accounts.signIn('ann', 'a-long-password', now);
+      expect(accounts.authenticate(session!, now)?.name).toBe('Ann Lee');
+      expect(accounts.signIn('ann', 'a-wrong-password', now)).toBeUndefined();
+      expect(accounts.authenticate(token.out[0]!, now)?.id).toBe('ann');
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses an unknown queue, a capacity out of range and a malformed id, saving nothing', async () => {
+    const queue = capture();
+    expect(await agentCommand(['add', 'bob'], { bot: MANIFEST, queues: 'orders,shipping' }, queue.io, async () => 'a-long-password')).toBe(1);
+    expect(queue.err.join('\n')).toBe('BATON_UNKNOWN_QUEUE: shipping is not a queue of bot acme; its queues: orders, accounts, billing.');
+    const capacity = capture();
+    expect(await agentCommand(['add', 'bob'], { bot: MANIFEST, capacity: '0' }, capacity.io, async () => 'a-long-password')).toBe(2);
+    expect(capacity.err).toEqual(['--capacity must be a whole number from 1 to 50.']);
+    const short = capture();
+    expect(await agentCommand(['add', 'bob'], { bot: MANIFEST }, short.io, async () => 'short')).toBe(1);
+    expect(short.err).toEqual(['A password needs at least 8 characters.']);
+    const id = capture();
+    expect(await agentCommand(['add', 'bob smith'], { bot: MANIFEST }, id.io, async () => 'a-long-password')).toBe(2);
+    const list = capture();
+    await agentCommand(['list'], { bot: MANIFEST }, list.io);
+    expect(list.out[0]).toMatch(/^No agent accounts yet/);
+  });
+});
