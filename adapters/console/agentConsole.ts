@@ -3,7 +3,7 @@
 // console needs to transfer and hand back. Everything else it does goes through the agent API.
 import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
-import type { AgentAccounts } from '../../src/handoff/agentAccounts';
+import type { AgentDirectory } from '../../src/handoff/agentDirectory';
 import type { Clock } from '../../src/runtime/clock';
 import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
@@ -12,8 +12,8 @@ import { botOutline } from './botOutline';
 import { makeAsset, readAssets, sendAsset } from './staticAssets';
 
 export interface AgentConsoleDeps {
-  /** The same accounts the agent API checks tokens against (the same database). */
-  readonly accounts: AgentAccounts;
+  /** The same accounts the agent API checks tokens against (the same store). */
+  readonly accounts: AgentDirectory;
   readonly clock: Clock;
   /** Where the page's files are. Default: ./public next to this file. */
   readonly folder?: string;
@@ -50,10 +50,10 @@ export function agentConsole(deps: AgentConsoleDeps): ChannelAdapter {
       }));
       server.get('/api/agent/bot', route(ctx, async (req: Request, res: Response) => {
         const token = tokenOf(req);
-        const agent = token ? deps.accounts.authenticate(token, deps.clock.now()) : undefined;
+        const agent = token ? await deps.accounts.authenticate(token, deps.clock.now()) : undefined;
         if (!agent) return sendError(res, 401, 'unauthorized', 'Sign in first: send Authorization: Bearer <token>.');
         res.header('Cache-Control', 'no-store');
-        res.send(200, botOutline(ctx.runtime.bot, deps.accounts.list()));
+        res.send(200, botOutline(ctx.runtime.bot, await deps.accounts.list()));
       }));
     },
   };

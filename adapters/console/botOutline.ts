@@ -1,7 +1,7 @@
 // What the agent console needs to know about the bot to hand a conversation back: its queues, the
 // agents one can transfer to, and each flow's states and slots. Read-only, no texts of the flows.
 import type { CompiledBot } from '../../src/config/compiledBot';
-import type { Agent } from '../../src/handoff/agentAccounts';
+import type { Agent } from '../../src/handoff/agentDirectory';
 
 export interface FlowOutline {
   readonly title: string;

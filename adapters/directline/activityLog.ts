@@ -6,6 +6,8 @@ import type { DirectLineActivity } from './directLineActivity';
 export interface ConversationOwner {
   readonly userId: string;
   readonly name?: string;
+  /** The site's backend named this user with the Direct Line secret: the id identifies the customer. */
+  readonly verified?: boolean;
 }
 
 /** Activities after a watermark, and the watermark to ask from next time. */

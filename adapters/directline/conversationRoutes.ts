@@ -7,7 +7,7 @@ import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
 import type { ConversationOwner } from './activityLog';
 import { authorizeConversation, authenticate } from './authorizeRequest';
-import { BASE_PATH, ID_PATTERN, issueToken, newConversationId, openConversation, streamUrl, type DirectLineContext } from './directLineContext';
+import { BASE_PATH, ID_PATTERN, issueToken, newConversationId, openConversation, ownerOf, streamUrl, type DirectLineContext } from './directLineContext';
 import { readOwner } from './tokenRoutes';
 
 export function registerConversationRoutes(server: Server, dl: DirectLineContext): void {
@@ -18,10 +18,10 @@ export function registerConversationRoutes(server: Server, dl: DirectLineContext
     let owner: ConversationOwner | undefined;
     if (caller.kind === 'token') {
       conversationId = caller.claims.conv;
-      owner = { userId: caller.claims.user, ...(caller.claims.name !== undefined ? { name: caller.claims.name } : {}) };
+      owner = ownerOf(caller.claims);
     } else {
       conversationId = newConversationId();
-      owner = readOwner(req.body, res);
+      owner = readOwner(req.body, res, true);
       if (!owner) return;
     }
     const created = await openConversation(dl, conversationId, owner);

@@ -8,7 +8,7 @@ import type { ServerContext } from '../../src/server/serverContext';
 import type { ActivityLog, ConversationOwner } from './activityLog';
 import type { ChannelAccount } from './directLineActivity';
 import { replyActivities } from './replyActivities';
-import type { TokenSigner } from './tokenSigner';
+import type { TokenClaims, TokenSigner } from './tokenSigner';
 
 export const BASE_PATH = '/v3/directline';
 /** Conversation and user ids this adapter accepts in paths and bodies. */
@@ -36,7 +36,7 @@ export const newConversationId = (): string => `dl-${randomBytes(16).toString('b
 export const newUserId = (): string => `dl_${randomBytes(12).toString('base64url')}`;
 
 export function issueToken(dl: Pick<DirectLineContext, 'signer' | 'tokenTtlSeconds'>, conversationId: string, owner: ConversationOwner): IssuedToken {
-  const token = dl.signer.sign({ conv: conversationId, user: owner.userId, ...(owner.name !== undefined ? { name: owner.name } : {}) }, dl.tokenTtlSeconds);
+  const token = dl.signer.sign({ conv: conversationId, user: owner.userId, ...(owner.name !== undefined ? { name: owner.name } : {}), ...(owner.verified ? { vfy: true as const } : {}) }, dl.tokenTtlSeconds);
   return { conversationId, token, expires_in: dl.tokenTtlSeconds };
 }
 
@@ -57,7 +57,10 @@ export function botAccount(dl: DirectLineContext): ChannelAccount {
   return { id: dl.server.runtime.bot.id, name: dl.server.runtime.bot.name, role: 'bot' };
 }
 
-export const customerOf = (owner: ConversationOwner) => ({ channel: 'webchat', userId: owner.userId, ...(owner.name !== undefined ? { name: owner.name } : {}) });
+export const customerOf = (owner: ConversationOwner) => ({ channel: 'webchat', userId: owner.userId, ...(owner.name !== undefined ? { name: owner.name } : {}), ...(owner.verified ? { verified: true } : {}) });
+
+/** The owner a conversation token names. */
+export const ownerOf = (claims: TokenClaims): ConversationOwner => ({ userId: claims.user, ...(claims.name !== undefined ? { name: claims.name } : {}), ...(claims.vfy ? { verified: true } : {}) });
 
 /** Logs bot messages; false when the log does not hold the conversation. */
 export async function logReplies(dl: DirectLineContext, conversationId: string, replies: readonly Reply[], replyToId?: string): Promise<boolean> {

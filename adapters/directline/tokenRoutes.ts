@@ -6,7 +6,7 @@ import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
 import type { ConversationOwner } from './activityLog';
 import { authenticate } from './authorizeRequest';
-import { BASE_PATH, ID_PATTERN, issueToken, newConversationId, newUserId, type DirectLineContext } from './directLineContext';
+import { BASE_PATH, ID_PATTERN, issueToken, newConversationId, newUserId, ownerOf, type DirectLineContext } from './directLineContext';
 
 export function registerTokenRoutes(server: Server, dl: DirectLineContext): void {
   server.post(`${BASE_PATH}/tokens/generate`, route(dl.server, async (req: Request, res: Response) => {
@@ -14,7 +14,8 @@ export function registerTokenRoutes(server: Server, dl: DirectLineContext): void
       if (!res.headersSent) sendError(res, 403, 'forbidden', 'Generating tokens needs the Direct Line secret.');
       return;
     }
-    const owner = readOwner(req.body, res);
+    // With a secret configured only its holder gets here, so a user id it gives is vouched for.
+    const owner = readOwner(req.body, res, dl.secret !== undefined);
     if (owner) res.send(200, issueToken(dl, newConversationId(), owner));
   }));
 
@@ -22,16 +23,15 @@ export function registerTokenRoutes(server: Server, dl: DirectLineContext): void
     const caller = authenticate(dl, req, res);
     if (!caller) return;
     if (caller.kind !== 'token') return sendError(res, 400, 'bad_request', 'Refresh a token, not the secret.');
-    const { conv, user, name } = caller.claims;
-    res.send(200, issueToken(dl, conv, { userId: user, ...(name !== undefined ? { name } : {}) }));
+    res.send(200, issueToken(dl, caller.claims.conv, ownerOf(caller.claims)));
   }));
 }
 
 /**
  * The user of a new conversation from a body `{ user: { id?, name? } }`: an id that is missing is
- * made up. Undefined after answering 400 when the body is malformed.
+ * made up; a given id is marked verified when the caller is `vouched` for (it holds the secret). Undefined after answering 400 when the body is malformed.
  */
-export function readOwner(body: unknown, res: Response): ConversationOwner | undefined {
+export function readOwner(body: unknown, res: Response, vouched: boolean): ConversationOwner | undefined {
   if (body === undefined || body === null || body === '') return { userId: newUserId() };
   if (typeof body !== 'object' || Array.isArray(body)) {
     sendError(res, 400, 'bad_request', 'The body must be a JSON object.');
@@ -48,5 +48,6 @@ export function readOwner(body: unknown, res: Response): ConversationOwner | und
     sendError(res, 400, 'bad_request', '"user.name" must be a string of at most 100 characters.');
     return undefined;
   }
-  return { userId: (id as string | undefined) ?? newUserId(), ...(name !== undefined ? { name: name as string } : {}) };
+  if (id === undefined) return { userId: newUserId(), ...(name !== undefined ? { name: name as string } : {}) };
+  return { userId: id as string, ...(name !== undefined ? { name: name as string } : {}), ...(vouched ? { verified: true } : {}) };
 }

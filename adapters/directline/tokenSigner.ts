@@ -10,6 +10,8 @@ export interface TokenClaims {
   readonly conv: string;
   readonly user: string;
   readonly name?: string;
+  /** The user id was given by a holder of the secret. */
+  readonly vfy?: true;
   readonly scope: TokenScope;
   readonly iat: number;
   readonly exp: number;
@@ -18,7 +20,7 @@ export interface TokenClaims {
 export type TokenCheck = { readonly ok: true; readonly claims: TokenClaims } | { readonly ok: false; readonly reason: 'invalid' | 'expired' };
 
 export interface TokenSigner {
-  sign(claims: { conv: string; user: string; name?: string; scope?: TokenScope }, ttlSeconds: number): string;
+  sign(claims: { conv: string; user: string; name?: string; vfy?: true; scope?: TokenScope }, ttlSeconds: number): string;
   verify(token: string): TokenCheck;
 }
 
@@ -31,9 +33,9 @@ export function createTokenSigner(secret: string | undefined, clock: Clock = sys
   const now = (): number => Math.floor(clock.now().getTime() / 1000);
 
   return {
-    sign({ conv, user, name, scope = 'conversation' }, ttlSeconds) {
+    sign({ conv, user, name, vfy, scope = 'conversation' }, ttlSeconds) {
       const iat = now();
-      const claims: TokenClaims = { conv, user, ...(name !== undefined ? { name } : {}), scope, iat, exp: iat + ttlSeconds };
+      const claims: TokenClaims = { conv, user, ...(name !== undefined ? { name } : {}), ...(vfy ? { vfy } : {}), scope, iat, exp: iat + ttlSeconds };
       const body = `${HEADER}.${Buffer.from(JSON.stringify({ iss: 'baton', ...claims })).toString('base64url')}`;
       return `${body}.${mac(body).toString('base64url')}`;
     },
@@ -55,7 +57,7 @@ function parseClaims(encoded: string): TokenClaims | undefined {
     const c = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as Partial<TokenClaims>;
     if (typeof c.conv !== 'string' || typeof c.user !== 'string' || typeof c.exp !== 'number' || typeof c.iat !== 'number') return undefined;
     if (c.scope !== 'conversation' && c.scope !== 'stream') return undefined;
-    return { conv: c.conv, user: c.user, ...(typeof c.name === 'string' ? { name: c.name } : {}), scope: c.scope, iat: c.iat, exp: c.exp };
+    return { conv: c.conv, user: c.user, ...(typeof c.name === 'string' ? { name: c.name } : {}), ...(c.vfy === true ? { vfy: true as const } : {}), scope: c.scope, iat: c.iat, exp: c.exp };
   } catch {
     return undefined;
   }

@@ -8,7 +8,7 @@ import type { TurnOutcome } from '../../src/runtime/createRuntime';
 import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
 import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
-import { RestOutbox } from './restOutbox';
+import { memoryRestOutbox, type RestOutbox } from './restOutbox';
 
 const ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -19,13 +19,18 @@ interface ChatBody {
   payload?: unknown;
 }
 
-export function createRestChannel(): ChannelAdapter {
-  const outbox = new RestOutbox();
+export interface RestChannelOptions {
+  /** Where replies wait for the customer's next call. Default: in this process's memory. */
+  readonly outbox?: RestOutbox;
+}
+
+export function createRestChannel(options: RestChannelOptions = {}): ChannelAdapter {
+  const outbox = options.outbox ?? memoryRestOutbox();
   return {
     name: 'rest',
     async deliver(conversationId, replies) {
-      if (!outbox.holds(conversationId)) return false;
-      outbox.put(conversationId, replies, new Date());
+      if (!(await outbox.holds(conversationId))) return false;
+      await outbox.put(conversationId, replies, new Date());
       return true;
     },
     register(server: Server, ctx: ServerContext): void {
@@ -36,7 +41,7 @@ export function createRestChannel(): ChannelAdapter {
         const stored = (await ctx.store.loadState(ctx.runtime.bot.id, conversationId)) as { customer?: { userId?: string } } | undefined;
         if (!stored) return sendError(res, 404, 'not_found', 'No such conversation.');
         if (stored.customer?.userId !== userId) return sendError(res, 403, 'forbidden', 'This conversation belongs to another user.');
-        res.send(200, { conversationId, messages: outbox.take(conversationId) });
+        res.send(200, { conversationId, messages: await outbox.take(conversationId) });
       }));
       server.post('/api/chat', route(ctx, async (req: Request, res: Response) => {
         const body = (req.body ?? {}) as ChatBody;
@@ -58,7 +63,7 @@ export function createRestChannel(): ChannelAdapter {
         let outcome: TurnOutcome | undefined;
         if (conversationId === undefined) {
           conversationId = `rest-${randomUUID()}`;
-          outbox.know(conversationId);
+          await outbox.know(conversationId);
           outcome = await ctx.runtime.start(conversationId, customer);
           replies.push(...outcome.replies);
         } else {
@@ -66,9 +71,9 @@ export function createRestChannel(): ChannelAdapter {
           if (stored?.customer?.userId !== undefined && stored.customer.userId !== body.userId) {
             return sendError(res, 403, 'forbidden', 'This conversation belongs to another user.');
           }
-          outbox.know(conversationId);
+          await outbox.know(conversationId);
         }
-        const waiting = outbox.take(conversationId);
+        const waiting = await outbox.take(conversationId);
         if (text !== '' || body.payload !== undefined) {
           outcome = await ctx.runtime.message(conversationId, { text, ...(body.payload !== undefined ? { payload: body.payload as string } : {}), customer });
           replies.push(...outcome.replies);

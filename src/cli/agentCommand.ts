@@ -1,11 +1,10 @@
-// `baton agent add|list|token`: agent accounts of a bot, in its SQLite database under BATON_DATA_DIR.
+// `baton agent add|list|token`: agent accounts of a bot, in the stores BATON_STORE names (default:
+// its SQLite database under BATON_DATA_DIR).
 //   baton agent add ann --name "Ann Lee" --queues orders,billing --capacity 3   (password on stdin)
 //   baton agent token ann      an API token for integrations
 //   baton agent list
-import { join, resolve } from 'node:path';
-import { AgentAccounts } from '../handoff/agentAccounts';
-import { openSqliteDatabase } from '../store/openSqliteDatabase';
 import type { CommandIO } from './commandIO';
+import { openCommandStores } from './openCommandStores';
 import { loadCommandBot } from './loadCommandBot';
 
 export interface AgentFlags {
@@ -20,11 +19,12 @@ export async function agentCommand(args: readonly string[], flags: AgentFlags, i
   const loaded = loadCommandBot('agent', flags.bot, io);
   if (!loaded) return 1;
   const { bot } = loaded;
-  const db = openSqliteDatabase(join(resolve(process.env.BATON_DATA_DIR ?? 'data'), `${bot.id}.db`));
-  const accounts = new AgentAccounts(db);
+  const stores = await openCommandStores(bot.id, io);
+  if (!stores) return 1;
+  const accounts = stores.agents;
   try {
     if (action === 'list') {
-      const all = accounts.list();
+      const all = await accounts.list();
       if (all.length === 0) io.out('No agent accounts yet: add one with  baton agent add <id> --queues <queue,...>  (password on stdin).');
       for (const a of all) io.out(`${a.id}\t${a.name}\tqueues: ${a.queues.join(', ')}\tcapacity: ${a.capacity}`);
       return 0;
@@ -34,7 +34,7 @@ export async function agentCommand(args: readonly string[], flags: AgentFlags, i
       return 2;
     }
     if (action === 'token') {
-      io.out(accounts.createApiToken(id));
+      io.out(await accounts.createApiToken(id));
       return 0;
     }
     if (action !== 'add') {
@@ -52,14 +52,14 @@ export async function agentCommand(args: readonly string[], flags: AgentFlags, i
       io.err('--capacity must be a whole number from 1 to 50.');
       return 2;
     }
-    accounts.save({ id, name: flags.name ?? id, queues, capacity }, (await readPassword()).trim());
+    await accounts.save({ id, name: flags.name ?? id, queues, capacity }, (await readPassword()).trim());
     io.out(`Agent ${id} can sign in at /agent and serves ${queues.join(', ')} (up to ${capacity} at once).`);
     return 0;
   } catch (err) {
     io.err((err as Error).message);
     return 1;
   } finally {
-    db.close();
+    await stores.close();
   }
 }
 

@@ -1,6 +1,7 @@
 // The `baton` command: dispatches to one command per file.
 import { parseArgs } from 'node:util';
 import { agentCommand } from './agentCommand';
+import { dataCommand } from './dataCommand';
 import { chatCommand } from './chatCommand';
 import { evalCommand } from './evalCommand';
 import { graphCommand } from './graphCommand';
@@ -18,6 +19,8 @@ Commands:
                              Create or update an agent account (password on stdin).
   agent token <id> | agent list
                              An API token for integrations; the accounts.
+  data purge [--days N] | data export <customer> | data erase <customer>
+                             Retention and privacy requests (customer: email:…, aad:…, web:… or an email).
   validate [manifest...]     Check bots for errors (default: every manifest in bots/). --json for editors and CI.
   chat [manifest] [--debug]  Talk to a bot in the terminal; --debug shows intent, confidence, state and slots.
   test [transcript...]       Run conversation transcripts (default: tests/conversations/*.yaml).
@@ -34,6 +37,7 @@ const HELP: Record<string, string> = {
   validate: 'baton validate [manifest...] [--json]\n  Loads each bot and prints every problem as file:line:col CODE message; exits 1 on any error.',
   chat: 'baton chat [manifest] [--debug]\n  Chats with the bot in the terminal. Type the number of a button to press it; /handback [flow.state] gives the conversation back from the agent; /quit ends.',
   agent: 'baton agent add <id> [--name NAME] [--queues a,b] [--capacity N] [--bot manifest]\n  Creates or updates an agent account of the bot, reading the password from stdin (or BATON_AGENT_PASSWORD).\nbaton agent token <id>\n  Prints an API token for integrations.\nbaton agent list',
+  data: 'baton data purge [--days N] [--bot manifest]\n  Deletes conversations idle, and handoffs closed, for more than N days (default: the manifest\'s retention.days).\nbaton data export <customer>\n  Prints everything stored about the customer as JSON: profile, conversations with full transcripts, handoffs.\nbaton data erase <customer>\n  Deletes the customer\'s profile, conversations, transcripts and handoffs.\nA customer is a key (email:ann@example.com, aad:<object id>, web:<user id>), an email address or a profile id. The stores are those of BATON_STORE.',
   eval: 'baton eval [manifest] [--json] [--out FILE] [--folds N]\n  Stratified k-fold cross-validation over the training examples plus the held-out tests: accuracy, per-intent precision/recall/F1, the most-confused pairs with their examples, and examples closer to another intent. Writes a self-contained HTML report; --json prints the report as JSON.',
   graph: 'baton graph [manifest] [--flow NAME] [--out FILE]\n  Draws flows as Mermaid state diagrams: one flow with --flow, otherwise a Markdown document of every flow for a README or GitHub.',
   test: 'baton test [transcript...]\n  Runs YAML conversation transcripts through the real bot; exits 1 when a turn does not do what its transcript expects.',
@@ -57,6 +61,7 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
         name: { type: 'string' },
         queues: { type: 'string' },
         capacity: { type: 'string' },
+        days: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -80,6 +85,8 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
       return testCommand(positionals, io);
     case 'agent':
       return agentCommand(positionals, { bot: values.bot, name: values.name, queues: values.queues, capacity: values.capacity }, io);
+    case 'data':
+      return dataCommand(positionals, { bot: values.bot, days: values.days }, io);
     case 'eval':
       return evalCommand(positionals, { json: values.json, ...(values.out !== undefined ? { out: values.out } : {}), ...(values.folds !== undefined ? { folds: Number(values.folds) } : {}) }, io);
     case 'graph':

@@ -1,14 +1,16 @@
-// `baton start [manifest]`: the server with the bot on the embedded SQLite store (BATON_DATA_DIR,
-// default ./data): web chat at /, the REST channel at /api/chat, Teams at /api/messages, the agent
-// API at /api/agent/. PORT (default 3978, as Bot Framework bots use) and HOST select where it listens.
-import { join, resolve } from 'node:path';
+// `baton start [manifest]`: the server with the bot on the stores BATON_STORE names (default: the
+// embedded SQLite file under BATON_DATA_DIR, default ./data): web chat at /, the REST channel at
+// /api/chat, Teams at /api/messages, the agent console at /agent and its API at /api/agent/. PORT
+// (default 3978, as Bot Framework bots use) and HOST select where it listens. With the manifest's
+// retention set, old conversations and closed handoffs are deleted at start and then daily.
 import { defaultChannels } from '../../adapters/defaultChannels';
 import { createBotNlu } from '../nlu/createBotNlu';
 import { watchBot } from '../runtime/watchBot';
 import { createBatonApp } from '../server/createBatonApp';
 import { createLogger } from '../server/logger';
-import { openSqliteDatabase } from '../store/openSqliteDatabase';
+import { purgeExpired } from '../store/purgeExpired';
 import type { CommandIO } from './commandIO';
+import { openCommandStores } from './openCommandStores';
 import { formatProblem } from './formatProblem';
 import { loadCommandBot } from './loadCommandBot';
 
@@ -17,18 +19,30 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
   if (!loaded) return 1;
   const { bot, manifest } = loaded;
   const log = createLogger();
-  const db = openSqliteDatabase(join(resolve(process.env.BATON_DATA_DIR ?? 'data'), `${bot.id}.db`));
-  const channels = defaultChannels();
-  const { server, runtime, store, accounts } = createBatonApp({ bot, nlu: createBotNlu(bot), db, channels, log });
+  const stores = await openCommandStores(bot.id, io);
+  if (!stores) return 1;
+  const channels = defaultChannels(stores);
+  const { server, runtime, accounts } = createBatonApp({ bot, nlu: createBotNlu(bot), stores, channels, log });
   const port = Number(process.env.PORT ?? 3978);
   const host = process.env.HOST ?? '0.0.0.0';
   await new Promise<void>((done) => server.listen(port, host, done));
   const shown = host === '0.0.0.0' ? 'localhost' : host;
   const actual = (server.address() as { port: number }).port;
   io.out(`${bot.name} is listening on http://${shown}:${actual}/ (web chat), /api/chat (REST), /api/messages (Teams and Azure Bot Service), /agent (agent console), /api/agent (agent API), /healthz`);
-  if (accounts.list().length === 0) {
+  io.out(`Data: ${stores.kind === 'redis' ? `Redis at ${stores.where} (shared with other processes)` : stores.kind === 'memory' ? 'in memory (gone when the process ends)' : `SQLite ${stores.where}`}`);
+  if ((await accounts.list()).length === 0) {
     io.out(`No agent can sign in to the console yet: add one with  echo 'a-long-password' | npx baton agent add ann --queues ${Object.keys(bot.handoff.queues).join(',')}`);
   }
+  const purge = (): void => {
+    const days = runtime.bot.retention?.days;
+    if (days === undefined) return;
+    purgeExpired(stores, runtime.bot.id, days, new Date())
+      .then((done) => log.info(done, 'retention: deleted old conversations and handoffs'))
+      .catch((err: Error) => log.error({ err }, 'retention: the purge failed'));
+  };
+  purge();
+  const daily = setInterval(purge, 24 * 3600_000);
+  daily.unref();
   const watcher = flags.watch
     ? watchBot(manifest, bot, {
       onBot: (next, warnings) => {
@@ -52,6 +66,7 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
     process.once('SIGTERM', stop);
   });
   watcher?.close();
-  await store.close();
+  clearInterval(daily);
+  await stores.close();
   return 0;
 }

@@ -130,7 +130,7 @@ export interface CompiledQueue {
 export type MessageKey =
   | 'fallback' | 'didYouMean' | 'offerHuman' | 'resume' | 'cancelled' | 'help' | 'faqFollowUp' | 'tooLong' | 'error'
   | 'anythingElse' | 'satisfaction' | 'goodbye' | 'handedBack' | 'restarted' | 'stillThere' | 'corrected' | 'confirmSlot'
-  | 'leftQueue' | 'queuePosition' | 'queueNoEstimate';
+  | 'leftQueue' | 'queuePosition' | 'queueNoEstimate' | 'welcomeBack';
 
 export interface CompiledBot {
   readonly id: string;
@@ -157,6 +157,8 @@ export interface CompiledBot {
     readonly notify: readonly HandoffNotify[];
   };
   readonly messages: Readonly<Record<MessageKey, Variations>>;
+  /** How long conversations and closed handoffs are kept; undefined: for ever. */
+  readonly retention?: { readonly days: number };
   /** Training examples of intents and FAQ entries, in file order. */
   readonly training: readonly Example[];
   /** Held-out test utterances. */

@@ -22,4 +22,5 @@ export const DEFAULT_MESSAGES: Readonly<Record<MessageKey, Variations>> = {
   leftQueue: ["OK, you've left the queue. What can I help you with?"],
   queuePosition: ["You're number {{position}} in the queue; the wait is about {{minutes}} minutes. Anything you write now goes to the agent."],
   queueNoEstimate: ["You're number {{position}} in the queue. Anything you write now goes to the agent."],
+  welcomeBack: ['Welcome back! Last time ({{when}}, on {{channel}}) we talked about: {{summary}}.'],
 };

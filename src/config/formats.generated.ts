@@ -161,6 +161,15 @@ webhooks?: {
 [k: string]: Webhook
 }
 handoff?: Handoff
+/**
+ * How long conversations and finished handoffs are kept. `baton start` deletes older ones once a day (and `baton data purge` does it on demand). Without it nothing is deleted.
+ */
+retention?: {
+/**
+ * Conversations idle for longer than this many days, and handoffs closed longer ago, are deleted with their transcripts.
+ */
+days: number
+}
 messages?: Messages
 }
 /**
@@ -405,6 +414,10 @@ queuePosition?: (string | [string, ...(string)[]])
  * A waiting customer's place in the queue when no wait can be estimated yet; `{{position}}` is filled in.
  */
 queueNoEstimate?: (string | [string, ...(string)[]])
+/**
+ * Said once when a customer is recognised (Teams identity, a user id the site vouched for, or an email they gave) and has talked to the bot before; `{{summary}}`, `{{channel}}` and `{{when}}` describe their last conversation. Default: "Welcome back! Last time ({{when}}, on {{channel}}) we talked about: {{summary}}."
+ */
+welcomeBack?: (string | [string, ...(string)[]])
 }
 /**
  * An intents file: what customers say (intents), what the bot picks out of messages (entities) and questions it answers on the spot (faq).

@@ -15,7 +15,7 @@ import { locate } from './locate';
 import type { Reporter } from './reporter';
 import type { SourceFile } from './sourceFile';
 
-type ManifestFields = Pick<CompiledBot, 'id' | 'name' | 'description' | 'locale' | 'timezone' | 'country' | 'start' | 'nlu' | 'globals' | 'handoff' | 'messages'>;
+type ManifestFields = Pick<CompiledBot, 'id' | 'name' | 'description' | 'locale' | 'timezone' | 'country' | 'start' | 'nlu' | 'globals' | 'handoff' | 'messages' | 'retention'>;
 
 export interface ManifestInput {
   readonly source: SourceFile;
@@ -35,7 +35,7 @@ export interface LinkedManifest {
   readonly checkAfterFlows: (flows: LinkedFlows) => void;
 }
 
-const MESSAGE_SLOTS: Partial<Record<MessageKey, string[]>> = { resume: ['flow'], corrected: ['slot', 'value'], confirmSlot: ['slot', 'value'], queuePosition: ['position', 'minutes'], queueNoEstimate: ['position'] };
+const MESSAGE_SLOTS: Partial<Record<MessageKey, string[]>> = { resume: ['flow'], corrected: ['slot', 'value'], confirmSlot: ['slot', 'value'], queuePosition: ['position', 'minutes'], queueNoEstimate: ['position'], welcomeBack: ['summary', 'channel', 'when'] };
 
 export function linkManifest(input: ManifestInput): LinkedManifest {
   const { source, data, intents, flowFiles, code, webhooks, reporter: rep } = input;
@@ -117,6 +117,7 @@ export function linkManifest(input: ManifestInput): LinkedManifest {
       notify: (data.handoff?.notify ?? []).map((n) => ({ url: n.url, secretEnv: n.secretEnv, events: n.events ?? ['handoff.created', 'handoff.claimed', 'handoff.resolved'] })),
     },
     messages,
+    ...(data.retention ? { retention: { days: data.retention.days } } : {}),
   };
   return { bot, context, enteredFromOutside, checkAfterFlows };
 }

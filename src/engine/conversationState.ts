@@ -3,7 +3,7 @@
 import type { HandoffTarget } from '../config/compiledBot';
 import type { SlotValue } from './slotValue';
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 /** What a flow waits for before it can go on. */
 export type Waiting =
@@ -57,6 +57,11 @@ export interface CustomerIdentity {
   readonly name?: string;
   /** Microsoft Entra (AAD) object id of a Teams user. */
   readonly aadObjectId?: string;
+  /**
+   * The embedding site vouched for `userId`: its backend asked for the conversation's token with the
+   * channel's secret. Such an id identifies the customer across conversations.
+   */
+  readonly verified?: boolean;
 }
 
 export interface ConversationState {
@@ -72,7 +77,10 @@ export interface ConversationState {
   readonly misunderstandings: number;
   readonly turn: number;
   readonly history: History;
+  /** The latest entries of the transcript (at most TRANSCRIPT_LIMIT); stores keep all of them. */
   readonly transcript: readonly TranscriptEntry[];
+  /** How many entries were ever appended to the transcript, including those the state no longer keeps. */
+  readonly transcriptTotal: number;
   /** The handoff in progress, while status is `handoff`. */
   readonly handoff?: { readonly queue: string; readonly reason: string; readonly at: string; readonly resume?: FlowPosition };
   /** Set when a stored state could not be carried over: the next step tells the customer. */
@@ -101,5 +109,6 @@ export function newConversation(botId: string, conversationId: string): Conversa
     turn: 0,
     history: { intents: [], faqShown: [], actions: [], flows: [], sentiments: [], misunderstood: 0, reasked: 0 },
     transcript: [],
+    transcriptTotal: 0,
   };
 }

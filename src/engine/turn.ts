@@ -94,6 +94,7 @@ export class Turn {
   record(entry: TranscriptEntry): void {
     const transcript = this.state.transcript as TranscriptEntry[];
     transcript.push(entry);
+    this.state.transcriptTotal += 1;
     if (transcript.length > TRANSCRIPT_LIMIT) transcript.splice(0, transcript.length - TRANSCRIPT_LIMIT);
   }
 

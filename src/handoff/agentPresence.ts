@@ -1,27 +1,36 @@
 // Which agents are online: those with a live console connection or an API call in the last
 // minutes. Queues served by no online agent are unstaffed, and the bot then takes a message.
-import type { Agent } from './agentAccounts';
+// The memory presence here serves one process; processes sharing a Redis use redisPresence.
+import type { Agent } from './agentDirectory';
 
 export const ONLINE_MS = 2 * 60_000;
 
-export class AgentPresence {
-  readonly #seen = new Map<string, { agent: Agent; at: number }>();
+export interface AgentPresence {
+  seen(agent: Agent, at: Date): Promise<void>;
+  gone(agentId: string): Promise<void>;
+  /** Agents seen less than ONLINE_MS before `now`. */
+  online(now: Date): Promise<Agent[]>;
+  /** Every queue given, true when an online agent serves it. */
+  staffed(queues: readonly string[], now: Date): Promise<Record<string, boolean>>;
+}
 
-  seen(agent: Agent, at: Date): void {
-    this.#seen.set(agent.id, { agent, at: at.getTime() });
-  }
+/** Every queue given, true when one of the agents serves it. */
+export function staffedQueues(queues: readonly string[], online: readonly Agent[]): Record<string, boolean> {
+  const served = new Set(online.flatMap((a) => a.queues));
+  return Object.fromEntries(queues.map((q) => [q, served.has(q)]));
+}
 
-  gone(agentId: string): void {
-    this.#seen.delete(agentId);
-  }
-
-  online(now: Date): Agent[] {
-    return [...this.#seen.values()].filter((s) => now.getTime() - s.at < ONLINE_MS).map((s) => s.agent);
-  }
-
-  /** Every queue of the bot, true when an online agent serves it. */
-  staffed(queues: readonly string[], now: Date): Record<string, boolean> {
-    const served = new Set(this.online(now).flatMap((a) => a.queues));
-    return Object.fromEntries(queues.map((q) => [q, served.has(q)]));
-  }
+export function createMemoryPresence(): AgentPresence {
+  const seen = new Map<string, { agent: Agent; at: number }>();
+  const online = (now: Date): Agent[] => [...seen.values()].filter((s) => now.getTime() - s.at < ONLINE_MS).map((s) => s.agent);
+  return {
+    seen: async (agent, at) => {
+      seen.set(agent.id, { agent, at: at.getTime() });
+    },
+    gone: async (agentId) => {
+      seen.delete(agentId);
+    },
+    online: async (now) => online(now),
+    staffed: async (queues, now) => staffedQueues(queues, online(now)),
+  };
 }

@@ -41,9 +41,15 @@ export function buildHandoffPacket(bot: CompiledBot, state: ConversationState, t
 
 /** "Return an item: order_id 12345, reason damaged (return_outside_window)". */
 function autoSummary(bot: CompiledBot, state: ConversationState, target: HandoffTarget): string {
-  const last = [...state.history.intents].reverse().find((i) => bot.intents[i.name] && i.name !== bot.globals.human && i.name !== bot.globals.affirm && i.name !== bot.globals.deny);
-  const wants = last ? bot.intents[last.name]!.title : 'Asked for help';
-  const given = Object.entries(state.slots).slice(0, 6).map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
-  const line = `${wants}${given.length > 0 ? `: ${given.join(', ')}` : ''} (${target.reason})`;
+  const line = `${conversationSummary(bot, state)} (${target.reason})`;
   return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+}
+
+/** What a conversation was about: "Return an item: order_id 12345, reason damaged". */
+export function conversationSummary(bot: CompiledBot, state: ConversationState): string {
+  const about = (name: string) => (name === bot.globals.human || name === bot.globals.affirm || name === bot.globals.deny ? undefined : bot.intents[name] ?? bot.faq[name]);
+  const last = [...state.history.intents].reverse().find((i) => about(i.name));
+  const wants = last ? about(last.name)!.title : 'Asked for help';
+  const given = Object.entries(state.slots).slice(0, 6).map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+  return `${wants}${given.length > 0 ? `: ${given.join(', ')}` : ''}`;
 }

@@ -3,26 +3,51 @@
 // customer who leaves the queue closes the handoff.
 import type { CompiledBot } from '../config/compiledBot';
 import type { Effect } from '../engine/effects';
+import { migrateState } from '../engine/migrateState';
 import { renderTemplate } from '../engine/template';
 import { pickVariation } from '../engine/pickVariation';
 import type { Reply } from '../runtime/createRuntime';
+import type { ConversationStore } from '../store/conversationStore';
+import { conversationSummary } from './buildHandoffPacket';
 import type { HandoffPacket } from './handoffPacket';
 import type { HandoffService } from './handoffService';
 
-/** Earlier handoffs of the same customer (same channel id or email), newest first. */
-async function earlierConversations(service: HandoffService, botId: string, packet: HandoffPacket): Promise<HandoffPacket['earlierConversations']> {
+/**
+ * Earlier conversations of the same customer, newest first: those linked to their profile (on any
+ * channel), and earlier handoffs with the same channel id or email.
+ */
+async function earlierConversations(service: HandoffService, conversations: ConversationStore, bot: CompiledBot, packet: HandoffPacket): Promise<HandoffPacket['earlierConversations']> {
   const { id, email } = packet.customer;
-  if (!id && !email) return [];
-  const earlier = (await service.store.list({ botId, limit: 500 }))
-    .filter((h) => h.conversationId !== packet.conversationId && ((id && h.packet.customer.id === id) || (email && h.packet.customer.email === email)))
+  const handoffs = (await service.store.list({ botId: bot.id, limit: 500 }))
+    .filter((h) => h.conversationId !== packet.conversationId)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const seen = new Set<string>();
-  return earlier.filter((h) => !seen.has(h.conversationId) && seen.add(h.conversationId)).slice(0, 10).map((h) => ({
-    conversationId: h.conversationId, startedAt: h.packet.transcript[0]?.at ?? h.createdAt, ...(h.packet.customer.channel ? { channel: h.packet.customer.channel } : {}), summary: h.packet.summary,
-  }));
+  const profile = await conversations.customerOf(bot.id, packet.conversationId);
+  const found = new Map<string, HandoffPacket['earlierConversations'][number]>();
+  for (const c of profile?.conversations ?? []) {
+    if (c.conversationId === packet.conversationId) continue;
+    const handoff = handoffs.find((h) => h.conversationId === c.conversationId);
+    const stored = handoff ? undefined : await conversations.loadState(bot.id, c.conversationId);
+    if (!handoff && stored === undefined) continue;
+    const state = stored === undefined ? undefined : migrateState(stored, bot.id, c.conversationId);
+    found.set(c.conversationId, {
+      conversationId: c.conversationId,
+      startedAt: handoff?.packet.transcript[0]?.at ?? state?.transcript[0]?.at ?? c.at,
+      ...(c.channel ? { channel: c.channel } : {}),
+      summary: handoff ? handoff.packet.summary : conversationSummary(bot, state!),
+    });
+  }
+  if (id || email) {
+    for (const h of handoffs) {
+      if (found.has(h.conversationId) || !((id && h.packet.customer.id === id) || (email && h.packet.customer.email === email))) continue;
+      found.set(h.conversationId, {
+        conversationId: h.conversationId, startedAt: h.packet.transcript[0]?.at ?? h.createdAt, ...(h.packet.customer.channel ? { channel: h.packet.customer.channel } : {}), summary: h.packet.summary,
+      });
+    }
+  }
+  return [...found.values()].sort((a, b) => b.startedAt.localeCompare(a.startedAt)).slice(0, 10);
 }
 
-export function connectHandoffs(service: HandoffService, bot: () => CompiledBot) {
+export function connectHandoffs(service: HandoffService, conversations: ConversationStore, bot: () => CompiledBot) {
   const say = async (conversationId: string): Promise<Reply[]> => {
     const current = bot();
     const open = await service.openFor(current.id, conversationId);
@@ -36,7 +61,7 @@ export function connectHandoffs(service: HandoffService, bot: () => CompiledBot)
     const current = bot();
     switch (effect.type) {
       case 'handoff':
-        await service.enqueue(current.id, { ...effect.packet, earlierConversations: await earlierConversations(service, current.id, effect.packet) }, effect.mode);
+        await service.enqueue(current.id, { ...effect.packet, earlierConversations: await earlierConversations(service, conversations, current, effect.packet) }, effect.mode);
         return effect.mode === 'queue' ? say(conversationId) : undefined;
       case 'forward': {
         const open = await service.openFor(current.id, conversationId);

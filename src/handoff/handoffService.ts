@@ -2,6 +2,7 @@
 // note, transfer, resolve and hand back, and publish every change for live consoles and webhooks.
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../runtime/clock';
+import type { MessageBus } from '../server/messageBus';
 import type { HandoffStore } from '../store/handoffStore';
 import type { HandoffPacket } from './handoffPacket';
 import { OPEN_STATUSES, type HandoffMessage, type HandoffRecord } from './handoffRecord';
@@ -23,14 +24,25 @@ export interface QueuePosition {
   readonly estimatedWaitMinutes?: number;
 }
 
+/** The bus topic of handoff events. */
+export const HANDOFF_TOPIC = 'handoff';
+
 export class HandoffService {
   readonly #listeners = new Set<(event: HandoffEvent) => void>();
 
-  constructor(readonly store: HandoffStore, readonly clock: Clock) {}
+  /** With a bus, every process of the deployment hears every change (onEventAnywhere). */
+  constructor(readonly store: HandoffStore, readonly clock: Clock, readonly bus?: MessageBus) {}
 
+  /** Changes made by this process: for work that must happen once (webhooks, queue announcements). */
   onEvent(listener: (event: HandoffEvent) => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /** Changes made by any process sharing the bus: for what every process shows (agent consoles). */
+  onEventAnywhere(listener: (event: HandoffEvent) => void): () => void {
+    if (!this.bus) return this.onEvent(listener);
+    return this.bus.subscribe(HANDOFF_TOPIC, (message) => listener(message as HandoffEvent));
   }
 
   async enqueue(botId: string, packet: HandoffPacket, mode: 'queue' | 'ticket'): Promise<HandoffRecord> {
@@ -101,6 +113,7 @@ export class HandoffService {
   }
 
   #emit(event: HandoffEvent): void {
+    void this.bus?.publish(HANDOFF_TOPIC, event).catch(() => undefined);
     for (const listener of this.#listeners) {
       try {
         listener(event);

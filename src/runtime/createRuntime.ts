@@ -15,8 +15,9 @@ import type { ActionOutcome } from './actionOutcome';
 import type { BotNlu } from './botNlu';
 import { callWebhook } from './callWebhook';
 import { systemClock, type Clock } from './clock';
-import { KeyedMutex } from './keyedMutex';
+import { recognizeCustomer } from './recognizeCustomer';
 import { runAction } from './runAction';
+import { localTurnLock, type TurnLock } from './turnLock';
 
 export interface RuntimeOptions {
   readonly bot: CompiledBot;
@@ -32,8 +33,13 @@ export interface RuntimeOptions {
    * Replies it returns are added to the turn's, e.g. the customer's place in the queue.
    */
   readonly onEffect?: (conversationId: string, effect: Effect, state: ConversationState) => void | readonly Reply[] | Promise<void | readonly Reply[]>;
+  /**
+   * Serialises turns of one conversation. Default: in this process only; processes sharing a Redis
+   * store pass redisTurnLock, and turns then save under their lease.
+   */
+  readonly lock?: TurnLock;
   /** Which queues have an agent online now; a queue not listed counts as staffed. */
-  readonly staffing?: () => Readonly<Record<string, boolean>>;
+  readonly staffing?: () => Promise<Readonly<Record<string, boolean>>> | Readonly<Record<string, boolean>>;
 }
 
 export interface Reply {
@@ -53,6 +59,8 @@ export interface TurnOutcome {
 
 export type CustomerInput = { readonly text?: string; readonly payload?: string; readonly customer?: CustomerIdentity };
 
+type TurnInput = { input: Input; understanding?: Understanding };
+
 /** The most action calls one turn may chain before the runtime stops the flow. */
 const MAX_CALLS_PER_TURN = 10;
 
@@ -70,15 +78,16 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   let bot = options.bot;
   let nlu = options.nlu;
   const clock = options.clock ?? systemClock;
-  const mutex = new KeyedMutex();
+  const lock = options.lock ?? localTurnLock();
   const maxChars = options.maxUnderstoodChars ?? 2000;
 
-  const turn = (conversationId: string, makeInput: (at: string) => { input: Input; understanding?: Understanding }): Promise<TurnOutcome> =>
-    mutex.run(`${bot.id}\u0000${conversationId}`, async () => {
+  const turn = (conversationId: string, makeInput: (at: string) => TurnInput | Promise<TurnInput>): Promise<TurnOutcome> =>
+    lock.run(bot.id, conversationId, async (lease) => {
       const current = bot;
       const stored = await options.store.loadState(current.id, conversationId);
-      let state = migrateState(stored, current.id, conversationId);
-      const { input, understanding } = makeInput(clock.now().toISOString());
+      const before = migrateState(stored, current.id, conversationId);
+      let state = before;
+      const { input, understanding } = await makeInput(clock.now().toISOString());
       let result = step(current, state, input);
       const effects: Effect[] = [...result.effects];
       for (let calls = 0; ; calls++) {
@@ -91,8 +100,9 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         effects.push(...result.effects);
       }
       state = result.state;
-      await options.store.saveState(state);
+      await options.store.saveState(state, lease ? { lease } : undefined);
       const replies: Reply[] = effects.flatMap((e) => (e.type === 'reply' ? [{ text: e.text, ...(e.quickReplies ? { quickReplies: e.quickReplies } : {}), ...(e.card ? { card: e.card } : {}) }] : []));
+      replies.push(...await recognizeCustomer(options.store, current, before, state));
       for (const effect of effects) {
         const extra = await options.onEffect?.(conversationId, effect, state);
         if (extra) replies.push(...extra);
@@ -122,10 +132,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     },
     start: (id, customer) => turn(id, (at) => ({ input: { type: 'start', at, ...(customer ? { customer } : {}) } })),
     message: (id, { text = '', payload, customer }) =>
-      turn(id, (at) => {
+      turn(id, async (at) => {
         const understanding = nlu.understand(text.slice(0, maxChars), new Date(at));
         const truncated = text.length > maxChars ? { ...understanding, truncated: true } : understanding;
-        const staffed = options.staffing?.();
+        const staffed = await options.staffing?.();
         return { input: { type: 'message', at, text, ...(payload !== undefined ? { payload } : {}), ...(customer ? { customer } : {}), ...(staffed ? { staffed } : {}), understanding: truncated }, understanding: truncated };
       }),
     handBack: (id, target) => turn(id, (at) => ({ input: { type: 'handBack', at, ...target } })),

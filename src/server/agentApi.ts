@@ -2,7 +2,7 @@
 // back, and a server-sent event stream for live consoles. Every call needs a session or API token.
 import type { Request, Response, Server } from 'restify';
 import type { SlotValue } from '../engine/slotValue';
-import type { Agent, AgentAccounts } from '../handoff/agentAccounts';
+import type { Agent, AgentDirectory } from '../handoff/agentDirectory';
 import type { AgentPresence } from '../handoff/agentPresence';
 import type { HandoffRecord } from '../handoff/handoffRecord';
 import type { HandoffService } from '../handoff/handoffService';
@@ -15,7 +15,7 @@ import { streamHandoffEvents } from './streamHandoffEvents';
 
 export interface AgentApiDeps {
   readonly service: HandoffService;
-  readonly accounts: AgentAccounts;
+  readonly accounts: AgentDirectory;
   readonly presence: AgentPresence;
   readonly clock: Clock;
   /** Delivers messages to the customer on whatever channel they use; false when no channel holds the conversation. */
@@ -29,9 +29,9 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
   const authed = (ctx: ServerContext, handler: Handler) => route(ctx, async (req, res) => {
     const header = req.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7) : String((req.query as Record<string, unknown> | undefined)?.token ?? '');
-    const agent = token ? accounts.authenticate(token, clock.now()) : undefined;
+    const agent = token ? await accounts.authenticate(token, clock.now()) : undefined;
     if (!agent) return sendError(res, 401, 'unauthorized', 'Sign in first: send Authorization: Bearer <token>.');
-    presence.seen(agent, clock.now());
+    await presence.seen(agent, clock.now());
     return handler(req, res, agent, ctx);
   });
   const held = async (req: Request, res: Response, agent: Agent, mustHold: boolean): Promise<HandoffRecord | undefined> => {
@@ -60,15 +60,15 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
     register(server: Server, ctx: ServerContext): void {
       server.post('/api/agent/login', route(ctx, async (req, res) => {
         const { agentId, password } = (req.body ?? {}) as { agentId?: unknown; password?: unknown };
-        const token = typeof agentId === 'string' && typeof password === 'string' ? accounts.signIn(agentId, password, clock.now()) : undefined;
+        const token = typeof agentId === 'string' && typeof password === 'string' ? await accounts.signIn(agentId, password, clock.now()) : undefined;
         if (!token) return sendError(res, 401, 'unauthorized', 'Wrong agent id or password.');
-        const agent = accounts.get(agentId as string)!;
-        presence.seen(agent, clock.now());
+        const agent = (await accounts.get(agentId as string))!;
+        await presence.seen(agent, clock.now());
         res.send(200, { token, agent });
       }));
       server.post('/api/agent/logout', authed(ctx, async (req, res, agent) => {
-        accounts.signOut((req.headers.authorization ?? '').slice(7));
-        presence.gone(agent.id);
+        await accounts.signOut((req.headers.authorization ?? '').slice(7));
+        await presence.gone(agent.id);
         res.send(200, { ok: true });
       }));
       server.get('/api/agent/queue', authed(ctx, async (_req, res, agent) => {
@@ -114,7 +114,7 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
         if (!handoff) return;
         const { queue, agentId } = (req.body ?? {}) as { queue?: unknown; agentId?: unknown };
         if (queue !== undefined && (typeof queue !== 'string' || !ctx.runtime.bot.handoff.queues[queue])) return sendError(res, 400, 'bad_request', `"queue" must be one of ${Object.keys(ctx.runtime.bot.handoff.queues).join(', ')}.`);
-        if (agentId !== undefined && (typeof agentId !== 'string' || !accounts.get(agentId))) return sendError(res, 400, 'bad_request', '"agentId" names no agent.');
+        if (agentId !== undefined && (typeof agentId !== 'string' || !(await accounts.get(agentId)))) return sendError(res, 400, 'bad_request', '"agentId" names no agent.');
         if (queue === undefined && agentId === undefined) return sendError(res, 400, 'bad_request', 'Give a "queue" or an "agentId".');
         res.send(200, await service.transfer(handoff, { ...(queue ? { queue: queue as string } : {}), ...(agentId ? { agentId: agentId as string } : {}) }));
       }));

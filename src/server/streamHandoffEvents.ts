@@ -1,6 +1,6 @@
 // Server-sent events for an agent's console: every change to handoffs in the agent's queues, live.
 import type { Request, Response } from 'restify';
-import type { Agent } from '../handoff/agentAccounts';
+import type { Agent } from '../handoff/agentDirectory';
 import type { AgentPresence } from '../handoff/agentPresence';
 import type { HandoffService } from '../handoff/handoffService';
 import type { Clock } from '../runtime/clock';
@@ -10,14 +10,14 @@ const HEARTBEAT_MS = 25_000;
 export async function streamHandoffEvents(req: Request, res: Response, agent: Agent, service: HandoffService, presence: AgentPresence, clock: Clock): Promise<void> {
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
   res.write(': connected\n\n');
-  const stop = service.onEvent((event) => {
+  const stop = service.onEventAnywhere((event) => {
     const { handoff } = event;
     if (!agent.queues.includes(handoff.queue) && handoff.agentId !== agent.id) return;
     if (event.message?.from === 'note' && handoff.agentId !== agent.id && event.message.agentId !== agent.id) return;
     res.write(`event: ${event.name}\ndata: ${JSON.stringify({ id: handoff.id, conversationId: handoff.conversationId, status: handoff.status, queue: handoff.queue, agentId: handoff.agentId, message: event.message })}\n\n`);
   });
   const heartbeat = setInterval(() => {
-    presence.seen(agent, clock.now());
+    void presence.seen(agent, clock.now()).catch(() => undefined);
     res.write(': heartbeat\n\n');
   }, HEARTBEAT_MS);
   await new Promise<void>((resolve) => req.on('close', () => resolve()));

@@ -1,5 +1,5 @@
-// The store contract for the handoff queue: memory and SQLite implement it (Redis later). Status
-// changes are compare-and-set, so two agents can never take the same conversation.
+// The store contract for the handoff queue: memory, SQLite and Redis implement it. Status changes
+// are compare-and-set, so two agents can never take the same conversation.
 import type { HandoffMessage, HandoffRecord, HandoffStatus } from '../handoff/handoffRecord';
 
 export interface HandoffFilter {
@@ -27,6 +27,15 @@ export interface HandoffStore {
   /** Applies the change only if the handoff's status is one of `from`; the updated record, or undefined. */
   transition(id: string, from: readonly HandoffStatus[], change: HandoffChange): Promise<HandoffRecord | undefined>;
   appendMessage(id: string, message: HandoffMessage): Promise<void>;
+  /** Deletes the bot's handoffs closed (resolved, returned, cancelled) before `before`; how many went. */
+  purgeClosed(botId: string, before: Date): Promise<number>;
+  /** Deletes every handoff of these conversations, open or not (a privacy erasure); how many went. */
+  eraseConversations(botId: string, conversationIds: readonly string[]): Promise<number>;
+}
+
+/** Whether a handoff is closed and was closed before `before`. */
+export function closedBefore(record: HandoffRecord, before: Date): boolean {
+  return record.closedAt !== undefined && Date.parse(record.closedAt) < before.getTime();
 }
 
 /** The ordering of `list`: priority, then age. */

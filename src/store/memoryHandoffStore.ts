@@ -1,9 +1,14 @@
 // The handoff queue in memory, for tests and demos.
 import type { HandoffRecord } from '../handoff/handoffRecord';
-import { applyChange, matchesFilter, queueOrder, type HandoffStore } from './handoffStore';
+import { applyChange, closedBefore, matchesFilter, queueOrder, type HandoffStore } from './handoffStore';
 
 export function createMemoryHandoffStore(): HandoffStore {
   const records = new Map<string, HandoffRecord>();
+  const removeWhere = (test: (r: HandoffRecord) => boolean): number => {
+    const gone = [...records.values()].filter(test);
+    for (const r of gone) records.delete(r.id);
+    return gone.length;
+  };
   return {
     create: async (record) => {
       if (records.has(record.id)) throw new Error(`handoff ${record.id} exists`);
@@ -22,5 +27,7 @@ export function createMemoryHandoffStore(): HandoffStore {
       const record = records.get(id);
       if (record) records.set(id, { ...record, messages: [...record.messages, message] });
     },
+    purgeClosed: async (botId, before) => removeWhere((r) => r.botId === botId && closedBefore(r, before)),
+    eraseConversations: async (botId, ids) => removeWhere((r) => r.botId === botId && ids.includes(r.conversationId)),
   };
 }

@@ -1,27 +1,80 @@
-// The in-memory store, for tests and demos: bounded by lru-cache (most conversations kept, idle expiry).
+// The in-memory store, for tests and demos: conversations (state, full transcript, last activity)
+// and customer profiles, bounded by lru-cache (most conversations kept, idle expiry).
 import { LRUCache } from 'lru-cache';
-import type { ConversationState } from '../engine/conversationState';
 import type { ConversationStore } from './conversationStore';
+import { exportCustomerFrom } from './exportCustomerFrom';
+import { lastActiveAt } from './lastActiveAt';
+import { createMemoryProfileBook } from './memoryProfileBook';
+import { customerByConversation, customerByKey, linkCustomerIn, unlinkConversationsIn } from './profileBook';
+import { unstoredEntries } from './unstoredEntries';
 
 export interface MemoryStoreOptions {
-  /** The most conversations kept; the least recently used go first. */
+  /** The most conversations kept (and as many customer profiles); the least recently used go first. */
   readonly maxConversations?: number;
-  /** A conversation idle this long is forgotten, in milliseconds. */
+  /** A conversation (or profile) idle this long is forgotten, in milliseconds. */
   readonly idleMs?: number;
 }
 
+interface Held {
+  state: string;
+  /** The full transcript, each entry as JSON. */
+  readonly transcript: string[];
+  /** How many entries of the full transcript are accounted for (kept, or skipped when a state no longer had them). */
+  stored: number;
+  activeAt: number;
+}
+
 export function createMemoryStore(options: MemoryStoreOptions = {}): ConversationStore {
-  const states = new LRUCache<string, string>({ max: options.maxConversations ?? 100_000, ttl: options.idleMs ?? 24 * 3600_000, updateAgeOnGet: true });
-  const key = (botId: string, id: string): string => `${botId}\u0000${id}`;
-  return {
+  const max = options.maxConversations ?? 100_000;
+  const idleMs = options.idleMs ?? 24 * 3600_000;
+  const conversations = new LRUCache<string, Held>({ max, ttl: idleMs, updateAgeOnGet: true });
+  const book = createMemoryProfileBook({ max, idleMs });
+  const at = (botId: string, id: string): string => `${botId}\u0000${id}`;
+
+  const store: ConversationStore = {
     loadState: async (botId, id) => {
-      const json = states.get(key(botId, id));
-      return json === undefined ? undefined : JSON.parse(json);
+      const held = conversations.get(at(botId, id));
+      return held === undefined ? undefined : JSON.parse(held.state);
     },
-    saveState: async (state: ConversationState) => {
-      states.set(key(state.botId, state.conversationId), JSON.stringify(state));
+    // One process: the runtime serialises a conversation's turns with an in-process mutex, so a
+    // lease has nothing to fence here and is ignored.
+    saveState: async (state) => {
+      const held = conversations.get(at(state.botId, state.conversationId)) ?? { state: '', transcript: [], stored: 0, activeAt: 0 };
+      const { first, entries } = unstoredEntries(state, held.stored);
+      for (const entry of entries) held.transcript.push(JSON.stringify(entry));
+      held.stored = first + entries.length;
+      held.state = JSON.stringify(state);
+      held.activeAt = lastActiveAt(state);
+      conversations.set(at(state.botId, state.conversationId), held);
+    },
+    transcript: async (botId, id) => (conversations.get(at(botId, id))?.transcript ?? []).map((entry) => JSON.parse(entry)),
+    linkCustomer: async (botId, key, link) => linkCustomerIn(book, botId, key, link),
+    customer: async (botId, key) => customerByKey(book, botId, key),
+    customerOf: async (botId, id) => customerByConversation(book, botId, id),
+    exportCustomer: (botId, key) => exportCustomerFrom(store, botId, key),
+    eraseCustomer: async (botId, key) => {
+      const profile = customerByKey(book, botId, key);
+      if (!profile) return 0;
+      const ids = profile.conversations.map((c) => c.conversationId);
+      for (const id of ids) conversations.delete(at(botId, id));
+      unlinkConversationsIn(book, botId, ids);
+      return ids.length;
+    },
+    purge: async (botId, before) => {
+      const ofBot = at(botId, '');
+      const gone: string[] = [];
+      for (const [k, held] of conversations.entries()) {
+        if (k.startsWith(ofBot) && held.activeAt < before.getTime()) gone.push(k.slice(ofBot.length));
+      }
+      for (const id of gone) conversations.delete(at(botId, id));
+      unlinkConversationsIn(book, botId, gone);
+      return gone.length;
     },
     ping: async () => true,
-    close: async () => states.clear(),
+    close: async () => {
+      conversations.clear();
+      book.clear();
+    },
   };
+  return store;
 }

@@ -2,7 +2,7 @@
 // record), so claims are atomic across every process that shares the server.
 import type { RedisClientType } from 'redis';
 import type { HandoffMessage, HandoffRecord } from '../handoff/handoffRecord';
-import { applyChange, matchesFilter, queueOrder, type HandoffStore } from './handoffStore';
+import { applyChange, closedBefore, matchesFilter, queueOrder, type HandoffStore } from './handoffStore';
 
 // KEYS[1] record key; ARGV[1] JSON list of allowed statuses; ARGV[2] the next record (JSON).
 const TRANSITION = `
@@ -25,6 +25,12 @@ export function createRedisHandoffStore(client: RedisClientType, prefix = 'baton
     const [json, messages] = await Promise.all([client.get(recordKey(id)), client.lRange(messagesKey(id), 0, -1)]);
     if (json === null) return undefined;
     return { ...(JSON.parse(json) as HandoffRecord), messages: messages.map((m) => JSON.parse(m) as HandoffMessage) };
+  };
+  const removeWhere = async (test: (r: HandoffRecord) => boolean): Promise<number> => {
+    const ids = await client.zRange(allKey, 0, -1);
+    const gone = (await Promise.all(ids.map(read))).filter((r): r is HandoffRecord => r !== undefined && test(r));
+    for (const r of gone) await client.multi().del([recordKey(r.id), messagesKey(r.id)]).zRem(allKey, r.id).exec();
+    return gone.length;
   };
   return {
     create: async (record) => {
@@ -53,5 +59,7 @@ export function createRedisHandoffStore(client: RedisClientType, prefix = 'baton
     appendMessage: async (id, message) => {
       await client.rPush(messagesKey(id), JSON.stringify(message));
     },
+    purgeClosed: async (botId, before) => removeWhere((r) => r.botId === botId && closedBefore(r, before)),
+    eraseConversations: async (botId, ids) => removeWhere((r) => r.botId === botId && ids.includes(r.conversationId)),
   };
 }

@@ -1,8 +1,14 @@
-// Conversation state in Redis (REDIS_URL), for several Baton processes serving one set of customers.
-// A state is one JSON string per conversation, expiring after the idle time.
+// Conversations in Redis (REDIS_URL), for several Baton processes serving one set of customers:
+// per conversation a state (JSON), its full transcript (a list) and a count of stored entries, all
+// expiring after the idle time; per bot an index of last activity and the customer profiles.
 import type { RedisClientType } from 'redis';
-import type { ConversationState } from '../engine/conversationState';
+import type { TranscriptEntry } from '../engine/conversationState';
 import type { ConversationStore } from './conversationStore';
+import { exportCustomerFrom } from './exportCustomerFrom';
+import { createRedisProfiles } from './redisProfiles';
+import { redisPurge } from './redisPurge';
+import { redisSaveState } from './redisSaveState';
+import { redisStoreKeys } from './redisStoreKeys';
 
 export interface RedisStoreOptions {
   /** Key prefix, so several bots or environments can share a server. Default `baton`. */
@@ -12,20 +18,26 @@ export interface RedisStoreOptions {
 }
 
 export function createRedisStore(client: RedisClientType, options: RedisStoreOptions = {}): ConversationStore {
-  const prefix = options.prefix ?? 'baton';
-  const ttl = options.idleSeconds ?? 30 * 24 * 3600;
-  const key = (botId: string, id: string): string => `${prefix}:state:${botId}:${id}`;
-  return {
+  const keys = redisStoreKeys(options.prefix ?? 'baton');
+  const idleSeconds = options.idleSeconds ?? 30 * 24 * 3600;
+  const profiles = createRedisProfiles(client, keys);
+  const store: ConversationStore = {
     loadState: async (botId, id) => {
-      const json = await client.get(key(botId, id));
+      const json = await client.get(keys.state(botId, id));
       return json === null ? undefined : JSON.parse(json);
     },
-    saveState: async (state: ConversationState) => {
-      await client.set(key(state.botId, state.conversationId), JSON.stringify(state), { EX: ttl });
-    },
+    saveState: (state, saveOptions) => redisSaveState(client, keys, idleSeconds, state, saveOptions),
+    transcript: async (botId, id) => (await client.lRange(keys.transcript(botId, id), 0, -1)).map((entry) => JSON.parse(entry) as TranscriptEntry),
+    linkCustomer: (botId, key, link) => profiles.link(botId, key, link),
+    customer: (botId, key) => profiles.customer(botId, key),
+    customerOf: (botId, id) => profiles.customerOf(botId, id),
+    exportCustomer: (botId, key) => exportCustomerFrom(store, botId, key),
+    eraseCustomer: async (botId, key) => (await profiles.erase(botId, key)).length,
+    purge: (botId, before) => redisPurge(client, keys, profiles, botId, before),
     ping: async () => (await client.ping().catch(() => '')) === 'PONG',
     close: async () => {
       if (client.isOpen) await client.quit();
     },
   };
+  return store;
 }

@@ -2,7 +2,7 @@
 // a single UPDATE ... WHERE status IN (...), so concurrent claims cannot both win.
 import type Database from 'better-sqlite3';
 import type { HandoffMessage, HandoffRecord } from '../handoff/handoffRecord';
-import { applyChange, type HandoffStore } from './handoffStore';
+import { applyChange, closedBefore, type HandoffStore } from './handoffStore';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS handoff (
@@ -45,6 +45,15 @@ export function createSqliteHandoffStore(db: Database.Database): HandoffStore {
     const { messages: _m, ...stored } = next;
     return update.run(next.status, next.queue, JSON.stringify(stored), id, current.status).changes === 1 ? next : undefined;
   });
+  const deleteHandoff = db.prepare<[string]>('DELETE FROM handoff WHERE id = ?');
+  const deleteMessages = db.prepare<[string]>('DELETE FROM handoff_message WHERE handoff_id = ?');
+  const remove = db.transaction((ids: readonly string[]) => {
+    for (const id of ids) {
+      deleteMessages.run(id);
+      deleteHandoff.run(id);
+    }
+    return ids.length;
+  });
   return {
     create: async (record) => {
       const { messages, ...stored } = record;
@@ -67,6 +76,15 @@ export function createSqliteHandoffStore(db: Database.Database): HandoffStore {
     transition: async (id, from, change) => transition(id, from, change),
     appendMessage: async (id, message) => {
       addMessage.run(id, JSON.stringify(message));
+    },
+    purgeClosed: async (botId, before) => {
+      const closed = db.prepare<[string], Row>("SELECT id, record FROM handoff WHERE bot_id = ? AND status IN ('resolved', 'returned', 'cancelled')").all(botId)
+        .filter((row) => closedBefore(JSON.parse(row.record) as HandoffRecord, before));
+      return remove(closed.map((row) => row.id));
+    },
+    eraseConversations: async (botId, ids) => {
+      const found = ids.flatMap((c) => db.prepare<[string, string], { id: string }>('SELECT id FROM handoff WHERE bot_id = ? AND conversation_id = ?').all(botId, c));
+      return remove(found.map((row) => row.id));
     },
   };
 }

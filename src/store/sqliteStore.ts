@@ -1,10 +1,18 @@
 // The embedded default store: SQLite through better-sqlite3, in WAL mode, in a file under the data
-// directory (BATON_DATA_DIR, default ./data). Conversation states survive a restart of the process.
+// directory (BATON_DATA_DIR, default ./data). Conversation states, full transcripts and customer
+// profiles survive a restart of the process.
 import type Database from 'better-sqlite3';
-import type { ConversationState } from '../engine/conversationState';
+import type { ConversationState, TranscriptEntry } from '../engine/conversationState';
 import type { ConversationStore } from './conversationStore';
+import { exportCustomerFrom } from './exportCustomerFrom';
+import { lastActiveAt } from './lastActiveAt';
+import { customerByConversation, customerByKey, linkCustomerIn, unlinkConversationsIn } from './profileBook';
 import { openSqliteDatabase } from './openSqliteDatabase';
+import { createSqliteProfileBook } from './sqliteProfileBook';
+import { unstoredEntries } from './unstoredEntries';
 
+// updated_at is when the conversation was last active (ISO 8601, UTC), which purge goes by.
+// seq is an entry's position in the full transcript.
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS conversation_state (
   bot_id TEXT NOT NULL,
@@ -12,28 +20,76 @@ CREATE TABLE IF NOT EXISTS conversation_state (
   state TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   PRIMARY KEY (bot_id, conversation_id)
-);`;
+);
+CREATE INDEX IF NOT EXISTS conversation_state_active ON conversation_state (bot_id, updated_at);
+CREATE TABLE IF NOT EXISTS conversation_transcript (
+  bot_id TEXT NOT NULL,
+  conversation_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  entry TEXT NOT NULL,
+  PRIMARY KEY (bot_id, conversation_id, seq)
+) WITHOUT ROWID;`;
 
 /** A store on a SQLite file (opened here) or on a database shared with the handoff queue. */
 export function createSqliteStore(fileOrDb: string | Database.Database): ConversationStore {
   const db = typeof fileOrDb === 'string' ? openSqliteDatabase(fileOrDb) : fileOrDb;
   db.exec(SCHEMA);
+  const book = createSqliteProfileBook(db);
   const load = db.prepare<[string, string], { state: string }>('SELECT state FROM conversation_state WHERE bot_id = ? AND conversation_id = ?');
-  const save = db.prepare<[string, string, string, string]>(
+  const upsert = db.prepare<[string, string, string, string]>(
     `INSERT INTO conversation_state (bot_id, conversation_id, state, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (bot_id, conversation_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
   );
-  return {
+  const stored = db.prepare<[string, string], { next: number }>('SELECT COALESCE(MAX(seq) + 1, 0) AS next FROM conversation_transcript WHERE bot_id = ? AND conversation_id = ?');
+  const append = db.prepare<[string, string, number, string]>('INSERT INTO conversation_transcript (bot_id, conversation_id, seq, entry) VALUES (?, ?, ?, ?)');
+  const entries = db.prepare<[string, string], { entry: string }>('SELECT entry FROM conversation_transcript WHERE bot_id = ? AND conversation_id = ? ORDER BY seq');
+  const idle = db.prepare<[string, string], { id: string }>('SELECT conversation_id AS id FROM conversation_state WHERE bot_id = ? AND updated_at < ?');
+  const deleteState = db.prepare<[string, string]>('DELETE FROM conversation_state WHERE bot_id = ? AND conversation_id = ?');
+  const deleteTranscript = db.prepare<[string, string]>('DELETE FROM conversation_transcript WHERE bot_id = ? AND conversation_id = ?');
+
+  const save = db.transaction((state: ConversationState) => {
+    upsert.run(state.botId, state.conversationId, JSON.stringify(state), new Date(lastActiveAt(state)).toISOString());
+    const { first, entries: unstored } = unstoredEntries(state, stored.get(state.botId, state.conversationId)?.next ?? 0);
+    unstored.forEach((entry, i) => append.run(state.botId, state.conversationId, first + i, JSON.stringify(entry)));
+  });
+  const forget = (botId: string, ids: readonly string[]): void => {
+    for (const id of ids) {
+      deleteState.run(botId, id);
+      deleteTranscript.run(botId, id);
+    }
+    unlinkConversationsIn(book, botId, ids);
+  };
+  const erase = db.transaction((botId: string, key: string): number => {
+    const ids = customerByKey(book, botId, key)?.conversations.map((c) => c.conversationId) ?? [];
+    forget(botId, ids);
+    return ids.length;
+  });
+  const purge = db.transaction((botId: string, before: Date): number => {
+    const ids = idle.all(botId, before.toISOString()).map((row) => row.id);
+    forget(botId, ids);
+    return ids.length;
+  });
+  const link = db.transaction((...args: Parameters<ConversationStore['linkCustomer']>) => linkCustomerIn(book, ...args));
+
+  const store: ConversationStore = {
     loadState: async (botId, id) => {
       const row = load.get(botId, id);
       return row ? JSON.parse(row.state) : undefined;
     },
-    saveState: async (state: ConversationState) => {
-      save.run(state.botId, state.conversationId, JSON.stringify(state), new Date().toISOString());
-    },
+    // One process owns the file: the runtime serialises a conversation's turns with an in-process
+    // mutex, so a lease has nothing to fence here and is ignored.
+    saveState: async (state) => save.immediate(state),
+    transcript: async (botId, id) => entries.all(botId, id).map((row) => JSON.parse(row.entry) as TranscriptEntry),
+    linkCustomer: async (...args) => link.immediate(...args),
+    customer: async (botId, key) => customerByKey(book, botId, key),
+    customerOf: async (botId, id) => customerByConversation(book, botId, id),
+    exportCustomer: (botId, key) => exportCustomerFrom(store, botId, key),
+    eraseCustomer: async (botId, key) => erase.immediate(botId, key),
+    purge: async (botId, before) => purge.immediate(botId, before),
     ping: async () => db.open && db.prepare('SELECT 1 AS ok').get() !== undefined,
     close: async () => {
       if (db.open) db.close();
     },
   };
+  return store;
 }

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { agentCommand } from '../../src/cli/agentCommand';
-import { AgentAccounts } from '../../src/handoff/agentAccounts';
 import { openSqliteDatabase } from '../../src/store/openSqliteDatabase';
+import { createSqliteAgentDirectory } from '../../src/store/sqliteAgentDirectory';
 
 const MANIFEST = join(__dirname, '..', '..', 'bots', 'acme.yaml');
 
@@ -45,12 +45,12 @@ describe('baton agent', () => {
     expect(await agentCommand(['token', 'ann'], { bot: MANIFEST }, token.io)).toBe(0);
     const db = openSqliteDatabase(join(dir, 'acme.db'));
     try {
-      const accounts = new AgentAccounts(db);
+      const accounts = createSqliteAgentDirectory(db);
       const now = new Date('2026-11-24T10:00:00Z');
-      const session = accounts.signIn('ann', 'a-long-password', now);
-      expect(accounts.authenticate(session!, now)?.name).toBe('Ann Lee');
-      expect(accounts.signIn('ann', 'a-wrong-password', now)).toBeUndefined();
-      expect(accounts.authenticate(token.out[0]!, now)?.id).toBe('ann');
+      const session = await accounts.signIn('ann', 'a-long-password', now);
+      expect((await accounts.authenticate(session!, now))?.name).toBe('Ann Lee');
+      expect(await accounts.signIn('ann', 'a-wrong-password', now)).toBeUndefined();
+      expect((await accounts.authenticate(token.out[0]!, now))?.id).toBe('ann');
     } finally {
       db.close();
     }

@@ -6,7 +6,7 @@ import { createRestChannel } from '../../adapters/rest/restChannel';
 import { manualClock } from '../../src/runtime/clock';
 import { createBatonApp, type BatonApp } from '../../src/server/createBatonApp';
 import { createLogger } from '../../src/server/logger';
-import { openSqliteDatabase } from '../../src/store/openSqliteDatabase';
+import { sqliteStores } from '../../src/store/openStores';
 import { sampleBot } from '../support/startTestServer';
 
 let app: BatonApp;
@@ -15,10 +15,10 @@ const clock = manualClock('2026-11-24T10:00:00Z');
 
 beforeAll(async () => {
   const { bot, nlu } = sampleBot();
-  app = createBatonApp({ bot, nlu, db: openSqliteDatabase(':memory:'), channels: [createRestChannel()], log: createLogger('silent'), clock });
-  app.accounts.save({ id: 'ann', name: 'Ann', queues: ['orders'], capacity: 2 }, 'ann-password');
-  app.accounts.save({ id: 'bob', name: 'Bob', queues: ['orders', 'billing'], capacity: 2 }, 'bob-password');
-  app.accounts.save({ id: 'cy', name: 'Cy', queues: ['accounts'], capacity: 1 }, 'cy-password');
+  app = createBatonApp({ bot, nlu, stores: sqliteStores(':memory:'), channels: [createRestChannel()], log: createLogger('silent'), clock });
+  await app.accounts.save({ id: 'ann', name: 'Ann', queues: ['orders'], capacity: 2 }, 'ann-password');
+  await app.accounts.save({ id: 'bob', name: 'Bob', queues: ['orders', 'billing'], capacity: 2 }, 'bob-password');
+  await app.accounts.save({ id: 'cy', name: 'Cy', queues: ['accounts'], capacity: 1 }, 'cy-password');
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 });

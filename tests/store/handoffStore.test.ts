@@ -91,4 +91,33 @@ describe.each(stores)('the %s handoff store', (_name, makeStore) => {
     expect(released!.agentId).toBeUndefined();
     expect((await store.get('m'))!.messages.map((x) => x.text)).toEqual(['hello?', 'Hi, I am Ann']);
   });
+
+  it('purges handoffs closed before a date, keeping open ones, tickets and other bots', async () => {
+    const store = make();
+    await store.create(record('old', { conversationId: 'c-old' }));
+    await store.create(record('new', { conversationId: 'c-new' }));
+    await store.create(record('open', { conversationId: 'c-open' }));
+    await store.create(record('ticket', { conversationId: 'c-ticket', status: 'ticket' }));
+    await store.create(record('other', { conversationId: 'c-other', botId: 'other' }));
+    await store.appendMessage('old', { at: '2026-01-01T10:00:00Z', from: 'customer', text: 'gone soon' });
+    await store.transition('old', ['waiting'], { status: 'resolved', closedAt: '2026-01-01T10:00:00Z' });
+    await store.transition('new', ['waiting'], { status: 'resolved', closedAt: '2026-11-20T10:00:00Z' });
+    await store.transition('other', ['waiting'], { status: 'resolved', closedAt: '2026-01-01T10:00:00Z' });
+    expect(await store.purgeClosed('acme', new Date('2026-06-01T00:00:00Z'))).toBe(1);
+    expect(await store.get('old')).toBeUndefined();
+    expect((await store.list({ botId: 'acme' })).map((r) => r.id).sort()).toEqual(['new', 'open', 'ticket']);
+    expect(await store.get('other')).toBeDefined();
+  });
+
+  it('erases every handoff of given conversations, open or closed', async () => {
+    const store = make();
+    await store.create(record('e1', { conversationId: 'erase-me' }));
+    await store.create(record('e2', { conversationId: 'erase-me' }));
+    await store.create(record('k', { conversationId: 'keep-me' }));
+    await store.appendMessage('e1', { at: '2026-11-24T10:02:00Z', from: 'customer', text: 'my address is 1 Main St' });
+    await store.transition('e2', ['waiting'], { status: 'resolved', closedAt: '2026-11-24T11:00:00Z' });
+    expect(await store.eraseConversations('acme', ['erase-me'])).toBe(2);
+    expect((await store.list({ botId: 'acme' })).map((r) => r.conversationId)).toEqual(['keep-me']);
+    expect(await store.get('e1')).toBeUndefined();
+  });
 });

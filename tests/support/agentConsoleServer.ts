@@ -7,7 +7,7 @@ import { createRestChannel } from '../../adapters/rest/restChannel';
 import { manualClock } from '../../src/runtime/clock';
 import { createBatonApp, type BatonApp } from '../../src/server/createBatonApp';
 import { createLogger } from '../../src/server/logger';
-import { openSqliteDatabase } from '../../src/store/openSqliteDatabase';
+import { sqliteStores } from '../../src/store/openStores';
 import { sampleBot } from './startTestServer';
 
 export interface AgentConsoleServer {
@@ -20,12 +20,12 @@ export interface AgentConsoleServer {
 
 export async function startAgentConsoleServer(): Promise<AgentConsoleServer> {
   const { bot, nlu } = sampleBot();
-  const db = openSqliteDatabase(':memory:');
+  const stores = sqliteStores(':memory:');
   const clock = manualClock('2026-11-24T10:00:00Z');
   const directLine = createDirectLineChannel({ secret: '', clock });
-  const app = createBatonApp({ bot, nlu, db, channels: [createRestChannel(), directLine], log: createLogger('silent'), clock });
-  app.accounts.save({ id: 'ann', name: 'Ann Lee', queues: ['orders'], capacity: 3 }, 'ann-password');
-  app.accounts.save({ id: 'bob', name: 'Bob Stone', queues: ['orders', 'billing'], capacity: 3 }, 'bob-password');
+  const app = createBatonApp({ bot, nlu, stores, channels: [createRestChannel(), directLine], log: createLogger('silent'), clock });
+  await app.accounts.save({ id: 'ann', name: 'Ann Lee', queues: ['orders'], capacity: 3 }, 'ann-password');
+  await app.accounts.save({ id: 'bob', name: 'Bob Stone', queues: ['orders', 'billing'], capacity: 3 }, 'bob-password');
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
@@ -35,7 +35,7 @@ export async function startAgentConsoleServer(): Promise<AgentConsoleServer> {
       await directLine.close?.();
       app.server.server.closeAllConnections();
       await new Promise<void>((resolve) => app.server.close(() => resolve()));
-      db.close();
+      await stores.close();
     },
   };
 }

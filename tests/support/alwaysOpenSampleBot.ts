@@ -6,11 +6,11 @@ import { join, resolve } from 'node:path';
 
 const BOTS = join(__dirname, '..', '..', 'bots');
 
-/** Writes the manifest into `dir` and returns its path. */
-export function writeAlwaysOpenSampleBot(dir: string): string {
+/** Writes the manifest into `dir` and returns its path; `webhookUrl` replaces the address service's URL. */
+export function writeAlwaysOpenSampleBot(dir: string, options: { webhookUrl?: string } = {}): string {
   const source = readFileSync(join(BOTS, 'acme.yaml'), 'utf8');
   const absolute = source.replace(/(^|[\s[,])(\.\.?\/[^\s,\]]+)/gm, (_all, before: string, path: string) => `${before}${resolve(BOTS, path)}`);
-  const alwaysOpen = absolute.replace(/^\s+(hours|closed):.*\n/gm, '');
+  const alwaysOpen = absolute.replace(/^\s+(hours|closed):.*\n/gm, '').replace(/url: http:\/\/127\.0\.0\.1:3979\/hooks\/address/, `url: ${options.webhookUrl ?? 'http://127.0.0.1:3979/hooks/address'}`);
   if (alwaysOpen === source || /^\s+hours:/m.test(alwaysOpen)) throw new Error('the sample manifest changed shape: update writeAlwaysOpenSampleBot');
   const path = join(dir, 'acme-always-open.yaml');
   writeFileSync(path, alwaysOpen);

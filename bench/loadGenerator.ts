@@ -1,0 +1,75 @@
+// Load for the server benchmarks: concurrent customers, each running the same script of REST turns
+// against one or more Baton processes (turn i of customer w goes to port (w + i) mod n, as a
+// round-robin load balancer would send it), and the child processes under test.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, request } from 'node:http';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+export const ROOT = join(__dirname, '..');
+export const SCRIPT = ['I want to return order #12346, it arrived broken', 'no thanks', 'where is my order', '12345', 'sam@example.com', 'how much is shipping', 'no', '4'];
+
+export interface LoadResult { perSec: number; p50Ms: number; p99Ms: number; turns: number }
+
+export const arg = (name: string, fallback: string): string => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1]! : fallback;
+};
+
+function post(agent: Agent, port: number, body: string): Promise<{ status: number; json: { conversationId?: string } }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: '/api/chat', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      let data = '';
+      res.on('data', (c: Buffer) => { data += c.toString(); });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(data) }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+export async function load(ports: readonly number[], concurrency: number, seconds: number): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency * ports.length });
+  const latencies: number[] = [];
+  const end = performance.now() + seconds * 1000;
+  const worker = async (w: number): Promise<void> => {
+    let conversationId: string | undefined;
+    for (let i = 0; performance.now() < end; i++) {
+      if (i % SCRIPT.length === 0) conversationId = undefined;
+      const body = JSON.stringify({ userId: `load-${w}`, text: SCRIPT[i % SCRIPT.length], ...(conversationId ? { conversationId } : {}) });
+      const t0 = performance.now();
+      const res = await post(agent, ports[(w + i) % ports.length]!, body);
+      latencies.push(performance.now() - t0);
+      if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+      conversationId = res.json.conversationId;
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
+  const elapsed = (performance.now() - t0) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const q = (p: number): number => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
+  return { perSec: latencies.length / elapsed, p50Ms: q(0.5), p99Ms: q(0.99), turns: latencies.length };
+}
+
+export interface ServerProcess { readonly child: ChildProcess; readonly port: number; stop(): void }
+
+export function startProcess(args: string[], env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env } });
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /http:\/\/[^:]+:(\d+)\//.exec(out);
+      if (m) resolve({ child, port: Number(m[1]), stop: () => child.kill('SIGTERM') });
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+}
+
+/** `baton start` with the sample bot in its own process. */
+export const startBaton = (env: NodeJS.ProcessEnv): Promise<ServerProcess> =>
+  startProcess([join(ROOT, 'src/cli/bin.js'), 'start', 'bots/acme.yaml'], { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env });
+
+export const round = (n: number): number => Math.round(n * 100) / 100;

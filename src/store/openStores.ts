@@ -1,0 +1,107 @@
+// Opens every store a Baton server needs, chosen by one setting, BATON_STORE:
+//   sqlite (default)  one process; a file <bot>.db under BATON_DATA_DIR (default ./data)
+//   memory            one process, nothing kept after exit (tests and demos)
+//   redis://host:port several processes sharing conversations, transcripts, the handoff queue,
+//                     agents and their presence; turns locked across processes, deliveries and
+//                     console updates relayed by pub/sub. BATON_REDIS_PREFIX (default baton) names keys.
+import { join, resolve } from 'node:path';
+import { createClient, type RedisClientType } from 'redis';
+import { memoryRestOutbox, type RestOutbox } from '../../adapters/rest/restOutbox';
+import { redisRestOutbox } from '../../adapters/rest/redisRestOutbox';
+import type { AgentDirectory } from '../handoff/agentDirectory';
+import { createMemoryPresence, type AgentPresence } from '../handoff/agentPresence';
+import { localTurnLock, type TurnLock } from '../runtime/turnLock';
+import type { MessageBus } from '../server/messageBus';
+import type { ConversationStore } from './conversationStore';
+import type { HandoffStore } from './handoffStore';
+import { createMemoryAgentDirectory } from './memoryAgentDirectory';
+import { createMemoryHandoffStore } from './memoryHandoffStore';
+import { createMemoryStore } from './memoryStore';
+import { openSqliteDatabase } from './openSqliteDatabase';
+import { createRedisAgentDirectory } from './redisAgentDirectory';
+import { createRedisHandoffStore } from './redisHandoffStore';
+import { redisMessageBus } from './redisMessageBus';
+import { createRedisPresence } from './redisPresence';
+import { createRedisStore } from './redisStore';
+import { redisTurnLock } from './redisTurnLock';
+import { createSqliteAgentDirectory } from './sqliteAgentDirectory';
+import { createSqliteHandoffStore } from './sqliteHandoffStore';
+import { createSqliteStore } from './sqliteStore';
+
+export interface BatonStores {
+  readonly kind: 'sqlite' | 'memory' | 'redis';
+  /** Where the data is, for the start banner: a file or a Redis address. */
+  readonly where: string;
+  readonly conversations: ConversationStore;
+  readonly handoffs: HandoffStore;
+  readonly agents: AgentDirectory;
+  readonly presence: AgentPresence;
+  readonly restOutbox: RestOutbox;
+  readonly lock: TurnLock;
+  /** Only when several processes share the stores. */
+  readonly bus?: MessageBus;
+  close(): Promise<void>;
+}
+
+export class StoreSettingError extends Error {}
+
+export async function openStores(botId: string, env: NodeJS.ProcessEnv = process.env): Promise<BatonStores> {
+  const setting = (env.BATON_STORE ?? 'sqlite').trim();
+  if (setting === 'sqlite') return sqliteStores(join(resolve(env.BATON_DATA_DIR ?? 'data'), `${botId}.db`));
+  if (setting === 'memory') return memoryStores();
+  if (/^rediss?:\/\//.test(setting)) return redisStores(setting, env.BATON_REDIS_PREFIX ?? 'baton');
+  throw new StoreSettingError(`BATON_STORE="${setting}" is not a store: use sqlite (the default), memory, or a redis:// address.`);
+}
+
+/** SQLite stores on one database file (or ':memory:'). */
+export function sqliteStores(file: string): BatonStores {
+  const db = openSqliteDatabase(file);
+  const conversations = createSqliteStore(db);
+  return {
+    kind: 'sqlite', where: file, conversations,
+    handoffs: createSqliteHandoffStore(db),
+    agents: createSqliteAgentDirectory(db),
+    presence: createMemoryPresence(),
+    restOutbox: memoryRestOutbox(),
+    lock: localTurnLock(),
+    close: () => conversations.close(),
+  };
+}
+
+export function memoryStores(): BatonStores {
+  const conversations = createMemoryStore();
+  return {
+    kind: 'memory', where: 'memory', conversations,
+    handoffs: createMemoryHandoffStore(),
+    agents: createMemoryAgentDirectory(),
+    presence: createMemoryPresence(),
+    restOutbox: memoryRestOutbox(),
+    lock: localTurnLock(),
+    close: () => conversations.close(),
+  };
+}
+
+export async function redisStores(url: string, prefix: string): Promise<BatonStores> {
+  const client = createClient({ url, socket: { connectTimeout: 5000 } }) as RedisClientType;
+  client.on('error', () => undefined); // reconnects on its own; /readyz reports it meanwhile
+  try {
+    await client.connect();
+  } catch (err) {
+    throw new StoreSettingError(`No Redis answers at ${url}: ${(err as Error).message}`);
+  }
+  const bus = await redisMessageBus(client, { prefix });
+  return {
+    kind: 'redis', where: url,
+    conversations: createRedisStore(client, { prefix }),
+    handoffs: createRedisHandoffStore(client, prefix),
+    agents: createRedisAgentDirectory(client, { prefix }),
+    presence: createRedisPresence(client, { prefix }),
+    restOutbox: redisRestOutbox(client, { prefix }),
+    lock: redisTurnLock(client, { prefix }),
+    bus,
+    close: async () => {
+      await bus.close();
+      if (client.isOpen) await client.quit();
+    },
+  };
+}

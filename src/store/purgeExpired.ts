@@ -1,0 +1,18 @@
+// Retention: deletes a bot's conversations (state and transcript) idle for longer than the retention
+// period, and its handoffs closed longer ago than that.
+import type { ConversationStore } from './conversationStore';
+import type { HandoffStore } from './handoffStore';
+
+export interface PurgeResult {
+  readonly before: string;
+  readonly conversations: number;
+  readonly handoffs: number;
+}
+
+export async function purgeExpired(stores: { readonly conversations: ConversationStore; readonly handoffs: HandoffStore }, botId: string, days: number, now: Date): Promise<PurgeResult> {
+  if (!Number.isInteger(days) || days < 1) throw new Error('The retention period must be a whole number of days, at least 1.');
+  const before = new Date(now.getTime() - days * 24 * 3600_000);
+  const conversations = await stores.conversations.purge(botId, before);
+  const handoffs = await stores.handoffs.purgeClosed(botId, before);
+  return { before: before.toISOString(), conversations, handoffs };
+}

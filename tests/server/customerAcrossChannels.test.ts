@@ -1,0 +1,124 @@
+// A customer known across channels, over a real port with the real channel stacks: a site vouches
+// for its user (Direct Line token generated with the secret and a user id), who tracks an order on
+// the web; the next web conversation of that user starts with the bot remembering it; the same
+// customer on Teams gives their email, and the bot remembers the web conversation too; the agent who
+// takes their handoff sees both earlier conversations in the packet.
+import type { AddressInfo } from 'node:net';
+import { createBotFrameworkChannel } from '../../adapters/botframework/botFrameworkChannel';
+import { createDirectLineChannel, type DirectLineChannel } from '../../adapters/directline/directLineChannel';
+import { manualClock } from '../../src/runtime/clock';
+import { createBatonApp, type BatonApp } from '../../src/server/createBatonApp';
+import { createLogger } from '../../src/server/logger';
+import { sqliteStores, type BatonStores } from '../../src/store/openStores';
+import { startConnectorStandIn, type ConnectorStandIn } from '../adapters/botframework/connectorStandIn';
+import { message, personalChat } from '../adapters/botframework/teamsActivities';
+import { call, say } from '../support/directLineHttp';
+import { sampleBot } from '../support/startTestServer';
+
+const SECRET = 'site-backend-secret';
+const WELCOME_BACK = /^Welcome back! Last time \(24 Nov, on web chat\) we talked about: .*order_id 12345/;
+
+describe('a customer known across channels', () => {
+  let app: BatonApp;
+  let stores: BatonStores;
+  let directLine: DirectLineChannel;
+  let connector: ConnectorStandIn;
+  let url: string;
+
+  beforeAll(async () => {
+    const { bot, nlu } = sampleBot();
+    const clock = manualClock('2026-11-24T10:00:00Z');
+    connector = await startConnectorStandIn();
+    directLine = createDirectLineChannel({ secret: SECRET, clock });
+    stores = sqliteStores(':memory:');
+    app = createBatonApp({ bot, nlu, stores, channels: [directLine, createBotFrameworkChannel({ settings: {} })], log: createLogger('silent'), clock });
+    await app.accounts.save({ id: 'ann', name: 'Ann Lee', queues: ['orders'], capacity: 3 }, 'ann-password');
+    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await directLine.close?.();
+    app.server.server.closeAllConnections();
+    await new Promise<void>((resolve) => app.server.close(() => resolve()));
+    await stores.close();
+    await connector.close();
+  });
+
+  /** The site's backend asks for a token for its signed-in user, then the page talks with it. */
+  async function webConversation(userId: string): Promise<{ id: string; greeting: string[]; say(text: string): Promise<string[]> }> {
+    const domain = `${url}/v3/directline`;
+    const generated = await call(domain, 'POST', '/tokens/generate', { token: SECRET, body: { user: { id: userId, name: 'Sam' } } });
+    expect(generated.status).toBe(200);
+    const started = await call(domain, 'POST', '/conversations', { token: generated.body.token });
+    expect(started.status).toBe(201);
+    const { conversationId, token } = started.body as { conversationId: string; token: string };
+    let watermark = '';
+    const read = async (): Promise<string[]> => {
+      const page = await call(domain, 'GET', `/conversations/${conversationId}/activities${watermark ? `?watermark=${watermark}` : ''}`, { token });
+      watermark = page.body.watermark;
+      return (page.body.activities as Array<{ type: string; from: { role?: string }; text?: string }>).filter((a) => a.type === 'message' && a.from.role === 'bot').map((a) => a.text ?? '');
+    };
+    return {
+      id: conversationId,
+      greeting: await read(),
+      say: async (text) => {
+        expect((await call(domain, 'POST', `/conversations/${conversationId}/activities`, { token, body: say(text) })).status).toBe(200);
+        return read();
+      },
+    };
+  }
+
+  it('links a vouched-for web user and their email, and remembers them in their next web conversation', async () => {
+    const first = await webConversation('site-user-42');
+    expect(first.greeting.some((t) => /^Welcome back/.test(t))).toBe(false);
+    const answer = await first.say('where is my order #12345? I ordered with sam@example.com');
+    expect(answer.join(' ')).toMatch(/order 12345/);
+    expect(answer.some((t) => /^Welcome back/.test(t))).toBe(false);
+    const profile = await stores.conversations.customer('acme', 'web:site-user-42');
+    expect(profile?.keys).toEqual(expect.arrayContaining(['web:site-user-42', 'email:sam@example.com']));
+    expect(profile?.conversations.map((c) => c.conversationId)).toEqual([first.id]);
+
+    const second = await webConversation('site-user-42');
+    expect(second.greeting.filter((t) => WELCOME_BACK.test(t))).toHaveLength(1);
+    const later = await second.say('how much is shipping');
+    expect(later.some((t) => /^Welcome back/.test(t))).toBe(false);
+  });
+
+  it('does not trust a user id the site did not vouch for', async () => {
+    const domain = `${url}/v3/directline`;
+    // Without the secret a page cannot name a user; tokens/generate needs the secret here.
+    const refused = await call(domain, 'POST', '/tokens/generate', { body: { user: { id: 'site-user-42' } } });
+    expect(refused.status).toBe(401);
+  });
+
+  it('recognises the customer on Teams by the email they give, remembers the web conversation, and shows both to the agent', async () => {
+    const chat = personalChat(connector.url);
+    const post = async (activity: unknown): Promise<string[]> => {
+      connector.take();
+      const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      expect(res.status).toBe(200);
+      return connector.take().filter((r) => r.activity.type === 'message').map((r) => String(r.activity.text ?? ''));
+    };
+    const asked = await post(message(chat, 'I want to unsubscribe from your emails'));
+    expect(asked.join(' ')).toMatch(/email/i);
+    const replies = await post(message(chat, 'sam@example.com'));
+    // The last web conversation was about shipping costs.
+    expect(replies.filter((t) => /^Welcome back! Last time \(24 Nov, on web chat\) we talked about: .*[Ss]hipping/.test(t))).toHaveLength(1);
+    const profile = await stores.conversations.customer('acme', 'email:sam@example.com');
+    expect(profile?.keys).toEqual(expect.arrayContaining(['web:site-user-42', 'email:sam@example.com', expect.stringMatching(/^aad:/)]));
+    expect(profile?.conversations).toHaveLength(3);
+    expect(profile?.conversations.map((c) => c.channel)).toEqual(['webchat', 'webchat', 'msteams']);
+
+    const login = await fetch(`${url}/api/agent/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ agentId: 'ann', password: 'ann-password' }) });
+    const { token } = await login.json() as { token: string };
+    await post(message(chat, 'I want to talk to a human'));
+    const queue = await (await fetch(`${url}/api/agent/queue`, { headers: { authorization: `Bearer ${token}` } })).json() as { handoffs: Array<{ id: string; conversationId: string }> };
+    const teamsConversation = profile!.conversations[2]!.conversationId;
+    const handoff = queue.handoffs.find((h) => h.conversationId === teamsConversation)!;
+    expect(handoff).toBeDefined();
+    const detail = await (await fetch(`${url}/api/agent/handoffs/${handoff.id}`, { headers: { authorization: `Bearer ${token}` } })).json() as { packet: { earlierConversations: Array<{ channel?: string; summary: string }> } };
+    const earlier = detail.packet.earlierConversations;
+    expect(earlier.map((c) => c.channel)).toEqual(['webchat', 'webchat']);
+    expect(earlier.some((c) => /order_id 12345/.test(c.summary))).toBe(true);
+  });
+});
