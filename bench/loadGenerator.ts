@@ -1,13 +1,18 @@
 // Load for the server benchmarks: concurrent customers, each running the same script of REST turns
 // against one or more Baton processes (turn i of customer w goes to port (w + i) mod n, as a
-// round-robin load balancer would send it), and the child processes under test.
+// round-robin load balancer would send it, or always to port w mod n with affinity), and the child
+// processes under test.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 export const ROOT = join(__dirname, '..');
-export const SCRIPT = ['I want to return order #12346, it arrived broken', 'no thanks', 'where is my order', '12345', 'sam@example.com', 'how much is shipping', 'no', '4'];
+/**
+ * Eight turns of one customer: a return with its question, an FAQ and its follow-up, a message the
+ * bot does not understand, another return, and a rating. No handoff, no customer profile.
+ */
+export const SCRIPT = ['I want to return order #12346, it arrived broken', 'no thanks', 'how much is shipping', 'no', 'blorp', 'I want to return order #12346, it is the wrong size', 'yes please', 'no'];
 
 export interface LoadResult { perSec: number; p50Ms: number; p99Ms: number; turns: number }
 
@@ -28,7 +33,8 @@ function post(agent: Agent, port: number, body: string): Promise<{ status: numbe
   });
 }
 
-export async function load(ports: readonly number[], concurrency: number, seconds: number): Promise<LoadResult> {
+/** `sticky`: every turn of a customer goes to the same port (a load balancer with affinity). */
+export async function load(ports: readonly number[], concurrency: number, seconds: number, sticky = false): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency * ports.length });
   const latencies: number[] = [];
   const end = performance.now() + seconds * 1000;
@@ -36,9 +42,9 @@ export async function load(ports: readonly number[], concurrency: number, second
     let conversationId: string | undefined;
     for (let i = 0; performance.now() < end; i++) {
       if (i % SCRIPT.length === 0) conversationId = undefined;
-      const body = JSON.stringify({ userId: `load-${w}`, text: SCRIPT[i % SCRIPT.length], ...(conversationId ? { conversationId } : {}) });
+      const body = JSON.stringify({ userId: `load-${w}`, text: SCRIPT[i % SCRIPT.length]!.replace('{w}', String(w)), ...(conversationId ? { conversationId } : {}) });
       const t0 = performance.now();
-      const res = await post(agent, ports[(w + i) % ports.length]!, body);
+      const res = await post(agent, ports[(sticky ? w : w + i) % ports.length]!, body);
       latencies.push(performance.now() - t0);
       if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
       conversationId = res.json.conversationId;

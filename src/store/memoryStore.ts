@@ -16,7 +16,10 @@ export interface MemoryStoreOptions {
 }
 
 interface Held {
+  /** The state as JSON without its transcript, which is the tail of `transcript` (kept once). */
   state: string;
+  /** How many of the last entries of `transcript` the state holds; undefined: the state JSON has its own. */
+  tail: number | undefined;
   /** The full transcript, each entry as JSON. */
   readonly transcript: string[];
   /** How many entries of the full transcript are accounted for (kept, or skipped when a state no longer had them). */
@@ -34,16 +37,25 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Conversatio
   const store: ConversationStore = {
     loadState: async (botId, id) => {
       const held = conversations.get(at(botId, id));
-      return held === undefined ? undefined : JSON.parse(held.state);
+      if (held === undefined) return undefined;
+      const state = JSON.parse(held.state) as Record<string, unknown>;
+      if (held.tail === undefined) return state;
+      const transcript = held.transcript.slice(held.transcript.length - held.tail).map((entry) => JSON.parse(entry) as unknown);
+      // Keys in the order the state had them, the transcript where it was.
+      return Object.fromEntries(Object.entries(state).map(([k, v]) => [k, k === 'transcript' ? transcript : v]));
     },
     // One process: the runtime serialises a conversation's turns with an in-process mutex, so a
     // lease has nothing to fence here and is ignored.
     saveState: async (state) => {
-      const held = conversations.get(at(state.botId, state.conversationId)) ?? { state: '', transcript: [], stored: 0, activeAt: 0 };
+      const held = conversations.get(at(state.botId, state.conversationId)) ?? { state: '', tail: undefined, transcript: [], stored: 0, activeAt: 0 };
       const { first, entries } = unstoredEntries(state, held.stored);
       for (const entry of entries) held.transcript.push(JSON.stringify(entry));
       held.stored = first + entries.length;
-      held.state = JSON.stringify(state);
+      // The state's transcript is kept once, as the end of the full one, when it is exactly that.
+      const kept = state.transcript.map((entry) => JSON.stringify(entry));
+      const isTail = kept.length <= held.transcript.length && kept.every((entry, i) => entry === held.transcript[held.transcript.length - kept.length + i]);
+      held.tail = isTail ? kept.length : undefined;
+      held.state = JSON.stringify(isTail ? { ...state, transcript: 0 } : state);
       held.activeAt = lastActiveAt(state);
       conversations.set(at(state.botId, state.conversationId), held);
     },

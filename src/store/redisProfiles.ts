@@ -37,7 +37,9 @@ for _, id in ipairs(change.forget) do redis.call('ZREM', KEYS[4], id) end
 for i = 5, #KEYS do redis.call('DEL', KEYS[i]) end
 return 1`);
 
-const ATTEMPTS = 20;
+const ATTEMPTS = 60;
+/** Between attempts: a random pause growing to 25 ms, so contenders for one profile spread out. */
+const pause = (attempt: number): Promise<void> => new Promise((r) => setTimeout(r, Math.random() * Math.min(25, 1 + attempt * 2)));
 
 export interface RedisProfiles {
   customer(botId: string, key: string): Promise<CustomerProfile | undefined>;
@@ -65,6 +67,7 @@ export function createRedisProfiles(client: RedisClientType, keys: RedisStoreKey
   /** Applies a change worked out by `plan`, working it out again until what it read held still. */
   const apply = async <T>(botId: string, plan: () => Promise<{ result: T; expect: Expected; writes?: ProfileWrites; forget?: readonly string[] }>): Promise<T> => {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      if (attempt > 0) await pause(attempt);
       const { result, expect, writes, forget = [] } = await plan();
       if (!writes) return result;
       const change = {
