@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createClient } from 'redis';
 
 export const ROOT = join(__dirname, '..');
 /**
@@ -74,8 +75,19 @@ export function startProcess(args: string[], env: NodeJS.ProcessEnv): Promise<Se
   });
 }
 
-/** `baton start` with the sample bot in its own process. */
-export const startBaton = (env: NodeJS.ProcessEnv): Promise<ServerProcess> =>
-  startProcess([join(ROOT, 'src/cli/bin.js'), 'start', 'bots/acme.yaml'], { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env });
+/** `baton start` with the sample bot (or another manifest) in its own process. */
+export const startBaton = (env: NodeJS.ProcessEnv, manifest = 'bots/acme.yaml'): Promise<ServerProcess> =>
+  startProcess([join(ROOT, 'src/cli/bin.js'), 'start', manifest], { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env });
 
 export const round = (n: number): number => Math.round(n * 100) / 100;
+
+/** Deletes what a benchmark left in Redis under its key prefix. */
+export async function dropRedisPrefix(url: string, prefix: string): Promise<void> {
+  const client = createClient({ url });
+  await client.connect();
+  for await (const keys of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 })) {
+    const list = Array.isArray(keys) ? keys : [keys];
+    if (list.length > 0) await client.del(list);
+  }
+  await client.quit();
+}

@@ -7,8 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createClient } from 'redis';
-import { arg, load, round, startBaton, type LoadResult, type ServerProcess } from './loadGenerator';
+import { arg, dropRedisPrefix, load, round, startBaton, type LoadResult, type ServerProcess } from './loadGenerator';
 
 const SECONDS = Number(arg('seconds', '5'));
 const CONCURRENCY = Number(arg('concurrency', '50'));
@@ -23,16 +22,6 @@ async function measure(env: NodeJS.ProcessEnv, processes: number, sticky = false
   } finally {
     for (const s of servers) s.stop();
   }
-}
-
-async function dropPrefix(prefix: string): Promise<void> {
-  const client = createClient({ url: REDIS });
-  await client.connect();
-  for await (const keys of client.scanIterator({ MATCH: `${prefix}:*`, COUNT: 1000 })) {
-    const list = Array.isArray(keys) ? keys : [keys];
-    if (list.length > 0) await client.del(list);
-  }
-  await client.quit();
 }
 
 async function main(): Promise<void> {
@@ -53,7 +42,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ bench: 'scaleOut', concurrency: CONCURRENCY, sqlite: row(sqlite), redis1: row(one), redis2: row(two), redis2Affinity: row(sticky), ratio: round(two.perSec / one.perSec) }));
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
-    await dropPrefix(prefix).catch(() => undefined);
+    await dropRedisPrefix(REDIS, prefix).catch(() => undefined);
   }
 }
 
