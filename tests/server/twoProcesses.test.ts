@@ -46,6 +46,7 @@ if (!REDIS_AVAILABLE) {
       await new Promise<void>((r) => slowHook.listen(0, '127.0.0.1', r));
       const manifest = writeAlwaysOpenSampleBot(dir, { webhookUrl: `http://127.0.0.1:${(slowHook.address() as AddressInfo).port}/hooks/address` });
       addAgent(manifest, env, 'ann', 'ann-password', 'orders,billing,accounts');
+      addAgent(manifest, env, 'bob', 'bob-password', 'orders');
       [a, b] = await Promise.all([startBaton(manifest, env), startBaton(manifest, env)]);
     }, 120_000);
 
@@ -153,6 +154,28 @@ if (!REDIS_AVAILABLE) {
       expect(reply.json.delivered).toBe(true);
       await expect(customer.waitFor('Hi, this is Ann from process A.')).resolves.toBe('Hi, this is Ann from process A.');
       await reader.cancel();
+    }, 60_000);
+
+    it('lets exactly one of two agents on two processes claim a conversation they both reach for', async () => {
+      const [annLogin, bobLogin] = await Promise.all([
+        postJson(a.url, '/api/agent/login', { agentId: 'ann', password: 'ann-password' }),
+        postJson(b.url, '/api/agent/login', { agentId: 'bob', password: 'bob-password' }),
+      ]);
+      const tokens = [annLogin.json.token as string, bobLogin.json.token as string];
+      for (let i = 0; i < 10; i++) {
+        const asked = await postJson(servers()[i % 2]!.url, '/api/chat', { userId: `race-${i}`, text: 'I want to talk to a human' });
+        expect(asked.json.handoff).toMatchObject({ mode: 'queue' });
+        const queue = await (await fetch(`${a.url}/api/agent/queue`, { headers: { authorization: `Bearer ${tokens[0]}` } })).json() as { handoffs: Array<{ id: string; conversationId: string }> };
+        const handoff = queue.handoffs.find((h) => h.conversationId === asked.json.conversationId)!;
+        const claims = await Promise.all([
+          postJson(a.url, `/api/agent/handoffs/${handoff.id}/claim`, {}, tokens[0]),
+          postJson(b.url, `/api/agent/handoffs/${handoff.id}/claim`, {}, tokens[1]),
+        ]);
+        expect(claims.map((c) => c.status).sort()).toEqual([200, 409]);
+        const winner = claims.find((c) => c.status === 200)!;
+        const token = tokens[claims.indexOf(winner)]!;
+        expect((await postJson(servers()[claims.indexOf(winner)]!.url, `/api/agent/handoffs/${handoff.id}/resolve`, {}, token)).status).toBe(200);
+      }
     }, 60_000);
   });
 }
