@@ -47,11 +47,36 @@ export function createSqliteStore(fileOrDb: string | Database.Database): Convers
   const deleteState = db.prepare<[string, string]>('DELETE FROM conversation_state WHERE bot_id = ? AND conversation_id = ?');
   const deleteTranscript = db.prepare<[string, string]>('DELETE FROM conversation_transcript WHERE bot_id = ? AND conversation_id = ?');
 
-  const save = db.transaction((state: ConversationState) => {
+  const saveOne = (state: ConversationState): void => {
     upsert.run(state.botId, state.conversationId, JSON.stringify(state), new Date(lastActiveAt(state)).toISOString());
     const { first, entries: unstored } = unstoredEntries(state, stored.get(state.botId, state.conversationId)?.next ?? 0);
     unstored.forEach((entry, i) => append.run(state.botId, state.conversationId, first + i, JSON.stringify(entry)));
-  });
+  };
+  const save = db.transaction(saveOne);
+  const saveAll = db.transaction((states: readonly ConversationState[]) => states.forEach(saveOne));
+  // Group commit: saves that arrive in the same turn of the event loop (other conversations' turns)
+  // are written in one transaction, and each resolves only once it is committed.
+  const pending: Array<{ readonly state: ConversationState; readonly done: (err?: unknown) => void }> = [];
+  let scheduled = false;
+  const flush = (): void => {
+    scheduled = false;
+    const batch = pending.splice(0);
+    if (batch.length === 0) return;
+    try {
+      saveAll.immediate(batch.map((p) => p.state));
+      for (const p of batch) p.done();
+    } catch {
+      // One bad save must not fail the others: write them one by one, each with its own outcome.
+      for (const p of batch) {
+        try {
+          save.immediate(p.state);
+          p.done();
+        } catch (err) {
+          p.done(err);
+        }
+      }
+    }
+  };
   const forget = (botId: string, ids: readonly string[]): void => {
     for (const id of ids) {
       deleteState.run(botId, id);
@@ -78,7 +103,13 @@ export function createSqliteStore(fileOrDb: string | Database.Database): Convers
     },
     // One process owns the file: the runtime serialises a conversation's turns with an in-process
     // mutex, so a lease has nothing to fence here and is ignored.
-    saveState: async (state) => save.immediate(state),
+    saveState: (state) => new Promise<void>((resolve, reject) => {
+      pending.push({ state, done: (err) => (err === undefined ? resolve() : reject(err)) });
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    }),
     transcript: async (botId, id) => entries.all(botId, id).map((row) => JSON.parse(row.entry) as TranscriptEntry),
     linkCustomer: async (...args) => link.immediate(...args),
     customer: async (botId, key) => customerByKey(book, botId, key),
@@ -88,6 +119,7 @@ export function createSqliteStore(fileOrDb: string | Database.Database): Convers
     purge: async (botId, before) => purge.immediate(botId, before),
     ping: async () => db.open && db.prepare('SELECT 1 AS ok').get() !== undefined,
     close: async () => {
+      flush();
       if (db.open) db.close();
     },
   };
