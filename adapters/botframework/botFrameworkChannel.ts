@@ -5,6 +5,7 @@
 import { CloudAdapter } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Reply } from '../../src/runtime/createRuntime';
+import { admitTurn } from '../../src/server/admitTurn';
 import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
 import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
@@ -38,6 +39,7 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions = 
     };
     if (!auth.verifiesRequests) ctx.log.warn({ path: MESSAGES_PATH }, 'Bot Framework channel without MicrosoftAppId: unsigned requests are accepted (local use only)');
     server.post(MESSAGES_PATH, route(ctx, async (req: Request, res: Response) => {
+      if (!admitTurn(ctx, req, res)) return;
       const read = readActivity(req.body);
       if ('error' in read) return sendError(res, 400, 'bad_request', read.error);
       const verified = await verifyRequest(auth, read.activity, req.header('authorization') ?? '');

@@ -1,8 +1,10 @@
 // POST /conversations/:id/activities: a client posts an activity. It is logged as the echo
 // clients expect; a message then goes to the bot, with a typing activity first and the bot's
 // replies after it. Known non-message types (typing, event, ...) are logged and acknowledged
-// without reaching the bot; unknown types are refused with 400. Answers { id }.
+// without reaching the bot; unknown types are refused with 400. Messages are rate-limited per
+// conversation and per client address (429 with Retry-After). Answers { id }.
 import type { Request, Response, Server } from 'restify';
+import { admitTurn } from '../../src/server/admitTurn';
 import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
 import { findConversation } from './conversationRoutes';
@@ -20,6 +22,7 @@ export function registerActivityRoutes(server: Server, dl: DirectLineContext): v
     const from = { id: owner.userId, ...(owner.name !== undefined ? { name: owner.name } : {}), role: 'user' as const };
     const read = readUserActivity(req.body, from, dl.server.limits.maxMessageChars);
     if (!read.ok) return sendError(res, read.status, read.code, read.message);
+    if (read.input && !admitTurn(dl.server, req, res, conversationId)) return;
     const envelope = { timestamp: dl.clock.now().toISOString(), channelId: 'directline' as const, conversation: { id: conversationId } };
     const logged = await dl.log.append(conversationId, [{ ...read.echo, ...envelope }]);
     const id = logged?.[0]?.id;

@@ -1,10 +1,12 @@
 // The plain REST channel: POST /api/chat { conversationId?, userId, text?, payload? } answers with
 // the bot's replies in the body. For custom integrations, scripts and load tests. Messages that
 // answer no request (an agent's replies) wait in an outbox: they come with the next response as
-// `messages`, or from GET /api/chat/:conversationId/messages?userId=.
+// `messages`, or from GET /api/chat/:conversationId/messages?userId=. Turns are rate-limited per
+// conversation and per client address (429 with Retry-After).
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { TurnOutcome } from '../../src/runtime/createRuntime';
+import { admitTurn } from '../../src/server/admitTurn';
 import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
 import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
@@ -58,20 +60,21 @@ export function createRestChannel(options: RestChannelOptions = {}): ChannelAdap
         }
         const customer = { channel: 'rest', userId: body.userId };
         const botId = ctx.runtime.bot.id;
-        let conversationId = body.conversationId as string | undefined;
-        const replies: TurnOutcome['replies'][number][] = [];
-        let outcome: TurnOutcome | undefined;
-        if (conversationId === undefined) {
-          conversationId = `rest-${randomUUID()}`;
-          await outbox.know(conversationId);
-          outcome = await ctx.runtime.start(conversationId, customer);
-          replies.push(...outcome.replies);
-        } else {
+        const isNew = body.conversationId === undefined;
+        const conversationId = (body.conversationId as string | undefined) ?? `rest-${randomUUID()}`;
+        if (!isNew) {
           const stored = (await ctx.store.loadState(botId, conversationId)) as { customer?: { userId?: string } } | undefined;
           if (stored?.customer?.userId !== undefined && stored.customer.userId !== body.userId) {
             return sendError(res, 403, 'forbidden', 'This conversation belongs to another user.');
           }
-          await outbox.know(conversationId);
+        }
+        if (!admitTurn(ctx, req, res, conversationId)) return;
+        const replies: TurnOutcome['replies'][number][] = [];
+        let outcome: TurnOutcome | undefined;
+        await outbox.know(conversationId);
+        if (isNew) {
+          outcome = await ctx.runtime.start(conversationId, customer);
+          replies.push(...outcome.replies);
         }
         const waiting = await outbox.take(conversationId);
         if (text !== '' || body.payload !== undefined) {

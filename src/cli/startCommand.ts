@@ -2,12 +2,17 @@
 // embedded SQLite file under BATON_DATA_DIR, default ./data): web chat at /, the REST channel at
 // /api/chat, Teams at /api/messages, the agent console at /agent and its API at /api/agent/. PORT
 // (default 3978, as Bot Framework bots use) and HOST select where it listens. With the manifest's
-// retention set, old conversations and closed handoffs are deleted at start and then daily.
+// retention set, old conversations and closed handoffs are deleted at start and then daily. SIGTERM
+// or SIGINT stops it gracefully (see shutdownServer); a second signal or BATON_SHUTDOWN_TIMEOUT_MS
+// forces the exit.
 import { defaultChannels } from '../../adapters/defaultChannels';
 import { createBotNlu } from '../nlu/createBotNlu';
 import { watchBot } from '../runtime/watchBot';
 import { createBatonApp } from '../server/createBatonApp';
 import { createLogger } from '../server/logger';
+import { openRequestGate } from '../server/requestGate';
+import { serverSettingsFromEnv, type ServerSettings } from '../server/serverSettingsFromEnv';
+import { shutdownServer } from '../server/shutdownServer';
 import { purgeExpired } from '../store/purgeExpired';
 import type { CommandIO } from './commandIO';
 import { openCommandStores } from './openCommandStores';
@@ -18,11 +23,19 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
   const loaded = loadCommandBot('start', args[0], io);
   if (!loaded) return 1;
   const { bot, manifest } = loaded;
+  let settings: ServerSettings;
+  try {
+    settings = serverSettingsFromEnv();
+  } catch (err) {
+    io.err((err as Error).message);
+    return 1;
+  }
   const log = createLogger();
   const stores = await openCommandStores(bot.id, io);
   if (!stores) return 1;
   const channels = defaultChannels(stores);
-  const { server, runtime, accounts } = createBatonApp({ bot, nlu: createBotNlu(bot), stores, channels, log });
+  const { server, runtime, accounts } = createBatonApp({ bot, nlu: createBotNlu(bot), stores, channels, log, limits: settings.limits });
+  const gate = openRequestGate(server);
   const port = Number(process.env.PORT ?? 3978);
   const host = process.env.HOST ?? '0.0.0.0';
   await new Promise<void>((done) => server.listen(port, host, done));
@@ -56,17 +69,27 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
       },
     })
     : undefined;
+  let forced: NodeJS.Timeout | undefined;
   await new Promise<void>((done) => {
     const stop = (): void => {
-      log.info('shutting down');
-      // Open streams (Direct Line sockets) would keep the server from closing: close the channels first.
-      void Promise.all(channels.map((c) => c.close?.())).finally(() => server.close(() => done()));
+      if (forced) {
+        log.warn('second signal: exiting without waiting');
+        process.exit(1);
+      }
+      log.info('shutting down: finishing the requests in flight');
+      forced = setTimeout(() => {
+        log.error({ timeoutMs: settings.shutdownTimeoutMs }, 'shutdown timed out: exiting without waiting');
+        process.exit(1);
+      }, settings.shutdownTimeoutMs);
+      forced.unref();
+      shutdownServer(server, gate, channels).catch((err: Error) => log.error({ err }, 'shutdown: closing the server failed')).finally(done);
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   });
   watcher?.close();
   clearInterval(daily);
   await stores.close();
+  clearTimeout(forced);
   return 0;
 }

@@ -1,8 +1,10 @@
 // Outgoing webhooks: each handoff event a receiver asked for is POSTed as JSON, signed with
 // HMAC-SHA256 over the body with the receiver's shared secret, and retried with backoff in the
-// background. Nothing here ever delays a customer's turn.
+// background. Nothing here ever delays a customer's turn. Customer texts are masked unless BATON_MASK=off.
 import { createHmac, randomUUID } from 'node:crypto';
 import type { HandoffNotify } from '../config/compiledBot';
+import { maskHandoffForExport } from '../privacy/maskHandoffForExport';
+import { maskingEnabled } from '../privacy/maskingEnabled';
 import type { HandoffEvent, HandoffService } from './handoffService';
 
 export interface OutgoingWebhookOptions {
@@ -18,6 +20,7 @@ export function sendHandoffWebhooks(service: HandoffService, options: OutgoingWe
   const env = options.env ?? process.env;
   const attempts = options.attempts ?? 6;
   const firstDelay = options.firstDelayMs ?? 1000;
+  const masked = maskingEnabled(env);
   return service.onEvent((event: HandoffEvent) => {
     for (const receiver of options.receivers()) {
       if (!receiver.events.includes(event.name)) continue;
@@ -26,13 +29,13 @@ export function sendHandoffWebhooks(service: HandoffService, options: OutgoingWe
         options.onFailure?.(receiver.url, event.name, `${receiver.secretEnv} is not set`);
         continue;
       }
-      void deliver(receiver.url, secret, event, attempts, firstDelay, options.timeoutMs ?? 5000).catch((err: Error) => options.onFailure?.(receiver.url, event.name, err.message));
+      void deliver(receiver.url, secret, event, masked, attempts, firstDelay, options.timeoutMs ?? 5000).catch((err: Error) => options.onFailure?.(receiver.url, event.name, err.message));
     }
   });
 }
 
-async function deliver(url: string, secret: string, event: HandoffEvent, attempts: number, firstDelay: number, timeoutMs: number): Promise<void> {
-  const { messages: _messages, ...handoff } = event.handoff;
+async function deliver(url: string, secret: string, event: HandoffEvent, masked: boolean, attempts: number, firstDelay: number, timeoutMs: number): Promise<void> {
+  const { messages: _messages, ...handoff } = masked ? maskHandoffForExport(event.handoff, { enabled: true }) : event.handoff;
   const body = JSON.stringify({ event: event.name, deliveredAt: new Date().toISOString(), handoff });
   const headers = {
     'content-type': 'application/json',

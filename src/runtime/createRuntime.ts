@@ -40,6 +40,10 @@ export interface RuntimeOptions {
   readonly lock?: TurnLock;
   /** Which queues have an agent online now; a queue not listed counts as staffed. */
   readonly staffing?: () => Promise<Readonly<Record<string, boolean>>> | Readonly<Record<string, boolean>>;
+  /** Called after every finished turn with its wall-clock duration, e.g. for metrics. */
+  readonly onTurn?: (outcome: TurnOutcome, durationMs: number) => void;
+  /** Called when a turn fails; the error still reaches the caller. */
+  readonly onTurnError?: (error: unknown) => void;
 }
 
 export interface Reply {
@@ -81,8 +85,9 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const lock = options.lock ?? localTurnLock();
   const maxChars = options.maxUnderstoodChars ?? 2000;
 
-  const turn = (conversationId: string, makeInput: (at: string) => TurnInput | Promise<TurnInput>): Promise<TurnOutcome> =>
-    lock.run(bot.id, conversationId, async (lease) => {
+  const turn = (conversationId: string, makeInput: (at: string) => TurnInput | Promise<TurnInput>): Promise<TurnOutcome> => {
+    const startedAt = performance.now();
+    return lock.run(bot.id, conversationId, async (lease) => {
       const current = bot;
       const stored = await options.store.loadState(current.id, conversationId);
       const before = migrateState(stored, current.id, conversationId);
@@ -116,7 +121,14 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         state,
         ...(understanding ? { understanding } : {}),
       };
+    }).then((outcome) => {
+      options.onTurn?.(outcome, performance.now() - startedAt);
+      return outcome;
+    }, (error: unknown) => {
+      options.onTurnError?.(error);
+      throw error;
     });
+  };
 
   const perform = async (current: CompiledBot, conversationId: string, call: Extract<Effect, { type: 'call' }>): Promise<ActionOutcome> => {
     const code = current.code.actions[call.action];

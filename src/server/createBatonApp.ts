@@ -10,6 +10,9 @@ import { announcePositions } from '../handoff/announcePositions';
 import { connectHandoffs } from '../handoff/connectHandoffs';
 import { HandoffService } from '../handoff/handoffService';
 import { sendHandoffWebhooks } from '../handoff/outgoingWebhooks';
+import { createBatonMetrics } from '../metrics/batonMetrics';
+import { metricsRoute } from '../metrics/metricsRoute';
+import { waitingByQueue } from '../metrics/waitingByQueue';
 import type { BotNlu } from '../runtime/botNlu';
 import { systemClock, type Clock } from '../runtime/clock';
 import { createRuntime, type Runtime } from '../runtime/createRuntime';
@@ -49,18 +52,27 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
   const presence = stores.presence;
   let runtime: Runtime | undefined;
   const currentBot = (): CompiledBot => runtime?.bot ?? options.bot;
+  const metrics = createBatonMetrics({ waitingByQueue: waitingByQueue(service, () => Object.keys(currentBot().handoff.queues)) });
+  service.onEvent((event) => {
+    if (event.name === 'handoff.claimed') metrics.handoffClaimed(event.handoff);
+  });
   runtime = createRuntime({
     bot: options.bot, nlu: options.nlu, store, clock, lock: stores.lock,
     onEffect: connectHandoffs(service, store, currentBot),
     staffing: () => presence.staffed(Object.keys(currentBot().handoff.queues), clock.now()),
+    onTurn: (outcome, ms) => metrics.turnFinished(outcome, ms),
+    onTurnError: () => metrics.failed('turn'),
   });
   sendHandoffWebhooks(service, {
     receivers: () => currentBot().handoff.notify,
-    onFailure: (url, event, error) => options.log.warn({ url, event, error }, 'handoff webhook failed'),
+    onFailure: (url, event, error) => {
+      metrics.failed('webhook');
+      options.log.warn({ url, event, error }, 'handoff webhook failed');
+    },
   });
   const deliver = deliverToCustomer(options.channels, stores.bus ? { bus: stores.bus } : {});
   announcePositions(service, currentBot, deliver);
   const api = agentApi({ service, accounts, presence, clock, deliver });
-  const server = createServer({ runtime, store, log: options.log, limits: options.limits ?? DEFAULT_LIMITS }, [...options.channels, api, agentConsole({ accounts, clock })]);
+  const server = createServer({ runtime, store, log: options.log, limits: options.limits ?? DEFAULT_LIMITS }, [...options.channels, api, agentConsole({ accounts, clock }), metricsRoute(metrics.registry)]);
   return { server, runtime, store, service, accounts, presence };
 }

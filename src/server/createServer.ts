@@ -1,11 +1,15 @@
-// The restify server: JSON bodies with a size limit, JSON errors for every failure, health routes,
-// and the channel adapters' routes. A failure in one request never affects another.
+// The restify server: JSON bodies with a size limit, a cap on open connections, JSON errors for
+// every failure, health routes, and the channel adapters' routes with the turn limiter they share.
+// A failure in one request never affects another.
 import restify, { type Request, type Response, type Server } from 'restify';
 import { sendError } from './sendError';
-import type { ChannelAdapter, ServerContext } from './serverContext';
+import type { ChannelAdapter, ServerContext, ServerParts } from './serverContext';
+import { createTurnLimiter } from './turnLimiter';
 
-export function createServer(ctx: ServerContext, adapters: readonly ChannelAdapter[]): Server {
+export function createServer(parts: ServerParts, adapters: readonly ChannelAdapter[]): Server {
+  const ctx: ServerContext = { ...parts, turns: createTurnLimiter(parts.limits.turnWindowMs) };
   const server = restify.createServer({ name: 'baton', handleUncaughtExceptions: false });
+  server.server.maxConnections = ctx.limits.maxConnections;
   server.pre((req: Request, res: Response, next: restify.Next) => {
     const started = Date.now();
     res.on('finish', () => ctx.log.debug({ method: req.method, url: req.url, status: res.statusCode, ms: Date.now() - started }, 'request'));

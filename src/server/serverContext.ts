@@ -1,23 +1,48 @@
-// What HTTP routes and channel adapters share: the runtime, the store, limits and the log.
+// What HTTP routes and channel adapters share: the runtime, the store, limits, the turn limiter
+// and the log.
 import type { Server } from 'restify';
 import type { Reply, Runtime } from '../runtime/createRuntime';
 import type { ConversationStore } from '../store/conversationStore';
 import type { Logger } from './logger';
+import type { TurnLimiter } from './turnLimiter';
 
 export interface Limits {
   /** Largest request body, in bytes. */
   readonly maxBodyBytes: number;
   /** Longest customer message, in characters. */
   readonly maxMessageChars: number;
+  /** Customer turns one conversation may take per window. */
+  readonly turnsPerConversation: number;
+  /** Customer turns one client address may take per window, across its conversations. */
+  readonly turnsPerAddress: number;
+  /** The rate limits' window, in milliseconds. */
+  readonly turnWindowMs: number;
+  /** Open connections the server accepts at once. */
+  readonly maxConnections: number;
+  /** Take the client address from the first X-Forwarded-For entry (behind a trusted proxy). */
+  readonly trustProxy: boolean;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxBodyBytes: 64 * 1024, maxMessageChars: 4000 };
+export const DEFAULT_LIMITS: Limits = {
+  maxBodyBytes: 64 * 1024,
+  maxMessageChars: 4000,
+  turnsPerConversation: 30,
+  turnsPerAddress: 300,
+  turnWindowMs: 60_000,
+  maxConnections: 1000,
+  trustProxy: false,
+};
 
-export interface ServerContext {
+/** What `createServer` is given; it adds the turn limiter. */
+export interface ServerParts {
   readonly runtime: Runtime;
   readonly store: ConversationStore;
   readonly log: Logger;
   readonly limits: Limits;
+}
+
+export interface ServerContext extends ServerParts {
+  readonly turns: TurnLimiter;
 }
 
 /** A channel: a small translation between a protocol and the runtime, registered on the server. */

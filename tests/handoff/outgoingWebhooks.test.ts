@@ -54,6 +54,34 @@ describe('outgoing handoff webhooks', () => {
     }
   });
 
+  it('masks card numbers, emails and phone numbers in the customer texts it sends, unless BATON_MASK=off', async () => {
+    const said = 'I am kim@example.com, card 4111 1111 1111 1111, call 07911 123456 about #12345';
+    const masked = 'I am [email], card [card], call [phone] about #12345';
+    const talkative = {
+      conversationId: 'c2', queue: 'orders', priority: 50, summary: `Refund: ${said}`, slots: { filled: { email: 'kim@example.com', order_id: '#12345', count: 2 }, missing: [] },
+      transcript: [{ at: '2026-11-24T10:00:00Z', from: 'customer', text: said }], earlierConversations: [{ conversationId: 'c0', startedAt: '2026-11-01T10:00:00Z', summary: 'asked about kim@example.com' }],
+    } as never;
+    for (const [env, expected] of [[{ HOOK_SECRET: 's' }, masked], [{ HOOK_SECRET: 's', BATON_MASK: 'off' }, said]] as const) {
+      const hook = await receiver([]);
+      const service = new HandoffService(createMemoryHandoffStore(), manualClock('2026-11-24T10:00:00Z'));
+      sendHandoffWebhooks(service, { receivers: () => [{ url: hook.url, events: ['handoff.created'], secretEnv: 'HOOK_SECRET' }], env });
+      try {
+        const record = await service.enqueue('acme', talkative, 'queue');
+        await until(() => hook.seen.length === 1);
+        const { handoff } = JSON.parse(hook.seen[0]!.body);
+        expect(handoff.packet.transcript[0].text).toBe(expected);
+        expect(handoff.packet.summary).toBe(`Refund: ${expected}`);
+        if (expected === masked) {
+          expect(handoff.packet.slots.filled).toEqual({ email: '[email]', order_id: '#12345', count: 2 });
+          expect(handoff.packet.earlierConversations[0].summary).toBe('asked about [email]');
+        }
+        expect((await service.store.get(record.id))!.packet.transcript[0]!.text).toBe(said);
+      } finally {
+        hook.close();
+      }
+    }
+  });
+
   it('does not hold up the queue when the receiver is down, and reports giving up', async () => {
     const failures: string[] = [];
     const service = new HandoffService(createMemoryHandoffStore(), manualClock('2026-11-24T10:00:00Z'));

@@ -12,7 +12,8 @@ const MANIFEST = join(__dirname, '..', '..', 'bots', 'acme.yaml');
 describe('a server killed under load', () => {
   it('keeps every acknowledged message', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'baton-kill-'));
-    const env = { BATON_DATA_DIR: dataDir };
+    // 20 customers from one address, as many turns as the server takes: no rate limit in the way.
+    const env = { BATON_DATA_DIR: dataDir, BATON_TURNS_PER_MINUTE: '100000', BATON_TURNS_PER_MINUTE_PER_ADDRESS: '100000' };
     let server = await startBaton(MANIFEST, env);
     try {
       const acknowledged = new Map<string, string[]>();

@@ -1,29 +1,14 @@
 // A real server process killed with SIGKILL while conversations wait for an agent: after a restart
 // every waiting handoff and every message the customers wrote is still there.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeAlwaysOpenSampleBot } from '../support/alwaysOpenSampleBot';
+import { startBaton } from '../support/batonProcess';
 
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'src/cli/bin.js');
-
-function startServer(dataDir: string, manifest: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'start', manifest], { cwd: ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', BATON_DATA_DIR: dataDir } });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`no start: ${out}`)), 60_000);
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[0] });
-      }
-    });
-  });
-}
 
 async function post(url: string, path: string, body: unknown, token?: string): Promise<any> {
   const res = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
@@ -36,7 +21,7 @@ describe('a server killed mid-conversation', () => {
     const add = spawnSync(process.execPath, [BIN, 'agent', 'add', 'ann', '--queues', 'orders'], { cwd: ROOT, input: 'ann-password\n', encoding: 'utf8', env: { ...process.env, BATON_DATA_DIR: dataDir } });
     expect(add.status).toBe(0);
     const manifest = writeAlwaysOpenSampleBot(dataDir);
-    let server = await startServer(dataDir, manifest);
+    let server = await startBaton(manifest, { BATON_DATA_DIR: dataDir });
     try {
       const { token } = await post(server.url, '/api/agent/login', { agentId: 'ann', password: 'ann-password' });
       const conversations: string[] = [];
@@ -46,10 +31,9 @@ describe('a server killed mid-conversation', () => {
         await post(server.url, '/api/chat', { userId: name, conversationId: first.conversationId, text: `${name} here, my parcel never came` });
         conversations.push(first.conversationId);
       }
-      server.child.kill('SIGKILL');
-      await new Promise((r) => server.child.once('exit', r));
+      await server.kill();
 
-      server = await startServer(dataDir, manifest);
+      server = await startBaton(manifest, { BATON_DATA_DIR: dataDir });
       const relogin = await post(server.url, '/api/agent/login', { agentId: 'ann', password: 'ann-password' });
       const queue = await (await fetch(`${server.url}/api/agent/queue`, { headers: { authorization: `Bearer ${relogin.token}` } })).json() as { handoffs: Array<{ id: string; conversationId: string; status: string }> };
       const waiting = queue.handoffs.filter((h) => conversations.includes(h.conversationId));
@@ -60,7 +44,7 @@ describe('a server killed mid-conversation', () => {
       }
       expect(token).toEqual(expect.any(String));
     } finally {
-      server.child.kill('SIGKILL');
+      await server.kill();
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 120_000);

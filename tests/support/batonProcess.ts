@@ -31,10 +31,12 @@ export function startBaton(manifest: string, env: Record<string, string>): Promi
     const timer = setTimeout(() => fail('did not listen within 60 s'), 60_000);
     child.stderr!.on('data', (c: Buffer) => { out += c.toString(); });
     child.once('exit', (code) => fail(`exited with ${code}`));
+    let listening = false;
     child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
-      const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+      const m = listening ? null : /http:\/\/127\.0\.0\.1:\d+/.exec(out);
       if (!m) return;
+      listening = true;
       clearTimeout(timer);
       child.removeAllListeners('exit');
       const ended = (signal: NodeJS.Signals) => async (): Promise<void> => {
