@@ -10,6 +10,9 @@ import { announcePositions } from '../handoff/announcePositions';
 import { connectHandoffs } from '../handoff/connectHandoffs';
 import { HandoffService } from '../handoff/handoffService';
 import { sendHandoffWebhooks } from '../handoff/outgoingWebhooks';
+import type { AnalyticsEvent } from '../analytics/analyticsEvent';
+import { handoffEvents } from '../analytics/handoffEvents';
+import { turnEvents } from '../analytics/turnEvents';
 import { createBatonMetrics } from '../metrics/batonMetrics';
 import { metricsRoute } from '../metrics/metricsRoute';
 import { waitingByQueue } from '../metrics/waitingByQueue';
@@ -53,14 +56,23 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
   let runtime: Runtime | undefined;
   const currentBot = (): CompiledBot => runtime?.bot ?? options.bot;
   const metrics = createBatonMetrics({ waitingByQueue: waitingByQueue(service, () => Object.keys(currentBot().handoff.queues)) });
+  // Analytics are recorded beside the turn, never delaying or failing it.
+  const record = (events: readonly AnalyticsEvent[]): void => {
+    if (events.length === 0) return;
+    stores.analytics.record(events).catch((err: Error) => options.log.warn({ err }, 'analytics events not recorded'));
+  };
   service.onEvent((event) => {
     if (event.name === 'handoff.claimed') metrics.handoffClaimed(event.handoff);
+    record(handoffEvents(event));
   });
   runtime = createRuntime({
     bot: options.bot, nlu: options.nlu, store, clock, lock: stores.lock,
     onEffect: connectHandoffs(service, store, currentBot),
     staffing: () => presence.staffed(Object.keys(currentBot().handoff.queues), clock.now()),
-    onTurn: (outcome, ms) => metrics.turnFinished(outcome, ms),
+    onTurn: (outcome, ms) => {
+      metrics.turnFinished(outcome, ms);
+      record(turnEvents(outcome, ms));
+    },
     onTurnError: () => metrics.failed('turn'),
   });
   sendHandoffWebhooks(service, {

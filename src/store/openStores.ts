@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { createClient, type RedisClientType } from 'redis';
 import { memoryRestOutbox, type RestOutbox } from '../../adapters/rest/restOutbox';
 import { redisRestOutbox } from '../../adapters/rest/redisRestOutbox';
+import type { AnalyticsStore } from '../analytics/analyticsStore';
 import type { AgentDirectory } from '../handoff/agentDirectory';
 import { createMemoryPresence, type AgentPresence } from '../handoff/agentPresence';
 import { localTurnLock, type TurnLock } from '../runtime/turnLock';
@@ -15,16 +16,19 @@ import type { MessageBus } from '../server/messageBus';
 import type { ConversationStore } from './conversationStore';
 import type { HandoffStore } from './handoffStore';
 import { createMemoryAgentDirectory } from './memoryAgentDirectory';
+import { createMemoryAnalyticsStore } from './memoryAnalyticsStore';
 import { createMemoryHandoffStore } from './memoryHandoffStore';
 import { createMemoryStore } from './memoryStore';
 import { openSqliteDatabase } from './openSqliteDatabase';
 import { createRedisAgentDirectory } from './redisAgentDirectory';
+import { createRedisAnalyticsStore } from './redisAnalyticsStore';
 import { createRedisHandoffStore } from './redisHandoffStore';
 import { redisMessageBus } from './redisMessageBus';
 import { createRedisPresence } from './redisPresence';
 import { createRedisStore } from './redisStore';
 import { redisTurnLock } from './redisTurnLock';
 import { createSqliteAgentDirectory } from './sqliteAgentDirectory';
+import { createSqliteAnalyticsStore } from './sqliteAnalyticsStore';
 import { createSqliteHandoffStore } from './sqliteHandoffStore';
 import { createSqliteStore } from './sqliteStore';
 
@@ -37,6 +41,8 @@ export interface BatonStores {
   readonly agents: AgentDirectory;
   readonly presence: AgentPresence;
   readonly restOutbox: RestOutbox;
+  /** Support analytics events (turns, handoffs, ratings). */
+  readonly analytics: AnalyticsStore;
   readonly lock: TurnLock;
   /** Only when several processes share the stores. */
   readonly bus?: MessageBus;
@@ -61,6 +67,7 @@ export function sqliteStores(file: string): BatonStores {
     kind: 'sqlite', where: file, conversations,
     handoffs: createSqliteHandoffStore(db),
     agents: createSqliteAgentDirectory(db),
+    analytics: createSqliteAnalyticsStore(db),
     presence: createMemoryPresence(),
     restOutbox: memoryRestOutbox(),
     lock: localTurnLock(),
@@ -74,6 +81,7 @@ export function memoryStores(): BatonStores {
     kind: 'memory', where: 'memory', conversations,
     handoffs: createMemoryHandoffStore(),
     agents: createMemoryAgentDirectory(),
+    analytics: createMemoryAnalyticsStore(),
     presence: createMemoryPresence(),
     restOutbox: memoryRestOutbox(),
     lock: localTurnLock(),
@@ -95,6 +103,7 @@ export async function redisStores(url: string, prefix: string): Promise<BatonSto
     conversations: createRedisStore(client, { prefix }),
     handoffs: createRedisHandoffStore(client, prefix),
     agents: createRedisAgentDirectory(client, { prefix }),
+    analytics: createRedisAnalyticsStore(client, prefix),
     presence: createRedisPresence(client, { prefix }),
     restOutbox: redisRestOutbox(client, { prefix }),
     lock: redisTurnLock(client, { prefix }),

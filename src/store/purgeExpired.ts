@@ -1,5 +1,6 @@
 // Retention: deletes a bot's conversations (state and transcript) idle for longer than the retention
-// period, and its handoffs closed longer ago than that.
+// period, its handoffs closed longer ago than that, and older analytics events.
+import type { AnalyticsStore } from '../analytics/analyticsStore';
 import type { ConversationStore } from './conversationStore';
 import type { HandoffStore } from './handoffStore';
 
@@ -7,12 +8,14 @@ export interface PurgeResult {
   readonly before: string;
   readonly conversations: number;
   readonly handoffs: number;
+  readonly analyticsEvents: number;
 }
 
-export async function purgeExpired(stores: { readonly conversations: ConversationStore; readonly handoffs: HandoffStore }, botId: string, days: number, now: Date): Promise<PurgeResult> {
+export async function purgeExpired(stores: { readonly conversations: ConversationStore; readonly handoffs: HandoffStore; readonly analytics: AnalyticsStore }, botId: string, days: number, now: Date): Promise<PurgeResult> {
   if (!Number.isInteger(days) || days < 1) throw new Error('The retention period must be a whole number of days, at least 1.');
   const before = new Date(now.getTime() - days * 24 * 3600_000);
   const conversations = await stores.conversations.purge(botId, before);
   const handoffs = await stores.handoffs.purgeClosed(botId, before);
-  return { before: before.toISOString(), conversations, handoffs };
+  const analyticsEvents = await stores.analytics.purge(botId, before);
+  return { before: before.toISOString(), conversations, handoffs, analyticsEvents };
 }

@@ -7,13 +7,14 @@ import { createRestChannel } from '../../adapters/rest/restChannel';
 import { manualClock } from '../../src/runtime/clock';
 import { createBatonApp, type BatonApp } from '../../src/server/createBatonApp';
 import { createLogger } from '../../src/server/logger';
-import { sqliteStores } from '../../src/store/openStores';
+import { sqliteStores, type BatonStores } from '../../src/store/openStores';
 import { sampleBot } from './startTestServer';
 
 export interface AgentConsoleServer {
   /** http://127.0.0.1:PORT */
   readonly url: string;
   readonly app: BatonApp;
+  readonly stores: BatonStores;
   readonly directLine: DirectLineChannel;
   close(): Promise<void>;
 }
@@ -30,6 +31,7 @@ export async function startAgentConsoleServer(): Promise<AgentConsoleServer> {
   return {
     url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
     app,
+    stores,
     directLine,
     close: async () => {
       await directLine.close?.();
