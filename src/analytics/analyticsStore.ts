@@ -7,6 +7,8 @@ export interface AnalyticsStore {
   query(botId: string, from: Date, to: Date): Promise<AnalyticsEvent[]>;
   /** Deletes a bot's events older than `before`; returns how many. */
   purge(botId: string, before: Date): Promise<number>;
+  /** Deletes every event of these conversations (a privacy erasure); returns how many. */
+  eraseConversations(botId: string, conversationIds: readonly string[]): Promise<number>;
 }
 
 /** An event's time in epoch milliseconds, the order and range key of every store. */

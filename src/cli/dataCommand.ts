@@ -61,8 +61,9 @@ export async function dataCommand(args: readonly string[], flags: DataFlags, io:
       return 0;
     }
     const handoffs = await stores.handoffs.eraseConversations(bot.id, ids);
+    const events = await stores.analytics.eraseConversations(bot.id, ids);
     const conversations = await stores.conversations.eraseCustomer(bot.id, key);
-    io.out(`Erased customer ${found.profile.id}: ${conversations} conversation(s) with their transcripts, ${handoffs} handoff(s), and the profile.`);
+    io.out(`Erased customer ${found.profile.id}: ${conversations} conversation(s) with their transcripts, ${handoffs} handoff(s), ${events} analytics event(s), and the profile.`);
     return 0;
   } finally {
     await stores.close();

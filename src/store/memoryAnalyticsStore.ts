@@ -10,6 +10,12 @@ export interface MemoryAnalyticsOptions {
 export function createMemoryAnalyticsStore(options: MemoryAnalyticsOptions = {}): AnalyticsStore {
   const max = options.maxEvents ?? 100_000;
   let events: AnalyticsEvent[] = [];
+  const removeWhere = (test: (e: AnalyticsEvent) => boolean): number => {
+    const kept = events.filter((e) => !test(e));
+    const removed = events.length - kept.length;
+    events = kept;
+    return removed;
+  };
   return {
     record: async (added) => {
       events.push(...added);
@@ -18,11 +24,7 @@ export function createMemoryAnalyticsStore(options: MemoryAnalyticsOptions = {})
     query: async (botId, from, to) => events
       .filter((e) => e.botId === botId && eventTime(e) >= from.getTime() && eventTime(e) < to.getTime())
       .sort((a, b) => eventTime(a) - eventTime(b)),
-    purge: async (botId, before) => {
-      const kept = events.filter((e) => e.botId !== botId || eventTime(e) >= before.getTime());
-      const removed = events.length - kept.length;
-      events = kept;
-      return removed;
-    },
+    purge: async (botId, before) => removeWhere((e) => e.botId === botId && eventTime(e) < before.getTime()),
+    eraseConversations: async (botId, ids) => removeWhere((e) => e.botId === botId && ids.includes(e.conversationId)),
   };
 }

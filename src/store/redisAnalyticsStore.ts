@@ -20,5 +20,11 @@ export function createRedisAnalyticsStore(client: RedisClientType, prefix = 'bat
       return members.map((m) => JSON.parse(m.slice(m.indexOf(' ') + 1)) as AnalyticsEvent);
     },
     purge: async (botId, before) => client.zRemRangeByScore(key(botId), '-inf', `(${before.getTime()}`),
+    eraseConversations: async (botId, ids) => {
+      const wanted = new Set(ids);
+      const gone = (await client.zRange(key(botId), 0, -1))
+        .filter((m) => wanted.has((JSON.parse(m.slice(m.indexOf(' ') + 1)) as AnalyticsEvent).conversationId));
+      return gone.length === 0 ? 0 : client.zRem(key(botId), gone);
+    },
   };
 }

@@ -1,5 +1,5 @@
-// Analytics events in SQLite: one row per event (time in epoch milliseconds, bot, type, the event as
-// JSON), indexed by bot and time for range queries and purges.
+// Analytics events in SQLite: one row per event (time in epoch milliseconds, bot, conversation, type,
+// the event as JSON), indexed by bot and time for range queries and purges, and by conversation for erasure.
 import type Database from 'better-sqlite3';
 import type { AnalyticsEvent } from '../analytics/analyticsEvent';
 import { eventTime, type AnalyticsStore } from '../analytics/analyticsStore';
@@ -9,22 +9,27 @@ CREATE TABLE IF NOT EXISTS analytics_event (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   at INTEGER NOT NULL,
   bot_id TEXT NOT NULL,
+  conversation_id TEXT NOT NULL,
   type TEXT NOT NULL,
   json TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS analytics_event_by_bot_time ON analytics_event (bot_id, at);`;
+CREATE INDEX IF NOT EXISTS analytics_event_by_bot_time ON analytics_event (bot_id, at);
+CREATE INDEX IF NOT EXISTS analytics_event_by_conversation ON analytics_event (bot_id, conversation_id);`;
 
 export function createSqliteAnalyticsStore(db: Database.Database): AnalyticsStore {
   db.exec(SCHEMA);
-  const insert = db.prepare<[number, string, string, string]>('INSERT INTO analytics_event (at, bot_id, type, json) VALUES (?, ?, ?, ?)');
+  const insert = db.prepare<[number, string, string, string, string]>('INSERT INTO analytics_event (at, bot_id, conversation_id, type, json) VALUES (?, ?, ?, ?, ?)');
+  const removeConversation = db.prepare<[string, string]>('DELETE FROM analytics_event WHERE bot_id = ? AND conversation_id = ?');
+  const eraseAll = db.transaction((botId: string, ids: readonly string[]) => ids.reduce((n, id) => n + removeConversation.run(botId, id).changes, 0));
   const select = db.prepare<[string, number, number], { json: string }>('SELECT json FROM analytics_event WHERE bot_id = ? AND at >= ? AND at < ? ORDER BY at, seq');
   const remove = db.prepare<[string, number]>('DELETE FROM analytics_event WHERE bot_id = ? AND at < ?');
   const insertAll = db.transaction((events: readonly AnalyticsEvent[]) => {
-    for (const e of events) insert.run(eventTime(e), e.botId, e.type, JSON.stringify(e));
+    for (const e of events) insert.run(eventTime(e), e.botId, e.conversationId, e.type, JSON.stringify(e));
   });
   return {
     record: async (events) => { insertAll(events); },
     query: async (botId, from, to) => select.all(botId, from.getTime(), to.getTime()).map((row) => JSON.parse(row.json) as AnalyticsEvent),
     purge: async (botId, before) => remove.run(botId, before.getTime()).changes,
+    eraseConversations: async (botId, ids) => eraseAll(botId, ids),
   };
 }

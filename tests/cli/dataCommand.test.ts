@@ -49,6 +49,7 @@ describe('baton data', () => {
       await stores.conversations.linkCustomer('acme', 'aad:sam-object-id', { conversationId: 'sam-teams', channel: 'msteams', at: '2026-11-22T10:00:00.000Z' });
       await stores.conversations.linkCustomer('acme', 'email:sam@example.com', { conversationId: 'sam-teams', channel: 'msteams', at: '2026-11-22T10:00:00.000Z' });
       await stores.conversations.linkCustomer('acme', 'email:kim@example.com', { conversationId: 'kim-web', channel: 'webchat', at: '2026-11-23T10:00:00.000Z' });
+      await stores.analytics.record(['sam-web', 'sam-teams', 'kim-web'].map((conversationId) => ({ type: 'satisfaction', at: '2026-11-22T10:00:00.000Z', botId: 'acme', conversationId, channel: 'webchat', score: 4 })));
       await stores.handoffs.create(handoff('h-sam', 'sam-teams'));
       await stores.handoffs.create(handoff('h-kim', 'kim-web'));
       await stores.handoffs.create(handoff('h-old', 'old', '2025-01-10T11:00:00.000Z'));
@@ -78,7 +79,7 @@ describe('baton data', () => {
   it('erases a customer across channels and leaves other customers alone', async () => {
     const c = capture();
     expect(await dataCommand(['erase', 'aad:sam-object-id'], { bot: MANIFEST }, c.io)).toBe(0);
-    expect(c.out[0]).toMatch(/^Erased customer .*: 2 conversation\(s\) with their transcripts, 1 handoff\(s\), and the profile\.$/);
+    expect(c.out[0]).toMatch(/^Erased customer .*: 2 conversation\(s\) with their transcripts, 1 handoff\(s\), 2 analytics event\(s\), and the profile\.$/);
     const stores = sqliteStores(join(dir, 'acme.db'));
     try {
       expect(await stores.conversations.customer('acme', 'email:sam@example.com')).toBeUndefined();
@@ -87,6 +88,8 @@ describe('baton data', () => {
       expect(await stores.handoffs.get('h-sam')).toBeUndefined();
       expect(await stores.conversations.loadState('acme', 'kim-web')).toBeDefined();
       expect(await stores.handoffs.get('h-kim')).toBeDefined();
+      const left = await stores.analytics.query('acme', new Date('2026-11-01T00:00:00Z'), new Date('2026-12-01T00:00:00Z'));
+      expect(left.map((e) => e.conversationId)).toEqual(['kim-web']);
     } finally {
       await stores.close();
     }

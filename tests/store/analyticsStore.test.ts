@@ -67,6 +67,17 @@ describe.each(stores)('the %s analytics store', (_name, make) => {
     expect(await store.purge('nobody', all.to)).toBe(0);
   });
 
+  it('erases every event of given conversations of one bot, and nothing else', async () => {
+    const store = make();
+    const of = (conversationId: string, botId = 'acme'): AnalyticsEvent => ({ type: 'satisfaction', at: '2026-11-24T10:00:00Z', botId, conversationId, channel: 'webchat', score: 4 });
+    await store.record([of('erase-me'), of('erase-me'), of('keep-me'), of('erase-me', 'other')]);
+    expect(await store.eraseConversations('acme', ['erase-me'])).toBe(2);
+    const all = { from: new Date('2026-11-01T00:00:00Z'), to: new Date('2026-12-01T00:00:00Z') };
+    expect((await store.query('acme', all.from, all.to)).map((e) => e.conversationId)).toEqual(['keep-me']);
+    expect(await store.query('other', all.from, all.to)).toHaveLength(1);
+    expect(await store.eraseConversations('acme', [])).toBe(0);
+  });
+
   it('records nothing for an empty list', async () => {
     const store = make();
     await store.record([]);
