@@ -107,7 +107,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       state = result.state;
       await options.store.saveState(state, lease ? { lease } : undefined);
       const replies: Reply[] = effects.flatMap((e) => (e.type === 'reply' ? [{ text: e.text, ...(e.quickReplies ? { quickReplies: e.quickReplies } : {}), ...(e.card ? { card: e.card } : {}) }] : []));
-      replies.push(...await recognizeCustomer(options.store, current, before, state));
+      // The turn is saved: a profile that cannot be linked now must not fail it for the customer.
+      replies.push(...await recognizeCustomer(options.store, current, before, state).catch(() => []));
       for (const effect of effects) {
         const extra = await options.onEffect?.(conversationId, effect, state);
         if (extra) replies.push(...extra);
