@@ -3,15 +3,8 @@
 // conversation running beside the fuzzing is unaffected. Seeded, so a failure can be replayed:
 // FUZZ_SEED picks the seed, FUZZ_CASES the number of requests (1,000 in npm test; run
 // FUZZ_CASES=10000 for the long run).
-import type { AddressInfo } from 'node:net';
-import { createDirectLineChannel, type DirectLineChannel } from '../../adapters/directline/directLineChannel';
-import { createRestChannel } from '../../adapters/rest/restChannel';
-import { manualClock } from '../../src/runtime/clock';
-import { createBatonApp, type BatonApp } from '../../src/server/createBatonApp';
-import { createLogger } from '../../src/server/logger';
 import { DEFAULT_LIMITS } from '../../src/server/serverContext';
-import { sqliteStores, type BatonStores } from '../../src/store/openStores';
-import { sampleBot } from '../support/startTestServer';
+import { startAgentConsoleServer, type AgentConsoleServer } from '../support/agentConsoleServer';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 const CASES = Number(process.env.FUZZ_CASES ?? 1000);
@@ -59,29 +52,15 @@ function mutate(rand: () => number, valid: Record<string, unknown>): unknown {
 interface Target { readonly method: 'GET' | 'POST'; readonly path: string; readonly valid: Record<string, unknown>; readonly token?: 'customer' | 'agent' }
 
 describe('HTTP fuzzing', () => {
-  let app: BatonApp;
-  let stores: BatonStores;
-  let directLine: DirectLineChannel;
+  let server: AgentConsoleServer;
   let url: string;
 
   beforeAll(async () => {
-    const { bot, nlu } = sampleBot();
-    const clock = manualClock('2026-11-24T10:00:00Z');
-    stores = sqliteStores(':memory:');
-    directLine = createDirectLineChannel({ secret: '', clock });
     // One address sends everything here: the rate limits are raised so they do not hide the answers.
-    const limits = { ...DEFAULT_LIMITS, turnsPerAddress: 1_000_000, turnsPerConversation: 1_000_000 };
-    app = createBatonApp({ bot, nlu, stores, channels: [createRestChannel(), directLine], log: createLogger('silent'), clock, limits });
-    await app.accounts.save({ id: 'ann', name: 'Ann', queues: ['orders'], capacity: 3 }, 'ann-password');
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    server = await startAgentConsoleServer({ limits: { ...DEFAULT_LIMITS, turnsPerAddress: 1_000_000, turnsPerConversation: 1_000_000 } });
+    url = server.url;
   });
-  afterAll(async () => {
-    await directLine.close?.();
-    app.server.server.closeAllConnections();
-    await new Promise<void>((resolve) => app.server.close(() => resolve()));
-    await stores.close();
-  });
+  afterAll(() => server.close());
 
   it(`answers ${CASES} random and mutated requests with replies or 4xx JSON errors, and a conversation beside them goes on unaffected`, async () => {
     const rand = generator(SEED);

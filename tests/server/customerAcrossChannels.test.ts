@@ -3,44 +3,29 @@
 // the web; the next web conversation of that user starts with the bot remembering it; the same
 // customer on Teams gives their email, and the bot remembers the web conversation too; the agent who
 // takes their handoff sees both earlier conversations in the packet.
-import type { AddressInfo } from 'node:net';
 import { createBotFrameworkChannel } from '../../adapters/botframework/botFrameworkChannel';
-import { createDirectLineChannel, type DirectLineChannel } from '../../adapters/directline/directLineChannel';
-import { manualClock } from '../../src/runtime/clock';
-import { createBatonApp, type BatonApp } from '../../src/server/createBatonApp';
-import { createLogger } from '../../src/server/logger';
-import { sqliteStores, type BatonStores } from '../../src/store/openStores';
+import type { BatonStores } from '../../src/store/openStores';
 import { startConnectorStandIn, type ConnectorStandIn } from '../adapters/botframework/connectorStandIn';
 import { message, personalChat } from '../adapters/botframework/teamsActivities';
+import { startAgentConsoleServer, type AgentConsoleServer } from '../support/agentConsoleServer';
 import { call, say } from '../support/directLineHttp';
-import { sampleBot } from '../support/startTestServer';
 
 const SECRET = 'site-backend-secret';
 const WELCOME_BACK = /^Welcome back! Last time \(24 Nov, on web chat\) we talked about: .*order_id 12345/;
 
 describe('a customer known across channels', () => {
-  let app: BatonApp;
+  let server: AgentConsoleServer;
   let stores: BatonStores;
-  let directLine: DirectLineChannel;
   let connector: ConnectorStandIn;
   let url: string;
 
   beforeAll(async () => {
-    const { bot, nlu } = sampleBot();
-    const clock = manualClock('2026-11-24T10:00:00Z');
     connector = await startConnectorStandIn();
-    directLine = createDirectLineChannel({ secret: SECRET, clock });
-    stores = sqliteStores(':memory:');
-    app = createBatonApp({ bot, nlu, stores, channels: [directLine, createBotFrameworkChannel({ settings: {} })], log: createLogger('silent'), clock });
-    await app.accounts.save({ id: 'ann', name: 'Ann Lee', queues: ['orders'], capacity: 3 }, 'ann-password');
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    server = await startAgentConsoleServer({ directLineSecret: SECRET, rest: false, extraChannels: [createBotFrameworkChannel({ settings: {} })] });
+    ({ stores, url } = server);
   });
   afterAll(async () => {
-    await directLine.close?.();
-    app.server.server.closeAllConnections();
-    await new Promise<void>((resolve) => app.server.close(() => resolve()));
-    await stores.close();
+    await server.close();
     await connector.close();
   });
 

@@ -1,12 +1,13 @@
-// The whole Baton app on a real port for the agent console's browser tests: SQLite in memory, the
-// REST and Direct Line channels, the agent API and the console, agents Ann (orders) and Bob
-// (orders, billing), on a Tuesday morning in London (the orders queue is open).
+// The whole Baton app on a real port for tests: SQLite in memory, the REST and Direct Line channels
+// (and others a test adds), the agent API and the console, agents Ann (orders) and Bob (orders,
+// billing), on a Tuesday morning in London (the orders queue is open).
 import type { AddressInfo } from 'node:net';
 import { createDirectLineChannel, type DirectLineChannel } from '../../adapters/directline/directLineChannel';
 import { createRestChannel } from '../../adapters/rest/restChannel';
 import { manualClock } from '../../src/runtime/clock';
 import { createBatonApp, type BatonApp } from '../../src/server/createBatonApp';
 import { createLogger } from '../../src/server/logger';
+import type { ChannelAdapter, Limits } from '../../src/server/serverContext';
 import { sqliteStores, type BatonStores } from '../../src/store/openStores';
 import { sampleBot } from './startTestServer';
 
@@ -19,12 +20,23 @@ export interface AgentConsoleServer {
   close(): Promise<void>;
 }
 
-export async function startAgentConsoleServer(): Promise<AgentConsoleServer> {
+export interface AppServerOptions {
+  /** The Direct Line secret; default none (tokens for anyone, as in local use). */
+  readonly directLineSecret?: string;
+  /** Channels beside REST and Direct Line (e.g. Bot Framework). */
+  readonly extraChannels?: readonly ChannelAdapter[];
+  /** Without REST (channels of a test that drives only the others). */
+  readonly rest?: boolean;
+  readonly limits?: Limits;
+}
+
+export async function startAgentConsoleServer(options: AppServerOptions = {}): Promise<AgentConsoleServer> {
   const { bot, nlu } = sampleBot();
   const stores = sqliteStores(':memory:');
   const clock = manualClock('2026-11-24T10:00:00Z');
-  const directLine = createDirectLineChannel({ secret: '', clock });
-  const app = createBatonApp({ bot, nlu, stores, channels: [createRestChannel(), directLine], log: createLogger('silent'), clock });
+  const directLine = createDirectLineChannel({ secret: options.directLineSecret ?? '', clock });
+  const channels = [...(options.rest === false ? [] : [createRestChannel()]), directLine, ...(options.extraChannels ?? [])];
+  const app = createBatonApp({ bot, nlu, stores, channels, log: createLogger('silent'), clock, ...(options.limits ? { limits: options.limits } : {}) });
   await app.accounts.save({ id: 'ann', name: 'Ann Lee', queues: ['orders'], capacity: 3 }, 'ann-password');
   await app.accounts.save({ id: 'bob', name: 'Bob Stone', queues: ['orders', 'billing'], capacity: 3 }, 'bob-password');
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
