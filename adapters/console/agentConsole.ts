@@ -1,14 +1,18 @@
-// The agent console: GET /agent (the page; /agent/ redirects to it), GET /agent/<file> (its scripts, styles and icon, from
-// ./public) and GET /api/agent/bot, the bot's queues, agents, flows, states and slots, which the
-// console needs to transfer and hand back. Everything else it does goes through the agent API.
+// The agent console: GET /agent (the page; /agent/ redirects to it), GET /agent/analytics (the
+// analytics dashboard, whose data comes from GET /api/agent/analytics), GET /agent/<file> (their
+// scripts, styles and icon, from ./public, and Chart.js) and GET /api/agent/bot, the bot's queues,
+// agents, flows, states and slots, which the console needs to transfer and hand back. Everything
+// else it does goes through the agent API.
 import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import type { AgentDirectory } from '../../src/handoff/agentDirectory';
 import type { Clock } from '../../src/runtime/clock';
+import { agentToken } from '../../src/server/agentToken';
 import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
 import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
 import { botOutline } from './botOutline';
+import { chartLibrarySource } from './chartLibrary';
 import { makeAsset, readAssets, sendAsset } from './staticAssets';
 
 export interface AgentConsoleDeps {
@@ -22,34 +26,32 @@ export interface AgentConsoleDeps {
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-/** The token of a request as the agent API reads it: `Authorization: Bearer <token>` or `?token=`. */
-function tokenOf(req: Request): string {
-  const header = req.headers.authorization ?? '';
-  return header.startsWith('Bearer ') ? header.slice(7) : String((req.query as Record<string, unknown> | undefined)?.token ?? '');
-}
-
 export function agentConsole(deps: AgentConsoleDeps): ChannelAdapter {
   const assets = readAssets(deps.folder ?? join(__dirname, 'public'));
-  const page = assets.get('index.html')?.body.toString('utf8') ?? '';
+  assets.set('chart.umd.js', makeAsset(Buffer.from(chartLibrarySource()), 'text/javascript; charset=utf-8'));
+  const template = (name: string): string => assets.get(name)?.body.toString('utf8') ?? '';
+  const [consolePage, analyticsPage] = [template('index.html'), template('analytics.html')];
 
   return {
     name: 'agentConsole',
     register(server: Server, ctx: ServerContext): void {
-      server.get('/agent', route(ctx, async (req: Request, res: Response) => {
+      const sendPage = (page: string) => route(ctx, async (req: Request, res: Response) => {
         const html = page.replace(/\{\{botName\}\}/g, escapeHtml(ctx.runtime.bot.name)).replace(/\{\{maxChars\}\}/g, String(ctx.limits.maxMessageChars));
         sendAsset(req, res, makeAsset(Buffer.from(html), 'text/html; charset=utf-8'));
-      }));
+      });
+      server.get('/agent', sendPage(consolePage));
+      server.get('/agent/analytics', sendPage(analyticsPage));
       server.get('/agent/', route(ctx, async (_req: Request, res: Response) => {
         res.redirect(301, '/agent', () => undefined);
       }));
       server.get('/agent/:file', route(ctx, async (req: Request, res: Response) => {
         const name = String(req.params?.file ?? '');
         const asset = assets.get(name);
-        if (!asset || name === 'index.html') return sendError(res, 404, 'not_found', 'There is no such file.');
+        if (!asset || name.endsWith('.html')) return sendError(res, 404, 'not_found', 'There is no such file.');
         sendAsset(req, res, asset);
       }));
       server.get('/api/agent/bot', route(ctx, async (req: Request, res: Response) => {
-        const token = tokenOf(req);
+        const token = agentToken(req);
         const agent = token ? await deps.accounts.authenticate(token, deps.clock.now()) : undefined;
         if (!agent) return sendError(res, 401, 'unauthorized', 'Sign in first: send Authorization: Bearer <token>.');
         res.header('Cache-Control', 'no-store');

@@ -1,18 +1,19 @@
 // Groups analytics events by conversation, with the conversation's channel, day and whether the
 // bot contained it (no handoff, and not ended as handed over).
+import { DateTime } from 'luxon';
 import type { AnalyticsEvent } from './analyticsEvent';
 
 export interface ConversationEvents {
   readonly id: string;
   /** The first channel an event names, other than `unknown`. */
   readonly channel: string;
-  /** The UTC day (YYYY-MM-DD) of the conversation's first event. */
+  /** The day (YYYY-MM-DD) of the conversation's first event, in the time zone asked for (default UTC). */
   readonly day: string;
   readonly contained: boolean;
   readonly events: readonly AnalyticsEvent[];
 }
 
-export function groupConversations(events: readonly AnalyticsEvent[]): ConversationEvents[] {
+export function groupConversations(events: readonly AnalyticsEvent[], timezone = 'UTC'): ConversationEvents[] {
   const groups = new Map<string, AnalyticsEvent[]>();
   for (const event of [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
     const key = `${event.botId}\u0000${event.conversationId}`;
@@ -23,7 +24,7 @@ export function groupConversations(events: readonly AnalyticsEvent[]): Conversat
   return [...groups.values()].map((group) => ({
     id: group[0]!.conversationId,
     channel: group.find((e) => e.channel !== 'unknown')?.channel ?? 'unknown',
-    day: new Date(group[0]!.at).toISOString().slice(0, 10),
+    day: DateTime.fromISO(group[0]!.at, { zone: timezone }).toISODate() ?? group[0]!.at.slice(0, 10),
     contained: !group.some((e) => e.type === 'handoff' || (e.type === 'conversationEnded' && !e.contained)),
     events: group,
   }));

@@ -1,63 +1,66 @@
 // Summarises a period's analytics events for support leaders: containment, handoffs by reason,
-// fallbacks, FAQ helpfulness, CSAT, response and queue wait times, per channel and per day.
+// intent and flow state, fallbacks, FAQ helpfulness, CSAT, response, queue wait and handling
+// times, per channel and per day (in the bot's time zone), and the messages not understood.
 import type { AnalyticsEvent } from './analyticsEvent';
+import { countBy } from './countBy';
 import { groupConversations, type ConversationEvents } from './groupConversations';
+import { handoffCauses } from './handoffCauses';
 import { keyRates, ofType, type KeyRates } from './keyRates';
 import { notUnderstood, type NotUnderstoodMessage } from './notUnderstood';
 import { percentiles, ratio, type Percentiles } from './percentiles';
 
-export interface AnalyticsSummary {
-  readonly conversations: number;
-  readonly containmentRate: number | null;
-  readonly handoffRate: number | null;
+export interface AnalyticsSummary extends Omit<KeyRates, 'csat'> {
   readonly handoffsByReason: Readonly<Record<string, number>>;
-  readonly fallbackRate: number | null;
+  /** The intent last recognised before each handoff. */
+  readonly handoffsByIntent: Readonly<Record<string, number>>;
+  /** The flow state (`flow.state`) each handoff came from. */
+  readonly handoffsByState: Readonly<Record<string, number>>;
+  /** Customer messages by the intent recognised, most frequent first. */
+  readonly intents: Readonly<Record<string, number>>;
   readonly faqHelpfulness: { readonly helpful: number; readonly notHelpful: number; readonly rate: number | null };
   /** satisfiedRate: scores of 4 or 5, of all scores. */
   readonly csat: { readonly responses: number; readonly average: number | null; readonly satisfiedRate: number | null };
-  /** The bot's time to answer each conversation's first customer message. */
-  readonly firstResponseMs: Percentiles;
-  /** From handoff to an agent's claim. */
-  readonly queueWaitSeconds: Percentiles;
+  /** From an agent's claim to the resolution. */
+  readonly handlingSeconds: Percentiles;
   readonly byChannel: Readonly<Record<string, KeyRates>>;
-  readonly byDay: ReadonlyArray<{ readonly day: string; readonly conversations: number; readonly containmentRate: number | null; readonly csat: number | null }>;
+  readonly byDay: ReadonlyArray<KeyRates & { readonly day: string }>;
   readonly notUnderstood: readonly NotUnderstoodMessage[];
 }
 
-export function summariseAnalytics(events: readonly AnalyticsEvent[]): AnalyticsSummary {
-  const conversations = groupConversations(events);
-  const overall = keyRates(conversations);
+export interface SummaryOptions {
+  /** The IANA zone whose days `byDay` counts (the bot's). Default UTC. */
+  readonly timezone?: string;
+}
+
+export function summariseAnalytics(events: readonly AnalyticsEvent[], options: SummaryOptions = {}): AnalyticsSummary {
+  const conversations = groupConversations(events, options.timezone);
+  const { csat: average, ...overall } = keyRates(conversations);
   const feedback = ofType(events, 'faqFeedback');
   const helpful = feedback.filter((f) => f.helpful).length;
   const scores = ofType(events, 'satisfaction').map((s) => s.score);
-  const firstTurns = conversations.flatMap((c) => ofType(c.events, 'turn').slice(0, 1));
+  const causes = handoffCauses(conversations);
   return {
-    conversations: overall.conversations,
-    containmentRate: overall.containmentRate,
-    handoffRate: overall.handoffRate,
+    ...overall,
     handoffsByReason: countBy(ofType(events, 'handoff').map((h) => h.reason)),
-    fallbackRate: overall.fallbackRate,
+    handoffsByIntent: causes.byIntent,
+    handoffsByState: causes.byState,
+    intents: countBy(ofType(events, 'turn').flatMap((t) => (t.understood && t.intent !== undefined ? [t.intent] : []))),
     faqHelpfulness: { helpful, notHelpful: feedback.length - helpful, rate: ratio(helpful, feedback.length) },
-    csat: { responses: scores.length, average: overall.csat, satisfiedRate: ratio(scores.filter((s) => s >= 4).length, scores.length) },
-    firstResponseMs: percentiles(firstTurns.map((t) => t.responseMs)),
-    queueWaitSeconds: percentiles(ofType(events, 'claimed').map((c) => c.waitSeconds)),
-    byChannel: Object.fromEntries([...groupBy(conversations, (c) => c.channel)].map(([channel, group]) => [channel, keyRates(group)])),
-    byDay: [...groupBy(conversations, (c) => c.day)].sort(([a], [b]) => a.localeCompare(b)).map(([day, group]) => {
-      const rates = keyRates(group);
-      return { day, conversations: rates.conversations, containmentRate: rates.containmentRate, csat: rates.csat };
-    }),
+    csat: { responses: scores.length, average, satisfiedRate: ratio(scores.filter((s) => s >= 4).length, scores.length) },
+    handlingSeconds: percentiles(ofType(events, 'resolved').map((r) => r.handlingSeconds)),
+    byChannel: Object.fromEntries([...groupBy(conversations, (c) => c.channel)].sort(([a], [b]) => a.localeCompare(b)).map(([channel, group]) => [channel, keyRates(group)])),
+    byDay: [...groupBy(conversations, (c) => c.day)].sort(([a], [b]) => a.localeCompare(b)).map(([day, group]) => ({ day, ...keyRates(group) })),
     notUnderstood: notUnderstood(events),
   };
 }
 
-function countBy(keys: readonly string[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
-  return counts;
-}
-
 function groupBy(conversations: readonly ConversationEvents[], key: (c: ConversationEvents) => string): Map<string, ConversationEvents[]> {
   const groups = new Map<string, ConversationEvents[]>();
-  for (const c of conversations) groups.set(key(c), [...(groups.get(key(c)) ?? []), c]);
+  for (const c of conversations) {
+    const k = key(c);
+    const group = groups.get(k);
+    if (group) group.push(c);
+    else groups.set(k, [c]);
+  }
   return groups;
 }

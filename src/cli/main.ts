@@ -6,6 +6,7 @@ import { chatCommand } from './chatCommand';
 import { evalCommand } from './evalCommand';
 import { graphCommand } from './graphCommand';
 import { processIO, type CommandIO } from './commandIO';
+import { reportCommand } from './reportCommand';
 import { startCommand } from './startCommand';
 import { testCommand } from './testCommand';
 import { validateCommand } from './validateCommand';
@@ -21,6 +22,8 @@ Commands:
                              An API token for integrations; the accounts.
   data purge [--days N] | data export <customer> | data erase <customer>
                              Retention and privacy requests (customer: email:…, aad:…, web:… or an email).
+  report [--from DAY] [--to DAY] [--out FILE] [--json]
+                             Support analytics of a period as HTML and JSON (default: the last 7 days).
   validate [manifest...]     Check bots for errors (default: every manifest in bots/). --json for editors and CI.
   chat [manifest] [--debug]  Talk to a bot in the terminal; --debug shows intent, confidence, state and slots.
   test [transcript...]       Run conversation transcripts (default: tests/conversations/*.yaml).
@@ -40,6 +43,7 @@ const HELP: Record<string, string> = {
   data: 'baton data purge [--days N] [--bot manifest]\n  Deletes conversations idle, and handoffs closed, for more than N days (default: the manifest\'s retention.days).\nbaton data export <customer>\n  Prints everything stored about the customer as JSON: profile, conversations with full transcripts, handoffs.\nbaton data erase <customer>\n  Deletes the customer\'s profile, conversations, transcripts, handoffs and analytics events.\nA customer is a key (email:ann@example.com, aad:<object id>, web:<user id>), an email address or a profile id. The stores are those of BATON_STORE.',
   eval: 'baton eval [manifest] [--json] [--out FILE] [--folds N]\n  Stratified k-fold cross-validation over the training examples plus the held-out tests: accuracy, per-intent precision/recall/F1, the most-confused pairs with their examples, and examples closer to another intent. Writes a self-contained HTML report; --json prints the report as JSON.',
   graph: 'baton graph [manifest] [--flow NAME] [--out FILE]\n  Draws flows as Mermaid state diagrams: one flow with --flow, otherwise a Markdown document of every flow for a README or GitHub.',
+  report: 'baton report [--from DAY] [--to DAY] [--out FILE] [--json] [--bot manifest]\n  The support analytics of a period: containment, handoffs by reason, intent and flow state, fallbacks, FAQ helpfulness, CSAT, response and wait times, per channel and per day, and the messages not understood. Days are YYYY-MM-DD in the bot\'s time zone, both included (or ISO times); default the last 7 days. Writes a self-contained HTML file (default reports/<bot>-analytics-<from>-<to>.html) and the same report as JSON beside it. The stores are those of BATON_STORE.',
   test: 'baton test [transcript...]\n  Runs YAML conversation transcripts through the real bot; exits 1 when a turn does not do what its transcript expects.',
 };
 
@@ -62,6 +66,8 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
         queues: { type: 'string' },
         capacity: { type: 'string' },
         days: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -87,6 +93,8 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
       return agentCommand(positionals, { bot: values.bot, name: values.name, queues: values.queues, capacity: values.capacity }, io);
     case 'data':
       return dataCommand(positionals, { bot: values.bot, days: values.days }, io);
+    case 'report':
+      return reportCommand({ from: values.from, to: values.to, out: values.out, json: values.json, bot: values.bot }, io);
     case 'eval':
       return evalCommand(positionals, { json: values.json, ...(values.out !== undefined ? { out: values.out } : {}), ...(values.folds !== undefined ? { folds: Number(values.folds) } : {}) }, io);
     case 'graph':

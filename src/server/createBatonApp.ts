@@ -1,5 +1,6 @@
 // Puts a Baton server together: runtime, stores (SQLite, memory or Redis: see openStores), handoff
-// queue, agent accounts and presence, channels and the agent API with its console at /agent.
+// queue, agent accounts and presence, channels and the agent API with its console at /agent and
+// the analytics dashboard at /agent/analytics.
 // `baton start` and the end-to-end tests build the same app.
 import type { Server } from 'restify';
 import { agentConsole } from '../../adapters/console/agentConsole';
@@ -22,6 +23,7 @@ import { createRuntime, type Runtime } from '../runtime/createRuntime';
 import type { ConversationStore } from '../store/conversationStore';
 import type { BatonStores } from '../store/openStores';
 import { agentApi } from './agentApi';
+import { analyticsApi } from './analyticsApi';
 import { createServer } from './createServer';
 import { deliverToCustomer } from './deliverToCustomer';
 import type { Logger } from './logger';
@@ -85,6 +87,8 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
   const deliver = deliverToCustomer(options.channels, stores.bus ? { bus: stores.bus } : {});
   announcePositions(service, currentBot, deliver);
   const api = agentApi({ service, accounts, presence, clock, deliver });
-  const server = createServer({ runtime, store, log: options.log, limits: options.limits ?? DEFAULT_LIMITS }, [...options.channels, api, agentConsole({ accounts, clock }), metricsRoute(metrics.registry)]);
+  const server = createServer({ runtime, store, log: options.log, limits: options.limits ?? DEFAULT_LIMITS }, [
+    ...options.channels, api, agentConsole({ accounts, clock }), analyticsApi({ analytics: stores.analytics, accounts, clock }), metricsRoute(metrics.registry),
+  ]);
   return { server, runtime, store, service, accounts, presence };
 }

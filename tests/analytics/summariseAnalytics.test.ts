@@ -65,14 +65,48 @@ describe('summariseAnalytics', () => {
     expect(web.handoffRate).toBeCloseTo(1 / 3);
     expect(web.fallbackRate).toBeCloseTo(2 / 4);
     expect(web.csat).toBeCloseTo(3.5);
-    expect(summary.byChannel.msteams).toEqual({ conversations: 2, containmentRate: 0.5, handoffRate: 0.5, fallbackRate: 1 / 3, csat: 4 });
+    expect(summary.byChannel.msteams).toEqual({
+      conversations: 2, containmentRate: 0.5, handoffRate: 0.5, fallbackRate: 1 / 3, csat: 4,
+      firstResponseMs: { p50: 50, p90: 200 }, queueWaitSeconds: { p50: null, p90: null },
+    });
+    expect(web.firstResponseMs).toEqual({ p50: 300, p90: 400 }); // 100, 300, 400
+    expect(web.queueWaitSeconds).toEqual({ p50: 60, p90: 60 });
   });
 
   it('splits by the day each conversation began, in order', () => {
-    expect(summary.byDay).toEqual([
+    expect(summary.byDay.map(({ day, conversations, containmentRate, csat }) => ({ day, conversations, containmentRate, csat }))).toEqual([
       { day: '2026-11-24', conversations: 2, containmentRate: 0.5, csat: 3.5 },
       { day: '2026-11-25', conversations: 3, containmentRate: 2 / 3, csat: 4 },
     ]);
+    expect(summary.byDay[0]).toMatchObject({ handoffRate: 0.5, fallbackRate: 1 / 3, firstResponseMs: { p50: 100, p90: 300 }, queueWaitSeconds: { p50: 60 } });
+  });
+
+  it('counts days in the time zone asked for', () => {
+    // Kiritimati is UTC+14: c1 (24th 09:00Z) is 23:00 on the 24th there, c2 (10:00Z) midnight on the
+    // 25th, c3 (25th 08:00Z) 22:00 on the 25th, c4 and c5 (12:00Z, 13:00Z) early on the 26th.
+    const farEast = summariseAnalytics(events, { timezone: 'Pacific/Kiritimati' });
+    expect(farEast.byDay.map((d) => [d.day, d.conversations])).toEqual([['2026-11-24', 1], ['2026-11-25', 2], ['2026-11-26', 2]]);
+  });
+
+  it('attributes each handoff to the intent last understood and the flow state before it', () => {
+    const withFlow: AnalyticsEvent[] = [
+      ...events,
+      { ...on('c6', 'webchat', at('26', '09:00:00')), ...turn(true, 80), intent: 'return_item', flow: 'return_item', state: 'ask_order' },
+      { ...on('c6', 'webchat', at('26', '09:00:10')), ...turn(false, 80, 'hmm'), flow: 'return_item', state: 'ask_order' },
+      { ...on('c6', 'webchat', at('26', '09:00:20')), type: 'handoff', queue: 'returns', reason: 'not_understood', mode: 'queue' },
+    ];
+    const s = summariseAnalytics(withFlow);
+    // c2 asked for a human (intent human, no flow); c3's last understood turn had no intent; c6 was returning an item.
+    expect(s.handoffsByIntent).toEqual({ '(none)': 1, human: 1, return_item: 1 });
+    expect(s.handoffsByState).toEqual({ '(no flow)': 2, 'return_item.ask_order': 1 });
+    expect(Object.keys(s.handoffsByIntent)).toEqual(['(none)', 'human', 'return_item']);
+    expect(s.handoffsByReason).toEqual({ not_understood: 2, customer_asked: 1 });
+    expect(Object.keys(s.handoffsByReason)).toEqual(['not_understood', 'customer_asked']);
+  });
+
+  it('counts understood messages by intent and takes percentiles of agents\' handling time', () => {
+    expect(summary.intents).toEqual({ greet: 1, human: 1 });
+    expect(summary.handlingSeconds).toEqual({ p50: 240, p90: 240 });
   });
 
   it('lists the messages not understood, the same text counted together, most frequent first', () => {

@@ -6,14 +6,10 @@ import { join } from 'node:path';
 import { agentCommand } from '../../src/cli/agentCommand';
 import { openSqliteDatabase } from '../../src/store/openSqliteDatabase';
 import { createSqliteAgentDirectory } from '../../src/store/sqliteAgentDirectory';
+import { captureIO } from '../support/captureIO';
 
 const MANIFEST = join(__dirname, '..', '..', 'bots', 'acme.yaml');
 
-function capture(): { io: { out(t: string): void; err(t: string): void }; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (t) => out.push(t), err: (t) => err.push(t) }, out, err };
-}
 
 describe('baton agent', () => {
   let dir: string;
@@ -29,19 +25,19 @@ describe('baton agent', () => {
   });
 
   it('says how to add an agent when there is none, adds one whose password signs in, and lists it', async () => {
-    const empty = capture();
+    const empty = captureIO();
     expect(await agentCommand(['list'], { bot: MANIFEST }, empty.io)).toBe(0);
     expect(empty.out.join('\n')).toMatch(/^No agent accounts yet: add one with {2}baton agent add/);
 
-    const add = capture();
+    const add = captureIO();
     expect(await agentCommand(['add', 'ann'], { bot: MANIFEST, name: 'Ann Lee', queues: 'orders,billing', capacity: '2' }, add.io, async () => 'a-long-password\n')).toBe(0);
     expect(add.out).toEqual(['Agent ann can sign in at /agent and serves orders, billing (up to 2 at once).']);
 
-    const list = capture();
+    const list = captureIO();
     expect(await agentCommand(['list'], { bot: MANIFEST }, list.io)).toBe(0);
     expect(list.out).toEqual(['ann\tAnn Lee\tqueues: orders, billing\tcapacity: 2']);
 
-    const token = capture();
+    const token = captureIO();
     expect(await agentCommand(['token', 'ann'], { bot: MANIFEST }, token.io)).toBe(0);
     const db = openSqliteDatabase(join(dir, 'acme.db'));
     try {
@@ -57,18 +53,18 @@ describe('baton agent', () => {
   });
 
   it('refuses an unknown queue, a capacity out of range and a malformed id, saving nothing', async () => {
-    const queue = capture();
+    const queue = captureIO();
     expect(await agentCommand(['add', 'bob'], { bot: MANIFEST, queues: 'orders,shipping' }, queue.io, async () => 'a-long-password')).toBe(1);
     expect(queue.err.join('\n')).toBe('BATON_UNKNOWN_QUEUE: shipping is not a queue of bot acme; its queues: orders, accounts, billing.');
-    const capacity = capture();
+    const capacity = captureIO();
     expect(await agentCommand(['add', 'bob'], { bot: MANIFEST, capacity: '0' }, capacity.io, async () => 'a-long-password')).toBe(2);
     expect(capacity.err).toEqual(['--capacity must be a whole number from 1 to 50.']);
-    const short = capture();
+    const short = captureIO();
     expect(await agentCommand(['add', 'bob'], { bot: MANIFEST }, short.io, async () => 'short')).toBe(1);
     expect(short.err).toEqual(['A password needs at least 8 characters.']);
-    const id = capture();
+    const id = captureIO();
     expect(await agentCommand(['add', 'bob smith'], { bot: MANIFEST }, id.io, async () => 'a-long-password')).toBe(2);
-    const list = capture();
+    const list = captureIO();
     await agentCommand(['list'], { bot: MANIFEST }, list.io);
     expect(list.out[0]).toMatch(/^No agent accounts yet/);
   });

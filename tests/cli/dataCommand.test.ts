@@ -8,14 +8,10 @@ import { dataCommand } from '../../src/cli/dataCommand';
 import { newConversation, type ConversationState } from '../../src/engine/conversationState';
 import type { HandoffRecord } from '../../src/handoff/handoffRecord';
 import { sqliteStores } from '../../src/store/openStores';
+import { captureIO } from '../support/captureIO';
 
 const MANIFEST = join(__dirname, '..', '..', 'bots', 'acme.yaml');
 
-function capture(): { io: { out(t: string): void; err(t: string): void }; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (t) => out.push(t), err: (t) => err.push(t) }, out, err };
-}
 
 function conversation(id: string, at: string, texts: string[]): ConversationState {
   const transcript = texts.map((text) => ({ at, from: 'customer' as const, text }));
@@ -66,7 +62,7 @@ describe('baton data', () => {
   });
 
   it('exports everything about a customer named by a bare email: profile, both channels\' conversations with transcripts, handoffs', async () => {
-    const c = capture();
+    const c = captureIO();
     expect(await dataCommand(['export', 'Sam@Example.com'], { bot: MANIFEST }, c.io, () => new Date('2026-11-24T10:00:00Z'))).toBe(0);
     const exported = JSON.parse(c.out.join('\n'));
     expect(exported.profile.keys).toEqual(expect.arrayContaining(['email:sam@example.com', 'aad:sam-object-id']));
@@ -77,7 +73,7 @@ describe('baton data', () => {
   });
 
   it('erases a customer across channels and leaves other customers alone', async () => {
-    const c = capture();
+    const c = captureIO();
     expect(await dataCommand(['erase', 'aad:sam-object-id'], { bot: MANIFEST }, c.io)).toBe(0);
     expect(c.out[0]).toMatch(/^Erased customer .*: 2 conversation\(s\) with their transcripts, 1 handoff\(s\), 2 analytics event\(s\), and the profile\.$/);
     const stores = sqliteStores(join(dir, 'acme.db'));
@@ -93,16 +89,16 @@ describe('baton data', () => {
     } finally {
       await stores.close();
     }
-    const again = capture();
+    const again = captureIO();
     expect(await dataCommand(['export', 'sam@example.com'], { bot: MANIFEST }, again.io)).toBe(1);
     expect(again.err).toEqual(['No customer known as "email:sam@example.com" for bot acme.']);
   });
 
   it('purges conversations and closed handoffs older than the retention period (the manifest\'s, or --days)', async () => {
-    const c = capture();
+    const c = captureIO();
     expect(await dataCommand(['purge'], { bot: MANIFEST }, c.io, () => new Date('2026-11-24T10:00:00Z'))).toBe(0);
     expect(c.out[0]).toBe('Deleted 1 conversation(s) idle since before 2025-11-24T10:00:00.000Z and 1 handoff(s) closed before then.');
-    const days = capture();
+    const days = captureIO();
     expect(await dataCommand(['purge'], { bot: MANIFEST, days: '3' }, days.io, () => new Date('2026-11-24T10:00:00Z'))).toBe(0);
     expect(days.out[0]).toMatch(/^Deleted 1 conversation\(s\) idle since before 2026-11-21T10:00:00.000Z/);
     const stores = sqliteStores(join(dir, 'acme.db'));
@@ -116,16 +112,16 @@ describe('baton data', () => {
   });
 
   it('refuses what it cannot do, saying why', async () => {
-    const usage = capture();
+    const usage = captureIO();
     expect(await dataCommand(['shred'], { bot: MANIFEST }, usage.io)).toBe(2);
     expect(usage.err[0]).toMatch(/^Usage: baton data purge/);
-    const who = capture();
+    const who = captureIO();
     expect(await dataCommand(['erase'], { bot: MANIFEST }, who.io)).toBe(2);
-    const days = capture();
+    const days = captureIO();
     expect(await dataCommand(['purge'], { bot: MANIFEST, days: 'soon' }, days.io)).toBe(2);
     expect(days.err).toEqual(['--days must be a whole number, at least 1.']);
     process.env.BATON_STORE = 'postgres://nowhere';
-    const store = capture();
+    const store = captureIO();
     expect(await dataCommand(['purge'], { bot: MANIFEST }, store.io)).toBe(1);
     expect(store.err[0]).toBe('BATON_STORE="postgres://nowhere" is not a store: use sqlite (the default), memory, or a redis:// address.');
   });

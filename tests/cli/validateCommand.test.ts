@@ -6,15 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { BASE_FILES, makeFixture } from '../support/botFixture';
+import { captureIO } from '../support/captureIO';
 
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'src', 'cli', 'bin.js');
 
-function capture(): { io: { out(t: string): void; err(t: string): void }; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (t) => out.push(t), err: (t) => err.push(t) }, out, err };
-}
 
 function runBin(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
@@ -23,14 +19,14 @@ function runBin(args: string[], cwd: string): { status: number | null; stdout: s
 
 describe('baton validate', () => {
   it('exits 0 for the sample bot', async () => {
-    const c = capture();
+    const c = captureIO();
     expect(await main(['validate', join(ROOT, 'bots', 'acme.yaml')], c.io)).toBe(0);
     expect(c.out.join('\n')).toMatch(/ok: \d+ intents/);
   });
 
   it('exits 1 for a misspelled state and prints its file, line, column, suggestion and caret', async () => {
     const fixture = makeFixture({ 'flows/track.yaml': BASE_FILES['flows/track.yaml']!.replace('    next: check', '    next: chekc') });
-    const c = capture();
+    const c = captureIO();
     try {
       const cwd = process.cwd();
       process.chdir(fixture.dir);
@@ -50,7 +46,7 @@ describe('baton validate', () => {
 
   it('prints the problems as JSON with --json', async () => {
     const fixture = makeFixture({ 'flows/hello.yaml': 'flow: hello\ntrigger: greet\nstates:\n  start:\n    say: Hi\n' });
-    const c = capture();
+    const c = captureIO();
     try {
       expect(await main(['validate', join(fixture.dir, 'bots/shop.yaml'), '--json'], c.io)).toBe(1);
       const report = JSON.parse(c.out.join('\n'));
@@ -64,7 +60,7 @@ describe('baton validate', () => {
   it('says plainly when there is no manifest to check', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'baton-empty-'));
     const cwd = process.cwd();
-    const c = capture();
+    const c = captureIO();
     try {
       process.chdir(dir);
       expect(await main(['validate'], c.io)).toBe(1);
@@ -76,7 +72,7 @@ describe('baton validate', () => {
   });
 
   it('answers an unknown command with the usage and exit 2', async () => {
-    const c = capture();
+    const c = captureIO();
     expect(await main(['valdate'], c.io)).toBe(2);
     expect(c.err.join('\n')).toContain('Unknown command "valdate"');
   });

@@ -4,14 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evalCommand } from '../../src/cli/evalCommand';
 import { BASE_FILES, makeFixture } from '../support/botFixture';
+import { captureIO } from '../support/captureIO';
 
 const ACME = join(__dirname, '..', '..', 'bots', 'acme.yaml');
 
-function capture(): { io: { out(t: string): void; err(t: string): void }; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (t) => out.push(t), err: (t) => err.push(t) }, out, err };
-}
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'baton-eval-'))));
@@ -19,7 +15,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('baton eval', () => {
   it('prints the accuracies, the weakest intents and the confused pairs, and writes the HTML report', async () => {
-    const c = capture();
+    const c = captureIO();
     const out = join(dir, 'nested', 'acme.html');
     expect(await evalCommand([ACME], { json: false, out }, c.io)).toBe(0);
     const text = c.out.join('\n');
@@ -32,7 +28,7 @@ describe('baton eval', () => {
   });
 
   it('prints the whole report as JSON with --json and still writes the HTML', async () => {
-    const c = capture();
+    const c = captureIO();
     const out = join(dir, 'acme.html');
     expect(await evalCommand([ACME], { json: true, out, folds: 3 }, c.io)).toBe(0);
     const report = JSON.parse(c.out.join('\n'));
@@ -42,7 +38,7 @@ describe('baton eval', () => {
   });
 
   it('writes reports/<bot>-eval.html by default', async () => {
-    const c = capture();
+    const c = captureIO();
     const cwd = process.cwd();
     process.chdir(dir);
     try {
@@ -56,7 +52,7 @@ describe('baton eval', () => {
 
   it('prints the problems and exits 1 when the bot does not load', async () => {
     const fixture = makeFixture({ 'flows/track.yaml': BASE_FILES['flows/track.yaml']!.replace('    next: check', '    next: chekc') });
-    const c = capture();
+    const c = captureIO();
     try {
       expect(await evalCommand([join(fixture.dir, 'bots/shop.yaml')], { json: false, out: join(dir, 'x.html') }, c.io)).toBe(1);
     } finally {
@@ -67,7 +63,7 @@ describe('baton eval', () => {
   });
 
   it('refuses fewer than two folds', async () => {
-    const c = capture();
+    const c = captureIO();
     expect(await evalCommand([ACME], { json: false, folds: 1 }, c.io)).toBe(2);
     expect(c.err.join('\n')).toContain('--folds');
   });

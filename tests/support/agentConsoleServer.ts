@@ -4,7 +4,8 @@
 import type { AddressInfo } from 'node:net';
 import { createDirectLineChannel, type DirectLineChannel } from '../../adapters/directline/directLineChannel';
 import { createRestChannel } from '../../adapters/rest/restChannel';
-import { manualClock } from '../../src/runtime/clock';
+import { createWebchatPage } from '../../adapters/webchat/webchatPage';
+import { manualClock, type Clock } from '../../src/runtime/clock';
 import { createBatonApp, type BatonApp } from '../../src/server/createBatonApp';
 import { createLogger } from '../../src/server/logger';
 import type { ChannelAdapter, Limits } from '../../src/server/serverContext';
@@ -27,15 +28,19 @@ export interface AppServerOptions {
   readonly extraChannels?: readonly ChannelAdapter[];
   /** Without REST (channels of a test that drives only the others). */
   readonly rest?: boolean;
+  /** With the web chat page at / (talking to this server's Direct Line). */
+  readonly webchat?: boolean;
   readonly limits?: Limits;
+  /** The server's clock; default a manual one standing at Tuesday 24 November 2026, 10:00 UTC. */
+  readonly clock?: Clock;
 }
 
 export async function startAgentConsoleServer(options: AppServerOptions = {}): Promise<AgentConsoleServer> {
   const { bot, nlu } = sampleBot();
   const stores = sqliteStores(':memory:');
-  const clock = manualClock('2026-11-24T10:00:00Z');
+  const clock = options.clock ?? manualClock('2026-11-24T10:00:00Z');
   const directLine = createDirectLineChannel({ secret: options.directLineSecret ?? '', clock });
-  const channels = [...(options.rest === false ? [] : [createRestChannel()]), directLine, ...(options.extraChannels ?? [])];
+  const channels = [...(options.rest === false ? [] : [createRestChannel()]), directLine, ...(options.webchat ? [createWebchatPage(directLine)] : []), ...(options.extraChannels ?? [])];
   const app = createBatonApp({ bot, nlu, stores, channels, log: createLogger('silent'), clock, ...(options.limits ? { limits: options.limits } : {}) });
   await app.accounts.save({ id: 'ann', name: 'Ann Lee', queues: ['orders'], capacity: 3 }, 'ann-password');
   await app.accounts.save({ id: 'bob', name: 'Bob Stone', queues: ['orders', 'billing'], capacity: 3 }, 'bob-password');

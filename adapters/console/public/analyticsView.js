@@ -1,0 +1,184 @@
+// Draws an analytics report (GET /api/agent/analytics, or `baton report`'s JSON) into an element:
+// headline figures, charts (Chart.js, passed in) and the messages the bot did not understand.
+// Imports nothing, so `baton report` can inline it in a self-contained HTML file. Every text goes
+// in as a text node, so whatever customers typed stays inert.
+
+const COLORS = { primary: '#2f5bd3', green: '#1d7a46', amber: '#b7791f', red: '#b3261e', grey: '#8792a2', teal: '#0f766e', violet: '#6d4fc2' };
+
+const CHANNELS = { webchat: 'Web chat', msteams: 'Microsoft Teams', rest: 'REST API', emulator: 'Bot Framework Emulator', unknown: 'Unknown' };
+const channelName = (id) => (Object.hasOwn(CHANNELS, id) ? CHANNELS[id] : id);
+
+/** "66.7 %", or "–" when there is nothing to measure. */
+export const percent = (rate) => (rate === null || rate === undefined ? '–' : `${(rate * 100).toFixed(1)} %`);
+/** "4.33 / 5", or "–". */
+export const score = (average) => (average === null || average === undefined ? '–' : `${average.toFixed(2)} / 5`);
+const ms = (value) => (value === null ? '–' : value < 1000 ? `${Math.round(value)} ms` : `${(value / 1000).toFixed(1)} s`);
+const seconds = (value) => {
+  if (value === null) return '–';
+  if (value < 60) return `${Math.round(value)} s`;
+  const whole = Math.round(value);
+  if (whole < 3600) return whole % 60 ? `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s` : `${whole / 60} min`;
+  const minutes = Math.round((whole % 3600) / 60);
+  return minutes ? `${Math.floor(whole / 3600)} h ${String(minutes).padStart(2, '0')} min` : `${Math.floor(whole / 3600)} h`;
+};
+/** A median as the tile's value, the 90th percentile beside what it measures. */
+const median = (metric, label, p, format, what) => tile(metric, label, p.p50 === null ? '–' : format(p.p50), p.p50 === null ? what : `median · p90 ${format(p.p90)} · ${what}`);
+
+function h(tag, props, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(props ?? {})) {
+    if (value === undefined || value === null || value === false) continue;
+    node.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+const tile = (metric, label, value, detail) =>
+  h('div', { class: 'tile', 'data-metric': metric }, h('p', { class: 'tile-label' }, label), h('p', { class: 'tile-value' }, value), h('p', { class: 'tile-detail' }, detail ?? ''));
+
+function tiles(s) {
+  const faqTotal = s.faqHelpfulness.helpful + s.faqHelpfulness.notHelpful;
+  return h('section', { class: 'tiles', 'aria-label': 'Headline figures' },
+    tile('conversations', 'Conversations', String(s.conversations)),
+    tile('containment', 'Containment', percent(s.containmentRate), 'resolved without a person'),
+    tile('csat', 'CSAT', score(s.csat.average), s.csat.responses ? `${percent(s.csat.satisfiedRate)} satisfied · ${s.csat.responses} ratings` : 'no ratings'),
+    tile('handoff', 'Handoff rate', percent(s.handoffRate), 'conversations sent to people'),
+    tile('fallback', 'Not understood', percent(s.fallbackRate), 'of customer messages'),
+    tile('faq', 'FAQ helpful', percent(s.faqHelpfulness.rate), faqTotal ? `${s.faqHelpfulness.helpful} of ${faqTotal} answers` : 'no feedback'),
+    median('first-response', 'First response', s.firstResponseMs, ms, 'the bot\'s first answer'),
+    median('queue-wait', 'Wait for a person', s.queueWaitSeconds, seconds, 'handoff to claim'),
+    median('handling', 'Agent handling', s.handlingSeconds, seconds, 'claim to resolution'));
+}
+
+/** A titled card holding a chart's canvas, described for screen readers. */
+function chartCard(id, title, description, wide) {
+  const canvas = h('canvas', { id: `chart-${id}`, role: 'img', 'aria-label': `${title}: ${description}` });
+  return { canvas, card: h('section', { class: wide ? 'card wide' : 'card', 'data-chart': id }, h('h2', {}, title), h('div', { class: 'chart-box' }, canvas)) };
+}
+
+const entries = (record) => Object.entries(record);
+const describe = (record) => entries(record).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+
+function barChart(Chart, canvas, record, color, label) {
+  const rows = entries(record).slice(0, 12);
+  return new Chart(canvas, {
+    type: 'bar',
+    data: { labels: rows.map(([k]) => k), datasets: [{ label, data: rows.map(([, v]) => v), backgroundColor: color, borderRadius: 4, maxBarThickness: 28 }] },
+    options: { indexAxis: 'y', plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
+  });
+}
+
+const pct = (rate) => (rate === null ? null : Math.round(rate * 1000) / 10);
+
+function charts(root, report, Chart) {
+  const s = report.summary;
+  const days = s.byDay.map((d) => d.day);
+  const channels = entries(s.byChannel);
+  const grid = h('div', { class: 'grid' });
+  const made = [];
+  const add = (id, title, description, wide, draw) => {
+    const { canvas, card } = chartCard(id, title, description, wide);
+    grid.append(card);
+    made.push(() => draw(canvas));
+  };
+
+  add('over-time', 'Conversations and containment by day', s.byDay.map((d) => `${d.day}: ${d.conversations}, ${percent(d.containmentRate)}`).join('; ') || 'none', true, (canvas) => new Chart(canvas, {
+    data: {
+      labels: days,
+      datasets: [
+        { type: 'bar', label: 'Conversations', data: s.byDay.map((d) => d.conversations), backgroundColor: '#c7d4f5', yAxisID: 'count', order: 2, maxBarThickness: 64 },
+        { type: 'line', label: 'Containment %', data: s.byDay.map((d) => pct(d.containmentRate)), borderColor: COLORS.green, backgroundColor: COLORS.green, yAxisID: 'rate', tension: 0.25, order: 1 },
+        { type: 'line', label: 'Handoff %', data: s.byDay.map((d) => pct(d.handoffRate)), borderColor: COLORS.red, backgroundColor: COLORS.red, yAxisID: 'rate', tension: 0.25, order: 1 },
+      ],
+    },
+    options: { scales: { count: { position: 'left', beginAtZero: true, ticks: { precision: 0 } }, rate: { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false } } } },
+  }));
+  add('csat-time', 'CSAT by day', s.byDay.map((d) => `${d.day}: ${score(d.csat)}`).join('; ') || 'none', false, (canvas) => new Chart(canvas, {
+    type: 'line',
+    data: { labels: days, datasets: [{ label: 'Average score', data: s.byDay.map((d) => d.csat), borderColor: COLORS.amber, backgroundColor: COLORS.amber, spanGaps: true, tension: 0.25 }] },
+    options: { plugins: { legend: { display: false } }, scales: { y: { min: 1, max: 5 } } },
+  }));
+  add('times', 'First response and wait by day (medians)', 'first response in ms, wait for a person in seconds', false, (canvas) => new Chart(canvas, {
+    type: 'line',
+    data: {
+      labels: days,
+      datasets: [
+        { label: 'First response (ms)', data: s.byDay.map((d) => d.firstResponseMs.p50), borderColor: COLORS.primary, backgroundColor: COLORS.primary, yAxisID: 'ms', spanGaps: true },
+        { label: 'Wait for a person (s)', data: s.byDay.map((d) => d.queueWaitSeconds.p50), borderColor: COLORS.violet, backgroundColor: COLORS.violet, yAxisID: 's', spanGaps: true },
+      ],
+    },
+    options: { scales: { ms: { position: 'left', beginAtZero: true }, s: { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false } } } },
+  }));
+  add('by-reason', 'Handoffs by reason', describe(s.handoffsByReason), false, (canvas) => barChart(Chart, canvas, s.handoffsByReason, COLORS.red, 'Handoffs'));
+  add('by-intent', 'Handoffs by intent', describe(s.handoffsByIntent), false, (canvas) => barChart(Chart, canvas, s.handoffsByIntent, COLORS.amber, 'Handoffs'));
+  add('by-state', 'Handoffs by flow state', describe(s.handoffsByState), false, (canvas) => barChart(Chart, canvas, s.handoffsByState, COLORS.violet, 'Handoffs'));
+  add('intents', 'Messages by intent', describe(s.intents), false, (canvas) => barChart(Chart, canvas, s.intents, COLORS.primary, 'Messages'));
+  add('channels', 'By channel', channels.map(([c, r]) => `${channelName(c)}: ${r.conversations} conversations, containment ${percent(r.containmentRate)}`).join('; ') || 'none', false, (canvas) => new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: channels.map(([c]) => channelName(c)),
+      datasets: [
+        { label: 'Containment %', data: channels.map(([, r]) => pct(r.containmentRate)), backgroundColor: COLORS.green },
+        { label: 'Handoff %', data: channels.map(([, r]) => pct(r.handoffRate)), backgroundColor: COLORS.red },
+        { label: 'Not understood %', data: channels.map(([, r]) => pct(r.fallbackRate)), backgroundColor: COLORS.grey },
+      ],
+    },
+    options: { scales: { y: { min: 0, max: 100 } } },
+  }));
+  add('faq', 'FAQ answers: helpful or not', `${s.faqHelpfulness.helpful} helpful, ${s.faqHelpfulness.notHelpful} not helpful`, false, (canvas) => new Chart(canvas, {
+    type: 'doughnut',
+    data: { labels: ['Helpful', 'Not helpful'], datasets: [{ data: [s.faqHelpfulness.helpful, s.faqHelpfulness.notHelpful], backgroundColor: [COLORS.green, COLORS.red] }] },
+    options: { plugins: { legend: { position: 'bottom' } } },
+  }));
+  root.append(grid);
+  return made;
+}
+
+function channelTable(s) {
+  const rows = entries(s.byChannel);
+  if (rows.length === 0) return null;
+  return h('section', { class: 'card wide' }, h('h2', {}, 'Channels'),
+    h('table', { class: 'data', 'data-table': 'channels' },
+      h('thead', {}, h('tr', {}, ['Channel', 'Conversations', 'Containment', 'Handoff', 'Not understood', 'CSAT', 'First response', 'Wait'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, rows.map(([channel, r]) => h('tr', {},
+        h('th', { scope: 'row' }, channelName(channel)), h('td', {}, String(r.conversations)), h('td', {}, percent(r.containmentRate)), h('td', {}, percent(r.handoffRate)),
+        h('td', {}, percent(r.fallbackRate)), h('td', {}, score(r.csat)), h('td', {}, ms(r.firstResponseMs.p50)), h('td', {}, seconds(r.queueWaitSeconds.p50)))))));
+}
+
+function notUnderstoodTable(s) {
+  const list = s.notUnderstood;
+  return h('section', { class: 'card wide', 'aria-labelledby': 'not-understood-title' },
+    h('h2', { id: 'not-understood-title' }, 'Messages the bot did not understand'),
+    h('p', { class: 'muted' }, list.length ? 'Most frequent first. Add the ones customers will say again as examples of an intent (intents/*.yaml), then run baton eval.' : 'None in this period.'),
+    list.length ? h('table', { class: 'data', 'data-table': 'not-understood' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Message'), h('th', { scope: 'col', class: 'num' }, 'Times'), h('th', { scope: 'col' }, 'Last seen'))),
+      h('tbody', {}, list.map((m) => h('tr', {}, h('td', { class: 'message' }, m.text), h('td', { class: 'num' }, String(m.count)), h('td', {}, new Date(m.lastAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })))))) : null);
+}
+
+/**
+ * Replaces the element's content with the report. `Chart` is Chart.js's constructor. Returns a
+ * function that destroys the charts (call it before drawing again).
+ */
+export function renderAnalytics(root, report, Chart) {
+  const s = report.summary;
+  Chart.defaults.animation = false;
+  Chart.defaults.maintainAspectRatio = false;
+  Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+  root.replaceChildren(
+    h('p', { class: 'period', 'data-period': `${report.period.fromDay}/${report.period.toDay}` },
+      `${report.period.fromDay} to ${report.period.toDay} (${report.period.timezone}) · generated ${new Date(report.generatedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`),
+    tiles(s));
+  if (s.conversations === 0) {
+    root.append(h('p', { class: 'empty-period' }, 'No conversations in this period.'));
+    return () => undefined;
+  }
+  const drawn = charts(root, report, Chart).map((draw) => draw());
+  const table = channelTable(s);
+  if (table) root.append(table);
+  root.append(notUnderstoodTable(s));
+  return () => drawn.forEach((chart) => chart.destroy());
+}

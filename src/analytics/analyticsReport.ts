@@ -1,0 +1,28 @@
+// An analytics report: the bot, the period and the summary of its events. What the dashboard shows
+// (GET /api/agent/analytics) and what `baton report` writes as JSON and HTML.
+import type { AnalyticsPeriod } from './analyticsPeriod';
+import type { AnalyticsStore } from './analyticsStore';
+import { summariseAnalytics, type AnalyticsSummary } from './summariseAnalytics';
+
+export interface AnalyticsReport {
+  readonly bot: { readonly id: string; readonly name: string; readonly timezone: string };
+  readonly period: { readonly from: string; readonly to: string; readonly fromDay: string; readonly toDay: string; readonly timezone: string };
+  readonly generatedAt: string;
+  readonly summary: AnalyticsSummary;
+}
+
+export interface ReportBot {
+  readonly id: string;
+  readonly name: string;
+  readonly timezone: string;
+}
+
+export async function buildAnalyticsReport(store: AnalyticsStore, bot: ReportBot, period: AnalyticsPeriod, now: Date): Promise<AnalyticsReport> {
+  const events = await store.query(bot.id, period.from, period.to);
+  return {
+    bot: { id: bot.id, name: bot.name, timezone: bot.timezone },
+    period: { from: period.from.toISOString(), to: period.to.toISOString(), fromDay: period.fromDay, toDay: period.toDay, timezone: period.timezone },
+    generatedAt: now.toISOString(),
+    summary: summariseAnalytics(events, { timezone: bot.timezone }),
+  };
+}
