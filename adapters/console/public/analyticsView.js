@@ -12,7 +12,7 @@ const channelName = (id) => (Object.hasOwn(CHANNELS, id) ? CHANNELS[id] : id);
 export const percent = (rate) => (rate === null || rate === undefined ? '–' : `${(rate * 100).toFixed(1)} %`);
 /** "4.33 / 5", or "–". */
 export const score = (average) => (average === null || average === undefined ? '–' : `${average.toFixed(2)} / 5`);
-const ms = (value) => (value === null ? '–' : value < 1000 ? `${Math.round(value)} ms` : `${(value / 1000).toFixed(1)} s`);
+const ms = (value) => (value === null ? '–' : value < 1 ? '< 1 ms' : value < 1000 ? `${Math.round(value)} ms` : `${(value / 1000).toFixed(1)} s`);
 const seconds = (value) => {
   if (value === null) return '–';
   if (value < 60) return `${Math.round(value)} s`;
