@@ -1,5 +1,6 @@
 // The agent API under /api/agent/: sign-in, the queue, claim, reply, note, transfer, resolve and hand
-// back, and a server-sent event stream for live consoles. Every call needs a session or API token.
+// back, and a server-sent event stream for live consoles. Every call needs a session or API token;
+// failed sign-ins are throttled per agent id and per client address (429 with Retry-After).
 import type { Request, Response, Server } from 'restify';
 import type { SlotValue } from '../engine/slotValue';
 import type { Agent, AgentDirectory } from '../handoff/agentDirectory';
@@ -8,9 +9,13 @@ import type { HandoffRecord } from '../handoff/handoffRecord';
 import type { HandoffService } from '../handoff/handoffService';
 import type { Clock } from '../runtime/clock';
 import type { Reply } from '../runtime/createRuntime';
+import { agentToken } from './agentToken';
+import { clientAddress } from './clientAddress';
 import { route } from './createServer';
+import { createLoginThrottle, type LoginThrottle } from './loginThrottle';
 import { sendError } from './sendError';
 import type { ChannelAdapter, ServerContext } from './serverContext';
+import { createSessionStreams } from './sessionStreams';
 import { streamHandoffEvents } from './streamHandoffEvents';
 
 export interface AgentApiDeps {
@@ -22,17 +27,38 @@ export interface AgentApiDeps {
   readonly deliver: (conversationId: string, replies: readonly Reply[]) => Promise<boolean>;
 }
 
-type Handler = (req: Request, res: Response, agent: Agent, ctx: ServerContext) => Promise<void>;
+type Handler = (req: Request, res: Response, agent: Agent, ctx: ServerContext, token: string) => Promise<void>;
 
 export function agentApi(deps: AgentApiDeps): ChannelAdapter {
   const { service, accounts, presence, clock } = deps;
+  const streams = createSessionStreams();
   const authed = (ctx: ServerContext, handler: Handler) => route(ctx, async (req, res) => {
-    const header = req.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7) : String((req.query as Record<string, unknown> | undefined)?.token ?? '');
+    const token = agentToken(req);
     const agent = token ? await accounts.authenticate(token, clock.now()) : undefined;
     if (!agent) return sendError(res, 401, 'unauthorized', 'Sign in first: send Authorization: Bearer <token>.');
     await presence.seen(agent, clock.now());
-    return handler(req, res, agent, ctx);
+    return handler(req, res, agent, ctx, token);
+  });
+  const signIn = (ctx: ServerContext, throttle: LoginThrottle) => route(ctx, async (req, res) => {
+    const { agentId, password } = (req.body ?? {}) as { agentId?: unknown; password?: unknown };
+    const id = typeof agentId === 'string' ? agentId : '';
+    const address = clientAddress(req, ctx.limits.trustProxy);
+    const allowed = throttle.check(id, address);
+    if (!allowed.ok) {
+      ctx.log.warn({ address }, 'agent sign-in throttled');
+      return sendError(res, 429, 'too_many_sign_ins', `Too many failed sign-ins: try again in ${allowed.retryAfterSeconds} seconds.`, { 'Retry-After': String(allowed.retryAfterSeconds) });
+    }
+    const token = id !== '' && typeof password === 'string' ? await accounts.signIn(id, password, clock.now()) : undefined;
+    if (!token) {
+      throttle.failed(id, address);
+      // An id that names no agent may be a password typed in the wrong field: it is not logged.
+      ctx.log.info({ agentId: (await accounts.get(id)) ? id : '(unknown)', address }, 'agent sign-in refused');
+      return sendError(res, 401, 'unauthorized', 'Wrong agent id or password.');
+    }
+    throttle.succeeded(id);
+    const agent = (await accounts.get(id))!;
+    await presence.seen(agent, clock.now());
+    res.send(200, { token, agent });
   });
   const held = async (req: Request, res: Response, agent: Agent, mustHold: boolean): Promise<HandoffRecord | undefined> => {
     const handoff = await service.store.get(String(req.params.id));
@@ -58,16 +84,11 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
   return {
     name: 'agent-api',
     register(server: Server, ctx: ServerContext): void {
-      server.post('/api/agent/login', route(ctx, async (req, res) => {
-        const { agentId, password } = (req.body ?? {}) as { agentId?: unknown; password?: unknown };
-        const token = typeof agentId === 'string' && typeof password === 'string' ? await accounts.signIn(agentId, password, clock.now()) : undefined;
-        if (!token) return sendError(res, 401, 'unauthorized', 'Wrong agent id or password.');
-        const agent = (await accounts.get(agentId as string))!;
-        await presence.seen(agent, clock.now());
-        res.send(200, { token, agent });
-      }));
-      server.post('/api/agent/logout', authed(ctx, async (req, res, agent) => {
-        await accounts.signOut((req.headers.authorization ?? '').slice(7));
+      const { signInFailuresPerAgent: perAgent, signInFailuresPerAddress: perAddress, signInWindowMs: windowMs } = ctx.limits;
+      server.post('/api/agent/login', signIn(ctx, createLoginThrottle({ perAgent, perAddress, windowMs, now: () => clock.now().getTime() })));
+      server.post('/api/agent/logout', authed(ctx, async (_req, res, agent, _ctx, token) => {
+        await accounts.signOut(token);
+        streams.endAll(token);
         await presence.gone(agent.id);
         res.send(200, { ok: true });
       }));
@@ -82,7 +103,11 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
           })),
         });
       }));
-      server.get('/api/agent/events', authed(ctx, async (req, res, agent) => streamHandoffEvents(req, res, agent, service, presence, clock)));
+      server.get('/api/agent/events', authed(ctx, async (req, res, agent, _ctx, token) => {
+        const forget = streams.add(token, res);
+        const stillSignedIn = async (): Promise<boolean> => (await accounts.authenticate(token, clock.now()))?.id === agent.id;
+        await streamHandoffEvents(req, res, agent, service, presence, clock, stillSignedIn).finally(forget);
+      }));
       server.get('/api/agent/handoffs/:id', authed(ctx, async (req, res, agent) => {
         const handoff = await held(req, res, agent, false);
         if (handoff) res.send(200, handoff);

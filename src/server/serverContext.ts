@@ -21,6 +21,12 @@ export interface Limits {
   readonly maxConnections: number;
   /** Take the client address from the first X-Forwarded-For entry (behind a trusted proxy). */
   readonly trustProxy: boolean;
+  /** Failed agent sign-ins one agent id may have per sign-in window; then 429 until it ends. */
+  readonly signInFailuresPerAgent: number;
+  /** Failed agent sign-ins one client address may have per sign-in window, across agent ids. */
+  readonly signInFailuresPerAddress: number;
+  /** The sign-in throttle's window, in milliseconds. */
+  readonly signInWindowMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -31,6 +37,9 @@ export const DEFAULT_LIMITS: Limits = {
   turnWindowMs: 60_000,
   maxConnections: 1000,
   trustProxy: false,
+  signInFailuresPerAgent: 5,
+  signInFailuresPerAddress: 20,
+  signInWindowMs: 15 * 60_000,
 };
 
 /** What `createServer` is given; it adds the turn limiter. */

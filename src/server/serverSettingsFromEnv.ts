@@ -1,5 +1,6 @@
 // The operator's settings of `baton start`, all read here from the environment: the rate limits,
-// the connection cap, whether to trust X-Forwarded-For, and how long a graceful shutdown may take.
+// the sign-in throttle, the connection cap, whether to trust X-Forwarded-For, and how long a
+// graceful shutdown may take.
 import { DEFAULT_LIMITS, type Limits } from './serverContext';
 
 export interface ServerSettings {
@@ -25,6 +26,8 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ser
       turnsPerAddress: count('BATON_TURNS_PER_MINUTE_PER_ADDRESS', DEFAULT_LIMITS.turnsPerAddress),
       maxConnections: count('BATON_MAX_CONNECTIONS', DEFAULT_LIMITS.maxConnections),
       trustProxy: env.BATON_TRUST_PROXY === '1',
+      signInFailuresPerAgent: count('BATON_SIGN_IN_FAILURES', DEFAULT_LIMITS.signInFailuresPerAgent),
+      signInFailuresPerAddress: count('BATON_SIGN_IN_FAILURES_PER_ADDRESS', DEFAULT_LIMITS.signInFailuresPerAddress),
     },
     shutdownTimeoutMs: count('BATON_SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN_TIMEOUT_MS),
   };
