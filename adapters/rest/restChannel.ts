@@ -2,7 +2,8 @@
 // the bot's replies in the body. For custom integrations, scripts and load tests. Messages that
 // answer no request (an agent's replies) wait in an outbox: they come with the next response as
 // `messages`, or from GET /api/chat/:conversationId/messages?userId=. Turns are rate-limited per
-// conversation and per client address (429 with Retry-After).
+// conversation and per client address (429 with Retry-After). A conversation is its REST user's:
+// another user id, or a conversation of another channel (web chat, Teams), is refused with 403.
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { TurnOutcome } from '../../src/runtime/createRuntime';
@@ -13,6 +14,11 @@ import type { ChannelAdapter, ServerContext } from '../../src/server/serverConte
 import { memoryRestOutbox, type RestOutbox } from './restOutbox';
 
 const ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+type StoredCustomer = { customer?: { channel?: string; userId?: string } } | undefined;
+
+/** Whether a stored conversation may be used by REST user `userId`: none yet, or one of theirs on this channel. */
+const usableBy = (stored: StoredCustomer, userId: string): boolean => stored === undefined || (stored.customer?.channel === 'rest' && stored.customer.userId === userId);
 
 interface ChatBody {
   conversationId?: unknown;
@@ -40,9 +46,9 @@ export function createRestChannel(options: RestChannelOptions = {}): ChannelAdap
         const conversationId = String(req.params.conversationId);
         const userId = (req.query as Record<string, unknown> | undefined)?.userId;
         if (typeof userId !== 'string' || !ID.test(userId)) return sendError(res, 400, 'bad_request', '"userId" is required as a query parameter.');
-        const stored = (await ctx.store.loadState(ctx.runtime.bot.id, conversationId)) as { customer?: { userId?: string } } | undefined;
+        const stored = (await ctx.store.loadState(ctx.runtime.bot.id, conversationId)) as StoredCustomer;
         if (!stored) return sendError(res, 404, 'not_found', 'No such conversation.');
-        if (stored.customer?.userId !== userId) return sendError(res, 403, 'forbidden', 'This conversation belongs to another user.');
+        if (!usableBy(stored, userId)) return sendError(res, 403, 'forbidden', 'This conversation belongs to another user.');
         res.send(200, { conversationId, messages: await outbox.take(conversationId) });
       }));
       server.post('/api/chat', route(ctx, async (req: Request, res: Response) => {
@@ -63,8 +69,7 @@ export function createRestChannel(options: RestChannelOptions = {}): ChannelAdap
         const isNew = body.conversationId === undefined;
         const conversationId = (body.conversationId as string | undefined) ?? `rest-${randomUUID()}`;
         if (!isNew) {
-          const stored = (await ctx.store.loadState(botId, conversationId)) as { customer?: { userId?: string } } | undefined;
-          if (stored?.customer?.userId !== undefined && stored.customer.userId !== body.userId) {
+          if (!usableBy((await ctx.store.loadState(botId, conversationId)) as StoredCustomer, body.userId)) {
             return sendError(res, 403, 'forbidden', 'This conversation belongs to another user.');
           }
         }
