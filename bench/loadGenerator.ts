@@ -60,11 +60,33 @@ export async function load(ports: readonly number[], concurrency: number, second
   return { perSec: latencies.length / elapsed, p50Ms: q(0.5), p99Ms: q(0.99), turns: latencies.length };
 }
 
+/**
+ * Opens `count` conversations, `concurrency` at a time, each with the first `turns` turns of SCRIPT,
+ * and leaves them in progress.
+ */
+export async function openConversations(port: number, count: number, turns: number, concurrency: number): Promise<void> {
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let n = next++; n < count; n = next++) {
+      let conversationId: string | undefined;
+      for (let i = 0; i < turns; i++) {
+        const res = await post(agent, port, JSON.stringify({ userId: `open-${n}`, text: SCRIPT[i % SCRIPT.length]!, ...(conversationId ? { conversationId } : {}) }));
+        if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+        conversationId = res.json.conversationId;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  agent.destroy();
+}
+
 export interface ServerProcess { readonly child: ChildProcess; readonly port: number; stop(): void }
 
-export function startProcess(args: string[], env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+/** `ipc`: the child gets a message channel (for bench/memoryProbe.cjs). */
+export function startProcess(args: string[], env: NodeJS.ProcessEnv, ipc = false): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])] });
     let out = '';
     child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
@@ -75,14 +97,17 @@ export function startProcess(args: string[], env: NodeJS.ProcessEnv): Promise<Se
   });
 }
 
-/** `baton start` with the sample bot (or another manifest) in its own process. */
-export const startBaton = (env: NodeJS.ProcessEnv, manifest = 'bots/acme.yaml'): Promise<ServerProcess> =>
-  startProcess([join(ROOT, 'src/cli/bin.js'), 'start', manifest], {
+/**
+ * `baton start` with the sample bot (or another manifest) in its own process. `nodeArgs` go to node
+ * before the script, e.g. the memory probe; with them the child has a message channel.
+ */
+export const startBaton = (env: NodeJS.ProcessEnv, manifest = 'bots/acme.yaml', nodeArgs: string[] = []): Promise<ServerProcess> =>
+  startProcess([...nodeArgs, join(ROOT, 'src/cli/bin.js'), 'start', manifest], {
     PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn',
     // Every simulated customer writes from 127.0.0.1, faster than people do: the rate limits are off.
     BATON_TURNS_PER_MINUTE: '1000000', BATON_TURNS_PER_MINUTE_PER_ADDRESS: '1000000', BATON_MAX_CONNECTIONS: '10000',
     ...env,
-  });
+  }, nodeArgs.length > 0);
 
 export const round = (n: number): number => Math.round(n * 100) / 100;
 

@@ -1,19 +1,24 @@
 // Server benchmark: turns per second and latency over POST /api/chat with the sample bot at several
-// numbers of concurrent conversations, against bare restify measured in the same run.
+// numbers of concurrent conversations, against bare restify measured in the same run, and the memory
+// of an active conversation (see serverMemory).
 // Each server runs in its own process; this process generates the load on loopback.
-// Usage: npm run bench:server [-- --seconds 5 --levels 1,10,50,100]
+// Usage: npm run bench:server [-- --seconds 5 --levels 1,10,100 --conversations 10000]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { arg, load, ROOT, round, startBaton, startProcess, type LoadResult } from './loadGenerator';
+import { measureServerMemory } from './serverMemory';
 
 const SECONDS = Number(arg('seconds', '5'));
-const LEVELS = arg('levels', '1,10,50,100').split(',').map(Number);
+const LEVELS = arg('levels', '1,10,100').split(',').map(Number);
+const CONVERSATIONS = Number(arg('conversations', '10000'));
+/** The level the ratio is taken at: 100 concurrent conversations, or the highest level measured. */
+const TOP = LEVELS.includes(100) ? 100 : Math.max(...LEVELS);
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'baton-bench-'));
   const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const baton = await startBaton({ BATON_DATA_DIR: dataDir, BATON_STORE: 'sqlite' });
+  const baton = await startBaton({ BATON_DATA_DIR: join(dataDir, 'load'), BATON_STORE: 'sqlite' });
   const bare = await startProcess([tsx, join(ROOT, 'bench/bareRestify.ts')], {});
   try {
     await load([baton.port], 4, 1); // warm-up
@@ -24,6 +29,9 @@ async function main(): Promise<void> {
       results[c] = await load([baton.port], c, SECONDS);
       baseline[c] = await load([bare.port], c, SECONDS);
     }
+    baton.stop();
+    bare.stop();
+    const memory = await measureServerMemory({ BATON_DATA_DIR: join(dataDir, 'memory'), BATON_STORE: 'sqlite' }, CONVERSATIONS);
     console.log(`POST /api/chat, sample bot on SQLite, ${SECONDS} s per level, Node ${process.version}, ${require('node:os').cpus().length} cores`);
     console.log('concurrent   baton turns/s   p50 ms   p99 ms   bare restify req/s   ratio');
     for (const c of LEVELS) {
@@ -31,12 +39,13 @@ async function main(): Promise<void> {
       const b = baseline[c]!;
       console.log(`${String(c).padStart(10)} ${r.perSec.toFixed(0).padStart(15)} ${r.p50Ms.toFixed(2).padStart(8)} ${r.p99Ms.toFixed(2).padStart(8)} ${b.perSec.toFixed(0).padStart(20)} ${(r.perSec / b.perSec).toFixed(2).padStart(7)}`);
     }
-    const top = String(LEVELS[LEVELS.length - 1]);
+    console.log(`memory per active conversation: ${memory.bytesPerConversation} bytes (live heap and external memory after GC, ${memory.conversations} conversations of 3 turns held open)`);
     console.log(JSON.stringify({
       bench: 'server',
       concurrency: Object.fromEntries(LEVELS.map((c) => [String(c), { perSec: round(results[c]!.perSec), p50Ms: round(results[c]!.p50Ms), p99Ms: round(results[c]!.p99Ms) }])),
       restify: Object.fromEntries(LEVELS.map((c) => [String(c), { perSec: round(baseline[c]!.perSec) }])),
-      ratio: round(results[top]!.perSec / baseline[top]!.perSec),
+      ratio: round(results[TOP]!.perSec / baseline[TOP]!.perSec),
+      bytesPerConversation: memory.bytesPerConversation,
     }));
   } finally {
     baton.stop();
