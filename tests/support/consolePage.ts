@@ -1,6 +1,6 @@
 // The agent console in headless Chromium: a page that fails the test on any script error, and the
 // steps every console test takes (sign in, open a conversation by its summary).
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
 export interface ConsolePage {
   readonly page: Page;
@@ -17,8 +17,9 @@ export interface ConsolePage {
   token(): Promise<string>;
 }
 
-export async function openConsole(browser: Browser, url: string, viewport = { width: 1440, height: 900 }): Promise<ConsolePage> {
-  const page = await browser.newPage({ viewport });
+/** The console in a new page of `browser`, or of `context` (whose own viewport and settings it keeps). */
+export async function openConsole(where: Browser | BrowserContext, url: string, viewport = { width: 1440, height: 900 }): Promise<ConsolePage> {
+  const page = 'newContext' in where ? await where.newPage({ viewport }) : await where.newPage();
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
