@@ -5,6 +5,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import type { HandoffNotify } from '../config/compiledBot';
 import { maskHandoffForExport } from '../privacy/maskHandoffForExport';
 import { maskingEnabled } from '../privacy/maskingEnabled';
+import { redactUrl } from '../privacy/redactUrl';
 import type { HandoffEvent, HandoffService } from './handoffService';
 
 export interface OutgoingWebhookOptions {
@@ -13,6 +14,7 @@ export interface OutgoingWebhookOptions {
   readonly attempts?: number;
   readonly firstDelayMs?: number;
   readonly timeoutMs?: number;
+  /** A delivery that failed for good; `url` is redacted (no password or key), fit for a log. */
   readonly onFailure?: (url: string, event: string, error: string) => void;
 }
 
@@ -25,11 +27,12 @@ export function sendHandoffWebhooks(service: HandoffService, options: OutgoingWe
     for (const receiver of options.receivers()) {
       if (!receiver.events.includes(event.name)) continue;
       const secret = env[receiver.secretEnv];
+      const shown = redactUrl(receiver.url);
       if (!secret) {
-        options.onFailure?.(receiver.url, event.name, `${receiver.secretEnv} is not set`);
+        options.onFailure?.(shown, event.name, `${receiver.secretEnv} is not set`);
         continue;
       }
-      void deliver(receiver.url, secret, event, masked, attempts, firstDelay, options.timeoutMs ?? 5000).catch((err: Error) => options.onFailure?.(receiver.url, event.name, err.message));
+      void deliver(receiver.url, secret, event, masked, attempts, firstDelay, options.timeoutMs ?? 5000).catch((err: Error) => options.onFailure?.(shown, event.name, err.message));
     }
   });
 }

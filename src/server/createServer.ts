@@ -2,6 +2,7 @@
 // every failure, health routes, and the channel adapters' routes with the turn limiter they share.
 // A failure in one request never affects another.
 import restify, { type Request, type Response, type Server } from 'restify';
+import { redactUrl } from '../privacy/redactUrl';
 import { sendError } from './sendError';
 import type { ChannelAdapter, ServerContext, ServerParts } from './serverContext';
 import { createTurnLimiter } from './turnLimiter';
@@ -12,7 +13,7 @@ export function createServer(parts: ServerParts, adapters: readonly ChannelAdapt
   server.server.maxConnections = ctx.limits.maxConnections;
   server.pre((req: Request, res: Response, next: restify.Next) => {
     const started = Date.now();
-    res.on('finish', () => ctx.log.debug({ method: req.method, url: req.url, status: res.statusCode, ms: Date.now() - started }, 'request'));
+    res.on('finish', () => ctx.log.debug({ method: req.method, url: redactUrl(req.url ?? ''), status: res.statusCode, ms: Date.now() - started }, 'request'));
     const length = Number(req.headers['content-length'] ?? 0);
     if (length > ctx.limits.maxBodyBytes) {
       sendError(res, 413, 'body_too_large', `The body is ${length} bytes; the limit is ${ctx.limits.maxBodyBytes}.`);
@@ -39,7 +40,7 @@ export function createServer(parts: ServerParts, adapters: readonly ChannelAdapt
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number; body?: { code?: string } }, callback: () => void) => {
     const status = err.statusCode ?? 500;
-    if (status >= 500) ctx.log.error({ err, url: req.url }, 'request failed');
+    if (status >= 500) ctx.log.error({ err, url: redactUrl(req.url ?? '') }, 'request failed');
     const code = status === 404 ? 'not_found' : status === 405 ? 'method_not_allowed' : status === 413 ? 'body_too_large' : status === 400 ? 'bad_request' : (err.body?.code ?? 'error');
     const message = status >= 500 ? 'Something went wrong on our side.' : err.message;
     (err as unknown as { toJSON: () => unknown }).toJSON = () => ({ error: { code: String(code).replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase(), message } });
@@ -54,7 +55,7 @@ export function route(ctx: ServerContext, handler: (req: Request, res: Response)
     handler(req, res).then(
       () => next(),
       (err: unknown) => {
-        ctx.log.error({ err, url: req.url }, 'route failed');
+        ctx.log.error({ err, url: redactUrl(req.url ?? '') }, 'route failed');
         if (!res.headersSent) sendError(res, 500, 'internal', 'Something went wrong on our side.');
         next();
       },

@@ -11,6 +11,7 @@ import { redisRestOutbox } from '../../adapters/rest/redisRestOutbox';
 import type { AnalyticsStore } from '../analytics/analyticsStore';
 import type { AgentDirectory } from '../handoff/agentDirectory';
 import { createMemoryPresence, type AgentPresence } from '../handoff/agentPresence';
+import { redactUrl } from '../privacy/redactUrl';
 import { localTurnLock, type TurnLock } from '../runtime/turnLock';
 import type { MessageBus } from '../server/messageBus';
 import type { ConversationStore } from './conversationStore';
@@ -95,11 +96,11 @@ export async function redisStores(url: string, prefix: string): Promise<BatonSto
   try {
     await client.connect();
   } catch (err) {
-    throw new StoreSettingError(`No Redis answers at ${url}: ${(err as Error).message}`);
+    throw new StoreSettingError(`No Redis answers at ${redactUrl(url)}: ${(err as Error).message}`);
   }
   const bus = await redisMessageBus(client, { prefix });
   return {
-    kind: 'redis', where: url,
+    kind: 'redis', where: redactUrl(url),
     conversations: createRedisStore(client, { prefix }),
     handoffs: createRedisHandoffStore(client, prefix),
     agents: createRedisAgentDirectory(client, { prefix }),

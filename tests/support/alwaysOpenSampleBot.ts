@@ -6,13 +6,25 @@ import { join, resolve } from 'node:path';
 
 const BOTS = join(__dirname, '..', '..', 'bots');
 
-/** Writes the manifest into `dir` and returns its path; `webhookUrl` replaces the address service's URL. */
-export function writeAlwaysOpenSampleBot(dir: string, options: { webhookUrl?: string } = {}): string {
+export interface SampleBotOptions {
+  /** Replaces the address service's URL. */
+  readonly webhookUrl?: string;
+  /** Request headers of the address service (`${ENV}` inserts a variable). */
+  readonly webhookHeaders?: Readonly<Record<string, string>>;
+  /** Receivers of handoff events. */
+  readonly notify?: ReadonlyArray<{ readonly url: string; readonly secretEnv: string; readonly events: readonly string[] }>;
+}
+
+/** Writes the manifest into `dir` and returns its path. */
+export function writeAlwaysOpenSampleBot(dir: string, options: SampleBotOptions = {}): string {
   const source = readFileSync(join(BOTS, 'acme.yaml'), 'utf8');
   const absolute = source.replace(/(^|[\s[,])(\.\.?\/[^\s,\]]+)/gm, (_all, before: string, path: string) => `${before}${resolve(BOTS, path)}`);
   const alwaysOpen = absolute.replace(/^\s+(hours|closed):.*\n/gm, '').replace(/url: http:\/\/127\.0\.0\.1:3979\/hooks\/address/, `url: ${options.webhookUrl ?? 'http://127.0.0.1:3979/hooks/address'}`);
   if (alwaysOpen === source || /^\s+hours:/m.test(alwaysOpen)) throw new Error('the sample manifest changed shape: update writeAlwaysOpenSampleBot');
+  // JSON is YAML: the extra settings are written as JSON values.
+  const withHeaders = options.webhookHeaders ? alwaysOpen.replace(/^( {4}url: .*\/hooks\/address)$/m, `$1\n    headers: ${JSON.stringify(options.webhookHeaders)}`) : alwaysOpen;
+  const withNotify = options.notify ? withHeaders.replace(/^( {2}offline: .*)$/m, `$1\n  notify: ${JSON.stringify(options.notify)}`) : withHeaders;
   const path = join(dir, 'acme-always-open.yaml');
-  writeFileSync(path, alwaysOpen);
+  writeFileSync(path, withNotify);
   return path;
 }

@@ -9,6 +9,8 @@ export const BATON_BIN = join(ROOT, 'src/cli/bin.js');
 export interface BatonProcess {
   readonly url: string;
   readonly child: ChildProcess;
+  /** Everything it wrote to stdout and stderr so far. */
+  output(): string;
   /** SIGKILL, and wait for the exit. */
   kill(): Promise<void>;
   /** SIGTERM, and wait for the exit. */
@@ -45,9 +47,16 @@ export function startBaton(manifest: string, env: Record<string, string>): Promi
         child.kill(signal);
         await exit;
       };
-      resolve({ url: m[0], child, kill: ended('SIGKILL'), stop: ended('SIGTERM') });
+      resolve({ url: m[0], child, output: () => out, kill: ended('SIGKILL'), stop: ended('SIGTERM') });
     });
   });
+}
+
+/** `baton agent token`: a new API token for the agent, in the given environment. */
+export function agentApiToken(manifest: string, env: Record<string, string>, id: string): string {
+  const r = spawnSync(process.execPath, [BATON_BIN, 'agent', 'token', id, '--bot', manifest], { cwd: ROOT, encoding: 'utf8', env: batonEnv(env) });
+  if (r.status !== 0) throw new Error(`baton agent token failed: ${r.stdout}${r.stderr}`);
+  return r.stdout.trim().split(/\s+/).at(-1) ?? '';
 }
 
 /** `baton agent add` with the password on stdin, in the given environment. */
