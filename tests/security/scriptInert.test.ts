@@ -115,11 +115,10 @@ describe('script in customer text on every page', () => {
   });
 
   it('the analytics dashboard lists the messages not understood as text', async () => {
-    const page = watch(await context.newPage());
+    const agent = await openConsole(context, srv.url);
+    const page = watch(agent.page);
+    await agent.signIn('ann', 'ann-password'); // the dashboard shares the console's session
     await page.goto(`${srv.url}/agent/analytics?from=2026-11-24&to=2026-11-24`);
-    await page.getByLabel('Agent id').fill('ann');
-    await page.getByLabel('Password').fill('ann-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
     await page.locator('body[data-loaded="2026-11-24/2026-11-24"]').waitFor();
     const listed = await page.locator('[data-table="not-understood"] td.message').allTextContents();
     expect(listed.filter((text) => PAYLOADS.includes(text)).length).toBeGreaterThan(2);
