@@ -5,49 +5,9 @@
 // FUZZ_CASES=10000 for the long run).
 import { DEFAULT_LIMITS } from '../../src/server/serverContext';
 import { startAgentConsoleServer, type AgentConsoleServer } from '../support/agentConsoleServer';
+import { fuzzSettings, generator, mutate, pick, randomChars, randomValue } from '../support/fuzzing';
 
-const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
-const CASES = Number(process.env.FUZZ_CASES ?? 1000);
-
-/** mulberry32: a small seeded generator, so every run with a seed sends the same requests. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const STRINGS = ['', ' ', 'hello', 'I want to talk to a human', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '__proto__', 'constructor',
-  '\u0000', '\ud800', '💥'.repeat(50), 'a'.repeat(5000), '12345', 'choice:0', 'intent:talk_to_human', '../../etc/passwd', '%00', '{"a":1}', 'null', 'NaN'];
-
-function randomValue(rand: () => number, depth = 0): unknown {
-  const pick = Math.floor(rand() * (depth > 2 ? 6 : 8));
-  switch (pick) {
-    case 0: return null;
-    case 1: return rand() < 0.5;
-    case 2: return [0, -1, 1e308, Number.MAX_SAFE_INTEGER, 3.14, 12345][Math.floor(rand() * 6)];
-    case 3: case 4: case 5: return STRINGS[Math.floor(rand() * STRINGS.length)];
-    case 6: return Array.from({ length: Math.floor(rand() * 4) }, () => randomValue(rand, depth + 1));
-    default: return Object.fromEntries(Array.from({ length: Math.floor(rand() * 4) }, () => [STRINGS[Math.floor(rand() * STRINGS.length)]!, randomValue(rand, depth + 1)]));
-  }
-}
-
-/** A valid body with fields dropped, replaced by hostile strings or random values, or added. */
-function mutate(rand: () => number, valid: Record<string, unknown>): unknown {
-  const body: Record<string, unknown> = { ...valid };
-  for (const key of Object.keys(body)) {
-    const r = rand();
-    if (r < 0.15) delete body[key];
-    else if (r < 0.5) body[key] = STRINGS[Math.floor(rand() * STRINGS.length)];
-    else if (r < 0.75) body[key] = randomValue(rand);
-  }
-  if (rand() < 0.3) body[STRINGS[Math.floor(rand() * STRINGS.length)]!] = randomValue(rand);
-  return body;
-}
+const { seed: SEED, cases: CASES } = fuzzSettings({ seed: 20261124, cases: 1000 });
 
 interface Target { readonly method: 'GET' | 'POST'; readonly path: string; readonly valid: Record<string, unknown>; readonly token?: 'customer' | 'agent' }
 
@@ -93,12 +53,12 @@ describe('HTTP fuzzing', () => {
     ];
     const statuses = new Map<number, number>();
     for (let i = 0; i < CASES; i++) {
-      const target = targets[Math.floor(rand() * targets.length)]!;
+      const target = pick(rand, targets);
       const mode = rand();
-      const raw = mode < 0.15 ? String.fromCharCode(...Array.from({ length: Math.floor(rand() * 40) }, () => Math.floor(rand() * 256)))
+      const raw = mode < 0.15 ? randomChars(rand, 40)
         : mode < 0.3 ? JSON.stringify(randomValue(rand))
           : JSON.stringify(mutate(rand, target.valid));
-      const contentType = rand() < 0.9 ? 'application/json' : ['text/plain', 'application/x-www-form-urlencoded', ''][Math.floor(rand() * 3)]!;
+      const contentType = rand() < 0.9 ? 'application/json' : pick(rand, ['text/plain', 'application/x-www-form-urlencoded', '']);
       const token = target.token === 'agent' ? agentToken : target.token === 'customer' ? conversation.token : undefined;
       const garbledToken = token && rand() < 0.1 ? `${token}x` : token;
       const res = await fetch(`${url}${target.path}`, {
