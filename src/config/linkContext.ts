@@ -2,6 +2,7 @@
 import type { BotCode } from './botCode';
 import type { CompiledWebhook, EntityDefinition } from './compiledBot';
 import type { FlowFile } from './formats.generated';
+import { ownEntry } from './ownEntry';
 import type { Reporter } from './reporter';
 import type { SourceFile } from './sourceFile';
 
@@ -25,7 +26,7 @@ export interface LinkContext {
 
 /** The outcomes an action may return, or undefined when no action has that name. */
 export function actionOutcomes(ctx: LinkContext, name: string): readonly string[] | undefined {
-  return ctx.code.actions[name]?.outcomes ?? ctx.webhooks[name]?.outcomes;
+  return ownEntry(ctx.code.actions, name)?.outcomes ?? ownEntry(ctx.webhooks, name)?.outcomes;
 }
 
 export function actionNames(ctx: LinkContext): string[] {

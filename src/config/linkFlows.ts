@@ -6,6 +6,7 @@ import type { Slot } from './formats.generated';
 import { humanise } from './linkIntents';
 import type { FlowInput, LinkContext } from './linkContext';
 import { linkState, type FlowScope } from './linkState';
+import { hasOwnEntry } from './ownEntry';
 import { stateTargets } from './stateTargets';
 
 export interface LinkedFlows {
@@ -17,14 +18,14 @@ export function linkFlows(files: readonly FlowInput[], ctx: LinkContext, entered
   const out: LinkedFlows = { flows: {}, triggers: {} };
   const rep = ctx.reporter;
   for (const { source, data } of files) {
-    if (out.flows[data.flow] !== undefined) continue; // reported as a duplicate name already
+    if (hasOwnEntry(out.flows, data.flow)) continue; // reported as a duplicate name already
     const triggers = data.trigger === undefined ? [] : typeof data.trigger === 'string' ? [data.trigger] : data.trigger;
     triggers.forEach((intent, i) => {
       const path = typeof data.trigger === 'string' ? ['trigger'] : ['trigger', i];
       if (!ctx.intents.has(intent)) {
         const why = ctx.faq.has(intent) ? `"${intent}" is an FAQ entry, answered on its own; flows start on intents.` : `"${intent}" is not an intent.`;
         rep.report('BATON_UNKNOWN_INTENT', source, path, why, { hint: didYouMean(intent, ctx.intents, 'Use an intent that exists.') });
-      } else if (out.triggers[intent] !== undefined) {
+      } else if (hasOwnEntry(out.triggers, intent)) {
         rep.report('BATON_DUPLICATE_TRIGGER', source, path, `Intent "${intent}" already starts flow ${out.triggers[intent]}.`);
       } else {
         out.triggers[intent] = data.flow;
@@ -74,11 +75,11 @@ function linkSlot(name: string, slot: Slot, scope: FlowScope, ctx: LinkContext):
   if (slot.entity !== undefined && slot.choices !== undefined) {
     rep.report('BATON_SLOT_CONFLICT', source, [...base, 'choices'], `Slot "${name}" has both "entity" and "choices".`, { part: 'key' });
   }
-  if (slot.entity !== undefined && ctx.entities[slot.entity] === undefined && !(BUILTIN_ENTITIES as readonly string[]).includes(slot.entity)) {
+  if (slot.entity !== undefined && !hasOwnEntry(ctx.entities, slot.entity) && !(BUILTIN_ENTITIES as readonly string[]).includes(slot.entity)) {
     const names = [...Object.keys(ctx.entities), ...BUILTIN_ENTITIES];
     rep.report('BATON_UNKNOWN_ENTITY', source, [...base, 'entity'], `"${slot.entity}" is not an entity.`, { hint: didYouMean(slot.entity, names, 'Declare it under `entities:` or use a built-in.') });
   }
-  if (slot.validate !== undefined && ctx.code.validators[slot.validate] === undefined) {
+  if (slot.validate !== undefined && !hasOwnEntry(ctx.code.validators, slot.validate)) {
     rep.report('BATON_UNKNOWN_VALIDATOR', source, [...base, 'validate'], `"${slot.validate}" is not a validator of the bot's code.`,
       { hint: didYouMean(slot.validate, Object.keys(ctx.code.validators), 'Register it with defineBotCode({ validators }).') });
   }

@@ -98,8 +98,8 @@ function entityDefinition(name: string, entity: Entity, source: SourceFile, base
     return { kind: 'regex', name, pattern: entity.regex, flags };
   }
   if (entity.values !== undefined) {
-    const values: Record<string, string[]> = {};
-    for (const [value, synonyms] of Object.entries(entity.values)) values[value] = synonyms ?? [];
+    // Entries, not assignments: a value named `__proto__` is a value like any other.
+    const values = Object.fromEntries(Object.entries(entity.values).map(([value, synonyms]) => [value, synonyms ?? []]));
     return { kind: 'values', name, values, fuzzy: entity.fuzzy ?? true };
   }
   if (entity.builtin !== undefined) return { kind: 'builtin', name, builtin: entity.builtin };

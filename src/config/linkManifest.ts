@@ -12,6 +12,7 @@ import type { FlowInput, LinkContext } from './linkContext';
 import type { LinkedFlows } from './linkFlows';
 import type { LinkedIntents } from './linkIntents';
 import { locate } from './locate';
+import { hasOwnEntry } from './ownEntry';
 import type { Reporter } from './reporter';
 import type { SourceFile } from './sourceFile';
 
@@ -44,7 +45,7 @@ export function linkManifest(input: ManifestInput): LinkedManifest {
     rep.report('BATON_BAD_TIMEZONE', source, ['timezone'], `"${timezone}" is not an IANA time zone.`);
   }
   for (const name of Object.keys(webhooks)) {
-    if (code.actions[name] !== undefined) rep.report('BATON_DUPLICATE_NAME', source, ['webhooks', name], `Webhook "${name}" has the name of an action of the bot's code.`, { part: 'key' });
+    if (hasOwnEntry(code.actions, name)) rep.report('BATON_DUPLICATE_NAME', source, ['webhooks', name], `Webhook "${name}" has the name of an action of the bot's code.`, { part: 'key' });
   }
   const intentNames = new Set(Object.keys(intents.intents));
   for (const [role, intent] of Object.entries(data.globals ?? {})) {
@@ -94,7 +95,7 @@ export function linkManifest(input: ManifestInput): LinkedManifest {
   const checkAfterFlows = (flows: LinkedFlows): void => {
     const flowNames = Object.keys(flows.flows);
     const checkFlow = (name: string | undefined, path: string[]): void => {
-      if (name !== undefined && flows.flows[name] === undefined) rep.report('BATON_UNKNOWN_FLOW', source, path, `"${name}" is not a flow.`, { hint: didYouMean(name, flowNames, 'Use a flow that exists.') });
+      if (name !== undefined && !hasOwnEntry(flows.flows, name)) rep.report('BATON_UNKNOWN_FLOW', source, path, `"${name}" is not a flow.`, { hint: didYouMean(name, flowNames, 'Use a flow that exists.') });
     };
     checkFlow(data.start, ['start']);
     checkFlow(data.handoff?.offline, ['handoff', 'offline']);

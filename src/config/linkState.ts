@@ -7,6 +7,7 @@ import { didYouMean } from './didYouMean';
 import type { State } from './formats.generated';
 import { actionNames, actionOutcomes, type LinkContext } from './linkContext';
 import type { PathSegment } from './locate';
+import { hasOwnEntry } from './ownEntry';
 import type { SourceFile } from './sourceFile';
 
 export interface FlowScope {
@@ -110,7 +111,7 @@ export function linkState(name: string, state: State, scope: FlowScope, ctx: Lin
         on[outcome] = target(to!, [...base, 'on', outcome]);
       }
       for (const outcome of outcomes ?? []) {
-        if (on[outcome] === undefined) rep.report('BATON_UNHANDLED_OUTCOME', source, [...base, 'call'], `Outcome "${outcome}" of "${state.call}" has no next state.`);
+        if (!hasOwnEntry(on, outcome)) rep.report('BATON_UNHANDLED_OUTCOME', source, [...base, 'call'], `Outcome "${outcome}" of "${state.call}" has no next state.`);
       }
       return { ...common, kind, call: state.call!, on };
     }
@@ -168,7 +169,7 @@ function linkBranch(
       const refs = conditionReferences(when);
       refs.slots.forEach((slot) => slotRef(slot, [...path, 'when']));
       for (const cond of refs.names) {
-        if (ctx.code.conditions[cond] === undefined) {
+        if (!hasOwnEntry(ctx.code.conditions, cond)) {
           const hint = didYouMean(cond, [...Object.keys(ctx.code.conditions), ...scope.slots], 'Register it with defineBotCode, or compare a slot, e.g. `email is set`.');
           rep.report('BATON_UNKNOWN_CONDITION', scope.source, [...path, 'when'], `"${cond}" is not a condition of the bot's code.`, { hint });
         }

@@ -1,7 +1,7 @@
 // Reads one YAML file into a document that keeps source ranges, reporting every problem with its place.
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { isMap, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isCollection, isMap, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { problem, type Problem, type SourcePosition } from './problem';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -49,8 +49,9 @@ export function readSourceFile(absPath: string): ReadResult {
 }
 
 export function parseSource(absPath: string, file: string, text: string): ReadResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const lineCounter = linesOf(text);
+  // Quiet: yaml would print a warning on the console for each key that is a list or a map (reported below).
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
   const problems: Problem[] = [];
   let fatal = false;
   for (const err of doc.errors) {
@@ -67,7 +68,7 @@ export function parseSource(absPath: string, file: string, text: string): ReadRe
   }
   const source = (data: Record<string, unknown> | undefined): SourceFile => ({ file, absPath, text, doc, lineCounter, data });
   if (fatal) return { source: source(undefined), problems };
-  problems.push(...cutTexts(doc, text, lineCounter, file));
+  problems.push(...cutTexts(doc, text, lineCounter, file), ...collectionKeys(doc, lineCounter, file));
   if (doc.contents === null || (isScalarNull(doc.contents) && text.trim().replace(/^#.*$/gm, '').trim() === '')) {
     problems.push(problem({ code: 'BATON_FILE_EMPTY', file, message: 'The file is empty.' }));
     return { source: source(undefined), problems };
@@ -100,6 +101,29 @@ function cutTexts(doc: Document.Parsed, text: string, lineCounter: LineCounter, 
     },
   });
   return found;
+}
+
+/** `[a, b]: x` or `{ a: 1 }: x`: an object key cannot be a list or a map; yaml would make it a string. */
+function collectionKeys(doc: Document.Parsed, lineCounter: LineCounter, file: string): Problem[] {
+  const found: Problem[] = [];
+  visit(doc, {
+    Pair(_key, pair) {
+      const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+      if (!isCollection(key)) return;
+      const range = (pair.key as { range?: [number, number, number] }).range;
+      const at = range ? positionOf(lineCounter, range[0]) : undefined;
+      found.push(problem({ code: 'BATON_YAML_SYNTAX', file, at, message: 'This key is a list or a map; keys are single values, such as names.' }));
+    },
+  });
+  return found;
+}
+
+/** Where each line starts, counted in the text itself: yaml's own count misses the line breaks inside quoted scalars. */
+function linesOf(text: string): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+  return counter;
 }
 
 export function positionOf(lineCounter: LineCounter, offset: number): SourcePosition {
