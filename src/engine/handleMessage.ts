@@ -1,6 +1,7 @@
 // A customer message: answer the bot's or the flow's pending question, or handle global intents,
 // FAQ questions and new requests (interrupting a flow, which then resumes), or recover from not
 // understanding.
+import { hasOwnEntry } from '../config/ownEntry';
 import type { EntityMatch } from '../nlu/entities/entitySpec';
 import { completeFlow, reask, resume, startFlow } from './advance';
 import { answerPrompt, askAnythingElse, askRating, offerHuman } from './answerPrompt';
@@ -183,11 +184,11 @@ function misunderstood(turn: Turn, text: string): void {
   turn.message('fallback', { quickReplies: helpReplies(turn.bot) });
 }
 
-/** Buttons that name an intent or answer yes/no decide the intent without the classifier. */
+/** Buttons that name an intent or answer yes/no decide the intent without the classifier; `intent:constructor` names none. */
 function payloadDecision(turn: Turn, payload: string | undefined): Decision | undefined {
   if (payload === undefined) return undefined;
   const named = /^intent:([a-z][a-z0-9_]*)$/.exec(payload);
-  if (named && (turn.bot.intents[named[1]!] || turn.bot.faq[named[1]!])) return { kind: 'confident', intent: named[1]!, confidence: 1 };
+  if (named && (hasOwnEntry(turn.bot.intents, named[1]!) || hasOwnEntry(turn.bot.faq, named[1]!))) return { kind: 'confident', intent: named[1]!, confidence: 1 };
   const g = turn.bot.globals;
   if (payload === 'yes' && g.affirm) return { kind: 'confident', intent: g.affirm, confidence: 1 };
   if (payload === 'no' && g.deny) return { kind: 'confident', intent: g.deny, confidence: 1 };

@@ -1,6 +1,7 @@
 // The engine: step(bot, state, input) -> { state, effects }. Pure: it runs no I/O, awaits nothing
 // and never changes the state it is given. Action results come back as inputs.
 import type { CompiledBot } from '../config/compiledBot';
+import { hasOwnEntry } from '../config/ownEntry';
 import { askSlot, goTo, reask, startFlow } from './advance';
 import { askRating, offerHuman } from './answerPrompt';
 import type { ConversationState } from './conversationState';
@@ -75,10 +76,11 @@ function handBack(turn: Turn, input: Extract<Input, { type: 'handBack' }>): void
   turn.event('hand_back', { flow: input.flow ?? resumeAt?.flow ?? '', state: input.state ?? resumeAt?.state ?? '' });
   turn.message('handedBack');
   const flow = input.flow ?? resumeAt?.flow;
-  const compiled = flow !== undefined ? turn.bot.flows[flow] : undefined;
+  // Own entries only: a flow or state named `constructor` by the agent is no flow or state of the bot.
+  const compiled = flow !== undefined && hasOwnEntry(turn.bot.flows, flow) ? turn.bot.flows[flow] : undefined;
   if (compiled && flow !== undefined) {
     const target = input.flow !== undefined ? input.state : resumeAt?.state;
-    startFlow(turn, flow, { state: target !== undefined && compiled.states[target] ? target : undefined });
+    startFlow(turn, flow, { state: target !== undefined && hasOwnEntry(compiled.states, target) ? target : undefined });
     return;
   }
   askRating(turn);
