@@ -3,6 +3,7 @@
 // Emulator and tests on a local machine. With one, every request must carry a JWT that the Bot
 // Framework channel signed for this app, and replies are sent with the app's token.
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { ConnectorClientOptions } from './boundedHttpClient';
 
 /** The environment variables botbuilder reads, and Azure's bot resource documents. */
 export const BOT_FRAMEWORK_VARIABLES = ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'MicrosoftAppType'] as const;
@@ -22,12 +23,16 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): BotFramew
   return Object.fromEntries(BOT_FRAMEWORK_VARIABLES.map((name) => [name, env[name]?.trim() || undefined]));
 }
 
-/** Throws at start-up, naming the problem, when the settings are inconsistent (e.g. SingleTenant without a tenant). */
-export function createBotFrameworkAuth(settings: BotFrameworkSettings): BotFrameworkAuth {
+/**
+ * Throws at start-up, naming the problem, when the settings are inconsistent (e.g. SingleTenant without a tenant).
+ * `connector` configures the clients that send replies to the channel.
+ */
+export function createBotFrameworkAuth(settings: BotFrameworkSettings, connector?: ConnectorClientOptions): BotFrameworkAuth {
   const defined = Object.fromEntries(Object.entries(settings).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== ''));
   const appId = defined.MicrosoftAppId ?? '';
   try {
-    return { authentication: new ConfigurationBotFrameworkAuthentication(defined), appId, verifiesRequests: appId !== '' };
+    const authentication = new ConfigurationBotFrameworkAuthentication(defined, undefined, undefined, undefined, connector);
+    return { authentication, appId, verifiesRequests: appId !== '' };
   } catch (err) {
     throw new Error(`The Bot Framework channel's settings are invalid: ${(err as Error).message}`);
   }

@@ -2,7 +2,7 @@
 // channels): POST /api/messages through botbuilder's CloudAdapter. Each activity is checked
 // (envelope, then token), turned into a runtime turn, and answered through the channel's Bot
 // Connector service; conversation references are kept so agents' replies can be delivered later.
-import { CloudAdapter } from 'botbuilder';
+import { CloudAdapter, MessageFactory } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Reply } from '../../src/runtime/createRuntime';
 import { admitTurn } from '../../src/server/admitTurn';
@@ -10,6 +10,7 @@ import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
 import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
 import { createBotFrameworkAuth, settingsFromEnv, type BotFrameworkSettings } from './botFrameworkAuth';
+import { connectorClientOptions, DEFAULT_CONNECTOR_TIMEOUT_MS, sendWithin } from './connectorTimeout';
 import { createConversationMemory } from './conversationMemory';
 import { handleTurn } from './handleTurn';
 import { readActivity } from './readActivity';
@@ -24,18 +25,22 @@ export interface BotFrameworkChannelOptions {
   readonly settings?: BotFrameworkSettings;
   /** Conversations whose references are kept for proactive messages; the least recently used go first. Default 10,000. */
   readonly maxConversations?: number;
+  /** How long one request to the channel's service URL may take, and a turn waits for its replies. Default 10 s. */
+  readonly connectorTimeoutMs?: number;
 }
 
 export function createBotFrameworkChannel(options: BotFrameworkChannelOptions = {}): ChannelAdapter {
-  const auth = createBotFrameworkAuth(options.settings ?? settingsFromEnv());
+  const timeoutMs = options.connectorTimeoutMs ?? DEFAULT_CONNECTOR_TIMEOUT_MS;
+  const closing = new AbortController();
+  const auth = createBotFrameworkAuth(options.settings ?? settingsFromEnv(), connectorClientOptions(timeoutMs, closing.signal));
   const adapter = new CloudAdapter(auth.authentication);
   const memory = createConversationMemory(options.maxConversations ?? 10_000);
 
   const register = (server: Server, ctx: ServerContext): void => {
-    const deps = { ctx, memory, startOnce: createStartOnce(ctx) };
+    const deps = { ctx, memory, startOnce: createStartOnce(ctx), timeoutMs };
     adapter.onTurnError = async (context, err) => {
       ctx.log.error({ err, channel: context.activity.channelId, type: context.activity.type }, 'bot framework turn failed');
-      await context.sendActivity(ctx.runtime.bot.messages.error[0] ?? 'Sorry, something went wrong.').catch(() => undefined);
+      await sendWithin(context, [MessageFactory.text(ctx.runtime.bot.messages.error[0] ?? 'Sorry, something went wrong.')], timeoutMs).catch(() => undefined);
     };
     if (!auth.verifiesRequests) ctx.log.warn({ path: MESSAGES_PATH }, 'Bot Framework channel without MicrosoftAppId: unsigned requests are accepted (local use only)');
     server.post(MESSAGES_PATH, route(ctx, async (req: Request, res: Response) => {
@@ -67,5 +72,9 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions = 
     return true;
   };
 
-  return { name: 'botframework', register, deliver, close: async () => memory.clear() };
+  const close = async (): Promise<void> => {
+    closing.abort();
+    memory.clear();
+  };
+  return { name: 'botframework', register, deliver, close };
 }

@@ -1,10 +1,12 @@
 // One Bot Framework turn. `message` -> runtime.message (text and button payload, the sender as the
 // customer); `conversationUpdate` with members added -> runtime.start, once per conversation; any
 // other activity type is ignored. Then a typing indicator, the replies, and, when the turn handed
-// the conversation over, botbuilder's handoff initiation event carrying the packet.
+// the conversation over, botbuilder's handoff initiation event carrying the packet. The turn is
+// stored before they are sent: replies the channel refuses or is too slow to take are logged.
 import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import type { TurnOutcome } from '../../src/runtime/createRuntime';
 import type { ServerContext } from '../../src/server/serverContext';
+import { sendWithin } from './connectorTimeout';
 import type { ConversationMemory } from './conversationMemory';
 import { conversationKey } from './conversationKey';
 import { customerOf } from './customerOf';
@@ -17,6 +19,8 @@ export interface TurnDeps {
   readonly ctx: ServerContext;
   readonly memory: ConversationMemory;
   readonly startOnce: StartOnce;
+  /** How long the turn waits for the channel to take its replies. */
+  readonly timeoutMs: number;
 }
 
 export async function handleTurn(deps: TurnDeps, context: TurnContext): Promise<void> {
@@ -31,7 +35,17 @@ export async function handleTurn(deps: TurnDeps, context: TurnContext): Promise<
     ...renderReplies(outcome.replies, target),
     ...(outcome.handoff ? [handoffEvent(context, outcome.handoff.packet)] : []),
   ];
-  if (outgoing.length > 0) await context.sendActivities(outgoing);
+  if (outgoing.length > 0) await sendReplies(deps, context, outgoing, conversationId);
+}
+
+/** Not an apology when sending fails: it would go the same way as the replies did. */
+async function sendReplies(deps: TurnDeps, context: TurnContext, outgoing: Partial<Activity>[], conversationId: string): Promise<void> {
+  const where = { conversationId, channel: context.activity.channelId, serviceUrl: context.activity.serviceUrl };
+  try {
+    if ((await sendWithin(context, outgoing, deps.timeoutMs)) === 'late') deps.ctx.log.warn({ ...where, timeoutMs: deps.timeoutMs }, 'bot framework replies not taken in time');
+  } catch (err) {
+    deps.ctx.log.warn({ ...where, err }, 'bot framework replies not delivered');
+  }
 }
 
 function runTurn(deps: TurnDeps, activity: Activity, conversationId: string): Promise<TurnOutcome | undefined> {
