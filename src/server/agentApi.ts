@@ -32,8 +32,8 @@ type Handler = (req: Request, res: Response, agent: Agent, ctx: ServerContext, t
 export function agentApi(deps: AgentApiDeps): ChannelAdapter {
   const { service, accounts, presence, clock } = deps;
   const streams = createSessionStreams();
-  const authed = (ctx: ServerContext, handler: Handler) => route(ctx, async (req, res) => {
-    const token = agentToken(req);
+  const authed = (ctx: ServerContext, handler: Handler, fromQuery = false) => route(ctx, async (req, res) => {
+    const token = agentToken(req, { fromQuery });
     const agent = token ? await accounts.authenticate(token, clock.now()) : undefined;
     if (!agent) return sendError(res, 401, 'unauthorized', 'Sign in first: send Authorization: Bearer <token>.');
     await presence.seen(agent, clock.now());
@@ -107,7 +107,7 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
         const forget = streams.add(token, res);
         const stillSignedIn = async (): Promise<boolean> => (await accounts.authenticate(token, clock.now()))?.id === agent.id;
         await streamHandoffEvents(req, res, agent, service, presence, clock, stillSignedIn).finally(forget);
-      }));
+      }, true));
       server.get('/api/agent/handoffs/:id', authed(ctx, async (req, res, agent) => {
         const handoff = await held(req, res, agent, false);
         if (handoff) res.send(200, handoff);

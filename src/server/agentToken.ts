@@ -1,8 +1,10 @@
-// The token of an agent's request: `Authorization: Bearer <token>`, or `?token=` where a header
-// cannot be sent (EventSource).
+// The token of an agent's request: `Authorization: Bearer <token>`. Only the event stream, which a
+// browser opens with EventSource (no headers), may carry it as `?token=`: a token in a URL can end
+// up in proxies' and browsers' histories, so no other route accepts one there.
 import type { Request } from 'restify';
 
-export function agentToken(req: Request): string {
+export function agentToken(req: Request, options: { fromQuery?: boolean } = {}): string {
   const header = req.headers.authorization ?? '';
-  return header.startsWith('Bearer ') ? header.slice(7) : String((req.query as Record<string, unknown> | undefined)?.token ?? '');
+  if (header.startsWith('Bearer ')) return header.slice(7);
+  return options.fromQuery ? String((req.query as Record<string, unknown> | undefined)?.token ?? '') : '';
 }

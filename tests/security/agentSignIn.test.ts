@@ -76,6 +76,7 @@ describe('sign-in for agent routes', () => {
     await srv.app.accounts.remove('cy');
     const customer = await startConversation(`${srv.url}/v3/directline`);
     const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+    const live = await signIn('ann', 'ann-password');
     credentials.push(
       { name: 'no credentials', headers: {} },
       { name: 'a garbage bearer token', headers: bearer('not-a-token') },
@@ -87,6 +88,7 @@ describe('sign-in for agent routes', () => {
       { name: "a removed agent's API token", headers: bearer(removed) },
       { name: "a customer's Direct Line token", headers: bearer(customer.token) },
       { name: 'the metrics token', headers: bearer(METRICS_TOKEN), opens: 'GET /metrics' },
+      { name: 'a live session as ?token= (only the event stream takes one there)', headers: {}, query: `token=${encodeURIComponent(live)}`, opens: 'GET /api/agent/events' },
     );
   });
   afterAll(() => srv.close());
@@ -124,12 +126,14 @@ describe('sign-in for agent routes', () => {
     expect((await call('GET /metrics', { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
   });
 
-  it('ends an open event stream when its session signs out, and signs out the token given as ?token=', async () => {
+  it('ends an open event stream when its session signs out; a token in the address is for the stream only', async () => {
     const token = await signIn('ann', 'ann-password');
     const stream = await fetch(`${srv.url}/api/agent/events?token=${encodeURIComponent(token)}`);
     const reader = stream.body!.getReader();
     expect(new TextDecoder().decode((await reader.read()).value)).toContain(': connected');
-    expect((await callJson(srv.url, 'POST', `/api/agent/logout?token=${encodeURIComponent(token)}`)).status).toBe(200);
+    expect((await callJson(srv.url, 'POST', `/api/agent/logout?token=${encodeURIComponent(token)}`)).status).toBe(401);
+    expect((await callJson(srv.url, 'GET', `/api/agent/queue?token=${encodeURIComponent(token)}`)).status).toBe(401);
+    expect((await callJson(srv.url, 'POST', '/api/agent/logout', {}, token)).status).toBe(200);
     let timer: NodeJS.Timeout | undefined;
     const ended = await Promise.race([reader.read().then((r) => r.done), new Promise((resolve) => { timer = setTimeout(() => resolve('still open'), 3000); })]);
     clearTimeout(timer);

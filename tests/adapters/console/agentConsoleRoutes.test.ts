@@ -51,7 +51,8 @@ describe('the agent console routes', () => {
       title: 'your return', start: 'start', slots: ['order_id', 'reason', 'order_item'],
       states: ['start', 'check', 'triage', 'sorry', 'confirm', 'done', 'kept', 'not_delivered', 'too_late', 'human'],
     });
-    expect((await callJson(srv.url, 'GET', `/api/agent/bot?token=${encodeURIComponent(token)}`)).status).toBe(200);
+    // A token in the address is for the event stream (EventSource) only.
+    expect((await callJson(srv.url, 'GET', `/api/agent/bot?token=${encodeURIComponent(token)}`)).status).toBe(401);
     await callJson(srv.url, 'POST', '/api/agent/logout', {}, token);
     expect((await callJson(srv.url, 'GET', '/api/agent/bot', undefined, token)).status).toBe(401);
   });
