@@ -3,6 +3,7 @@
 //   GET  /conversations/:id?watermark=N      reconnect: a fresh token and a stream URL resuming after N
 //   GET  /conversations/:id/activities?watermark=N   { activities after N, watermark }
 import type { Request, Response, Server } from 'restify';
+import { admitConversationStart } from '../../src/server/admitTurn';
 import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
 import type { ConversationOwner } from './activityLog';
@@ -13,7 +14,7 @@ import { readOwner } from './tokenRoutes';
 export function registerConversationRoutes(server: Server, dl: DirectLineContext): void {
   server.post(`${BASE_PATH}/conversations`, route(dl.server, async (req: Request, res: Response) => {
     const caller = authenticate(dl, req, res);
-    if (!caller) return;
+    if (!caller || !admitConversationStart(dl.server, req, res)) return;
     let conversationId: string;
     let owner: ConversationOwner | undefined;
     if (caller.kind === 'token') {

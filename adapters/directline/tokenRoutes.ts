@@ -2,6 +2,7 @@
 // when DIRECTLINE_SECRET is set; open for local use when it is not). POST /tokens/refresh: a
 // token that has not expired yet is exchanged for a fresh one for the same conversation.
 import type { Request, Response, Server } from 'restify';
+import { admitConversationStart } from '../../src/server/admitTurn';
 import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
 import type { ConversationOwner } from './activityLog';
@@ -14,6 +15,7 @@ export function registerTokenRoutes(server: Server, dl: DirectLineContext): void
       if (!res.headersSent) sendError(res, 403, 'forbidden', 'Generating tokens needs the Direct Line secret.');
       return;
     }
+    if (!admitConversationStart(dl.server, req, res)) return;
     // With a secret configured only its holder gets here, so a user id it gives is vouched for.
     const owner = readOwner(req.body, res, dl.secret !== undefined);
     if (owner) res.send(200, issueToken(dl, newConversationId(), owner));

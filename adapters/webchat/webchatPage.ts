@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import type { DirectLineChannel } from '../directline/directLineChannel';
+import { admitConversationStart } from '../../src/server/admitTurn';
 import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
 import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
@@ -70,7 +71,8 @@ export function createWebchatPage(directLine: DirectLineChannel, folder: string 
         if (!asset || req.params?.file === 'index.html') return sendError(res, 404, 'not_found', 'There is no such file.');
         sendAsset(req, res, asset);
       }));
-      server.post('/webchat/token', route(ctx, async (_req: Request, res: Response) => {
+      server.post('/webchat/token', route(ctx, async (req: Request, res: Response) => {
+        if (!admitConversationStart(ctx, req, res)) return;
         res.send(200, directLine.issueToken());
       }));
     },

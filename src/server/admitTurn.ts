@@ -1,18 +1,30 @@
-// The rate-limit check of a customer turn endpoint: counts the turn against its client address and,
-// when given, its conversation; answers 429 with Retry-After and resolves false when a limit is used up.
+// The rate-limit checks of customer endpoints: a turn counts against its client address and, when
+// given, its conversation; starting a conversation (a token, a Direct Line conversation) counts
+// against the address's starts, so nobody can fill memory with empty conversations. Past a limit
+// they answer 429 with Retry-After and resolve false.
 import type { Request, Response } from 'restify';
 import { clientAddress } from './clientAddress';
 import { sendError } from './sendError';
 import type { ServerContext } from './serverContext';
+import type { TurnLimit } from './turnLimiter';
 
 export function admitTurn(ctx: ServerContext, req: Request, res: Response, conversationId?: string): boolean {
   const address = clientAddress(req, ctx.limits.trustProxy);
-  const admission = ctx.turns.admit([
+  return admit(ctx, req, res, [
     { key: `address:${address}`, max: ctx.limits.turnsPerAddress },
     ...(conversationId !== undefined ? [{ key: `conversation:${conversationId}`, max: ctx.limits.turnsPerConversation }] : []),
-  ]);
+  ], { address, conversationId }, 'messages');
+}
+
+export function admitConversationStart(ctx: ServerContext, req: Request, res: Response): boolean {
+  const address = clientAddress(req, ctx.limits.trustProxy);
+  return admit(ctx, req, res, [{ key: `starts:${address}`, max: ctx.limits.conversationsPerAddress }], { address }, 'new conversations');
+}
+
+function admit(ctx: ServerContext, req: Request, res: Response, limits: readonly TurnLimit[], about: Record<string, unknown>, what: string): boolean {
+  const admission = ctx.turns.admit(limits);
   if (admission.ok) return true;
-  ctx.log.info({ address, conversationId, url: req.url }, 'turn rate limit reached');
-  sendError(res, 429, 'rate_limited', `Too many messages: try again in ${admission.retryAfterSeconds} seconds.`, { 'Retry-After': String(admission.retryAfterSeconds) });
+  ctx.log.info({ ...about, url: req.url }, `rate limit reached: ${what}`);
+  sendError(res, 429, 'rate_limited', `Too many ${what}: try again in ${admission.retryAfterSeconds} seconds.`, { 'Retry-After': String(admission.retryAfterSeconds) });
   return false;
 }

@@ -15,6 +15,8 @@ export interface Limits {
   readonly turnsPerConversation: number;
   /** Customer turns one client address may take per window, across its conversations. */
   readonly turnsPerAddress: number;
+  /** Conversations (tokens, Direct Line conversations) one client address may start per window. */
+  readonly conversationsPerAddress: number;
   /** The rate limits' window, in milliseconds. */
   readonly turnWindowMs: number;
   /** Open connections the server accepts at once. */
@@ -34,6 +36,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxMessageChars: 4000,
   turnsPerConversation: 30,
   turnsPerAddress: 300,
+  conversationsPerAddress: 120,
   turnWindowMs: 60_000,
   maxConnections: 1000,
   trustProxy: false,

@@ -24,6 +24,7 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ser
       ...DEFAULT_LIMITS,
       turnsPerConversation: count('BATON_TURNS_PER_MINUTE', DEFAULT_LIMITS.turnsPerConversation),
       turnsPerAddress: count('BATON_TURNS_PER_MINUTE_PER_ADDRESS', DEFAULT_LIMITS.turnsPerAddress),
+      conversationsPerAddress: count('BATON_CONVERSATIONS_PER_MINUTE_PER_ADDRESS', DEFAULT_LIMITS.conversationsPerAddress),
       maxConnections: count('BATON_MAX_CONNECTIONS', DEFAULT_LIMITS.maxConnections),
       trustProxy: env.BATON_TRUST_PROXY === '1',
       signInFailuresPerAgent: count('BATON_SIGN_IN_FAILURES', DEFAULT_LIMITS.signInFailuresPerAgent),

@@ -1,7 +1,9 @@
 // Rate limits on the REST channel over a real port: a conversation's turns per window, a client
 // address's turns across conversations, X-Forwarded-For only behind a trusted proxy, and the
-// window's end letting the conversation talk again.
+// window's end letting the conversation talk again; and new conversations per client address.
+import { createDirectLineChannel } from '../../adapters/directline/directLineChannel';
 import { createRestChannel } from '../../adapters/rest/restChannel';
+import { createWebchatPage } from '../../adapters/webchat/webchatPage';
 import { startTestServer, type TestServer } from '../support/startTestServer';
 
 const WINDOW_MS = 2000;
@@ -62,5 +64,34 @@ describe('turns per client address', () => {
     expect((await chat(server, { userId: 'a2', text: 'hello' }, from('203.0.113.1'))).status).toBe(200);
     expect((await chat(server, { userId: 'a3', text: 'hello' }, from('203.0.113.1'))).status).toBe(429);
     expect((await chat(server, { userId: 'b1', text: 'hello' }, from('203.0.113.2'))).status).toBe(200);
+  });
+});
+
+describe('conversations started per client address', () => {
+  let server: TestServer;
+  afterEach(() => server.close());
+
+  it('limits tokens and new Direct Line conversations from one address, leaving its open conversations talking', async () => {
+    const directLine = createDirectLineChannel({ secret: '' });
+    server = await startTestServer([directLine, createWebchatPage(directLine)], { limits: { conversationsPerAddress: 4, turnWindowMs: 60_000 } });
+    const post = async (path: string, token?: string, body?: unknown): Promise<{ status: number; json: any; retryAfter: string | null }> => {
+      const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body ?? {}) });
+      return { status: res.status, json: await res.json(), retryAfter: res.headers.get('retry-after') };
+    };
+    // A page load: a token from the page's route, then the conversation (two starts); then two generated tokens.
+    const page = await post('/webchat/token');
+    const opened = await post('/v3/directline/conversations', page.json.token);
+    expect([page.status, opened.status]).toEqual([200, 201]);
+    expect((await post('/v3/directline/tokens/generate')).status).toBe(200);
+    expect((await post('/v3/directline/tokens/generate')).status).toBe(200);
+    for (const path of ['/webchat/token', '/v3/directline/tokens/generate']) {
+      const limited = await post(path);
+      expect([limited.status, limited.json.error.code]).toEqual([429, 'rate_limited']);
+      expect(limited.json.error.message).toMatch(/Too many new conversations/);
+      expect(Number(limited.retryAfter)).toBeGreaterThanOrEqual(1);
+    }
+    // The conversation already open goes on.
+    const sent = await post(`/v3/directline/conversations/${opened.json.conversationId}/activities`, opened.json.token, { type: 'message', from: { id: 'me' }, text: 'hello' });
+    expect(sent.status).toBe(200);
   });
 });
