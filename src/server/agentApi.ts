@@ -11,6 +11,7 @@ import type { Clock } from '../runtime/clock';
 import type { Reply } from '../runtime/createRuntime';
 import { agentToken } from './agentToken';
 import { clientAddress } from './clientAddress';
+import { hasOwnEntry } from '../config/ownEntry';
 import { route } from './createServer';
 import { createLoginThrottle, type LoginThrottle } from './loginThrottle';
 import { sendError } from './sendError';
@@ -138,7 +139,7 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
         const handoff = await held(req, res, agent, true);
         if (!handoff) return;
         const { queue, agentId } = (req.body ?? {}) as { queue?: unknown; agentId?: unknown };
-        if (queue !== undefined && (typeof queue !== 'string' || !ctx.runtime.bot.handoff.queues[queue])) return sendError(res, 400, 'bad_request', `"queue" must be one of ${Object.keys(ctx.runtime.bot.handoff.queues).join(', ')}.`);
+        if (queue !== undefined && (typeof queue !== 'string' || !hasOwnEntry(ctx.runtime.bot.handoff.queues, queue))) return sendError(res, 400, 'bad_request', `"queue" must be one of ${Object.keys(ctx.runtime.bot.handoff.queues).join(', ')}.`);
         if (agentId !== undefined && (typeof agentId !== 'string' || !(await accounts.get(agentId)))) return sendError(res, 400, 'bad_request', '"agentId" names no agent.');
         if (queue === undefined && agentId === undefined) return sendError(res, 400, 'bad_request', 'Give a "queue" or an "agentId".');
         res.send(200, await service.transfer(handoff, { ...(queue ? { queue: queue as string } : {}), ...(agentId ? { agentId: agentId as string } : {}) }));
@@ -156,8 +157,8 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
         if (!handoff) return;
         const { flow, state, slots } = (req.body ?? {}) as { flow?: unknown; state?: unknown; slots?: unknown };
         const bot = ctx.runtime.bot;
-        if (flow !== undefined && (typeof flow !== 'string' || !bot.flows[flow])) return sendError(res, 400, 'bad_request', '"flow" names no flow of the bot.');
-        if (state !== undefined && (typeof state !== 'string' || flow === undefined || !bot.flows[flow as string]!.states[state])) return sendError(res, 400, 'bad_request', '"state" names no state of that flow.');
+        if (flow !== undefined && (typeof flow !== 'string' || !hasOwnEntry(bot.flows, flow))) return sendError(res, 400, 'bad_request', '"flow" names no flow of the bot.');
+        if (state !== undefined && (typeof state !== 'string' || flow === undefined || !hasOwnEntry(bot.flows[flow as string]!.states, state))) return sendError(res, 400, 'bad_request', '"state" names no state of that flow.');
         if (slots !== undefined && (typeof slots !== 'object' || slots === null || Array.isArray(slots))) return sendError(res, 400, 'bad_request', '"slots" must be an object.');
         const closed = await service.close(handoff, 'returned');
         const outcome = await ctx.runtime.handBack(handoff.conversationId, {

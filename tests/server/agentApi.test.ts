@@ -105,6 +105,12 @@ describe('the agent API', () => {
     const [handoff] = await app.service.store.list({ conversationId: first.json.conversationId });
     expect((await call('POST', `/api/agent/handoffs/${handoff!.id}/claim`, {}, bob)).status).toBe(200);
     expect((await call('POST', `/api/agent/handoffs/${handoff!.id}/handback`, { flow: 'no_such_flow' }, bob)).status).toBe(400);
+    // Names every object inherits are not the bot's flows, states or queues.
+    for (const body of [{ flow: 'constructor' }, { flow: 'constructor', state: 'start' }, { flow: 'return_item', state: 'constructor' }, { flow: '__proto__', state: 'toString' }]) {
+      const refused = await call('POST', `/api/agent/handoffs/${handoff!.id}/handback`, body, bob);
+      expect([JSON.stringify(body), refused.status, refused.json.error.code]).toEqual([JSON.stringify(body), 400, 'bad_request']);
+    }
+    expect((await call('POST', `/api/agent/handoffs/${handoff!.id}/transfer`, { queue: 'constructor' }, bob)).status).toBe(400);
     expect((await call('POST', `/api/agent/handoffs/${handoff!.id}/resolve`, {}, bob)).status).toBe(200);
     const again = await call('POST', `/api/agent/handoffs/${handoff!.id}/claim`, {}, bob);
     expect(again.status).toBe(409);
