@@ -30,7 +30,11 @@ export function agentConsole(deps: AgentConsoleDeps): ChannelAdapter {
   const assets = readAssets(deps.folder ?? join(__dirname, 'public'));
   assets.set('chart.umd.js', makeAsset(Buffer.from(chartLibrarySource()), 'text/javascript; charset=utf-8'));
   const template = (name: string): string => assets.get(name)?.body.toString('utf8') ?? '';
-  const [consolePage, analyticsPage] = [template('index.html'), template('analytics.html')];
+  // Both pages share the sign-in form (one session), each with its own title.
+  const signInForm = template('signInForm.html').replace(/^<!--[\s\S]*?-->\n/, '');
+  const withSignIn = (page: string, title: string): string => page.replace('{{signInForm}}', signInForm.replace('{{signInTitle}}', title));
+  const consolePage = withSignIn(template('index.html'), 'Sign in to the agent console');
+  const analyticsPage = withSignIn(template('analytics.html'), 'Sign in to see support analytics');
 
   return {
     name: 'agentConsole',

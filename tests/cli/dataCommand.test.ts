@@ -1,14 +1,13 @@
 // `baton data`: retention and privacy requests against the bot's SQLite file: export everything
 // about a customer, erase it (conversations, transcripts, handoffs, profile) leaving others alone,
 // and purge what is older than the retention period.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dataCommand } from '../../src/cli/dataCommand';
 import { newConversation, type ConversationState } from '../../src/engine/conversationState';
 import type { HandoffRecord } from '../../src/handoff/handoffRecord';
 import { sqliteStores } from '../../src/store/openStores';
 import { captureIO } from '../support/captureIO';
+import { useCommandDataDir } from '../support/commandDataDir';
 
 const MANIFEST = join(__dirname, '..', '..', 'bots', 'acme.yaml');
 
@@ -29,12 +28,10 @@ function handoff(id: string, conversationId: string, closedAt?: string): Handoff
 
 describe('baton data', () => {
   let dir: string;
-  const before = { dataDir: process.env.BATON_DATA_DIR, store: process.env.BATON_STORE };
+  let restore: () => void;
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'baton-data-'));
-    process.env.BATON_DATA_DIR = dir;
-    process.env.BATON_STORE = 'sqlite';
+    ({ dir, restore } = useCommandDataDir('baton-data-'));
     const stores = sqliteStores(join(dir, 'acme.db'));
     try {
       await stores.conversations.saveState(conversation('sam-web', '2026-11-20T10:00:00.000Z', ['where is my order', 'sam@example.com']));
@@ -53,13 +50,7 @@ describe('baton data', () => {
       await stores.close();
     }
   });
-  afterEach(() => {
-    for (const [name, value] of [['BATON_DATA_DIR', before.dataDir], ['BATON_STORE', before.store]] as const) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => restore());
 
   it('exports everything about a customer named by a bare email: profile, both channels\' conversations with transcripts, handoffs', async () => {
     const c = captureIO();

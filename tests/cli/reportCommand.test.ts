@@ -1,13 +1,13 @@
 // `baton report`: the analytics of a period from the bot's SQLite file, written as JSON and as one
 // self-contained HTML file that draws the same figures offline in headless Chromium.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AnalyticsEvent } from '../../src/analytics/analyticsEvent';
 import { reportCommand } from '../../src/cli/reportCommand';
 import { sqliteStores } from '../../src/store/openStores';
 import { captureIO } from '../support/captureIO';
+import { useCommandDataDir } from '../support/commandDataDir';
 import { launchChromium } from '../support/chromium';
 
 const MANIFEST = join(__dirname, '..', '..', 'bots', 'acme.yaml');
@@ -29,23 +29,15 @@ const EVENTS: AnalyticsEvent[] = [
 
 describe('baton report', () => {
   let dir: string;
-  const before = { dataDir: process.env.BATON_DATA_DIR, store: process.env.BATON_STORE };
+  let restore: () => void;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'baton-report-'));
-    process.env.BATON_DATA_DIR = dir;
-    process.env.BATON_STORE = 'sqlite';
+    ({ dir, restore } = useCommandDataDir('baton-report-'));
     const stores = sqliteStores(join(dir, 'acme.db'));
     await stores.analytics.record(EVENTS);
     await stores.close();
   });
-  afterAll(() => {
-    for (const [name, value] of [['BATON_DATA_DIR', before.dataDir], ['BATON_STORE', before.store]] as const) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => restore());
 
   it('writes the period\'s report as JSON and HTML and prints the headline figures', async () => {
     const { io, out } = captureIO();
