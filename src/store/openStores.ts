@@ -30,6 +30,7 @@ import { createRedisStore } from './redisStore';
 import { redisTurnLock } from './redisTurnLock';
 import { createSqliteAgentDirectory } from './sqliteAgentDirectory';
 import { createSqliteAnalyticsStore } from './sqliteAnalyticsStore';
+import { sqliteCommits } from './sqliteCommits';
 import { createSqliteHandoffStore } from './sqliteHandoffStore';
 import { createSqliteStore } from './sqliteStore';
 
@@ -63,12 +64,14 @@ export async function openStores(botId: string, env: NodeJS.ProcessEnv = process
 /** SQLite stores on one database file (or ':memory:'). */
 export function sqliteStores(file: string): BatonStores {
   const db = openSqliteDatabase(file);
-  const conversations = createSqliteStore(db);
+  // Turns' saves and their analytics events share one commit per turn of the event loop.
+  const commits = sqliteCommits(db);
+  const conversations = createSqliteStore(db, commits);
   return {
     kind: 'sqlite', where: file, conversations,
     handoffs: createSqliteHandoffStore(db),
     agents: createSqliteAgentDirectory(db),
-    analytics: createSqliteAnalyticsStore(db),
+    analytics: createSqliteAnalyticsStore(db, commits),
     presence: createMemoryPresence(),
     restOutbox: memoryRestOutbox(),
     lock: localTurnLock(),

@@ -8,6 +8,7 @@ import { exportCustomerFrom } from './exportCustomerFrom';
 import { lastActiveAt } from './lastActiveAt';
 import { customerByConversation, customerByKey, linkCustomerIn, unlinkConversationsIn } from './profileBook';
 import { openSqliteDatabase } from './openSqliteDatabase';
+import { sqliteCommits, type SqliteCommits } from './sqliteCommits';
 import { createSqliteProfileBook } from './sqliteProfileBook';
 import { unstoredEntries } from './unstoredEntries';
 
@@ -30,11 +31,15 @@ CREATE TABLE IF NOT EXISTS conversation_transcript (
   PRIMARY KEY (bot_id, conversation_id, seq)
 ) WITHOUT ROWID;`;
 
-/** A store on a SQLite file (opened here) or on a database shared with the handoff queue. */
-export function createSqliteStore(fileOrDb: string | Database.Database): ConversationStore {
+/**
+ * A store on a SQLite file (opened here) or on a database shared with the handoff queue; `commits`
+ * is the database's group commit when other stores write to it too.
+ */
+export function createSqliteStore(fileOrDb: string | Database.Database, commits?: SqliteCommits): ConversationStore {
   const db = typeof fileOrDb === 'string' ? openSqliteDatabase(fileOrDb) : fileOrDb;
   db.exec(SCHEMA);
   const book = createSqliteProfileBook(db);
+  const group = commits ?? sqliteCommits(db);
   const load = db.prepare<[string, string], { state: string }>('SELECT state FROM conversation_state WHERE bot_id = ? AND conversation_id = ?');
   const upsert = db.prepare<[string, string, string, string]>(
     `INSERT INTO conversation_state (bot_id, conversation_id, state, updated_at) VALUES (?, ?, ?, ?)
@@ -51,31 +56,6 @@ export function createSqliteStore(fileOrDb: string | Database.Database): Convers
     upsert.run(state.botId, state.conversationId, JSON.stringify(state), new Date(lastActiveAt(state)).toISOString());
     const { first, entries: unstored } = unstoredEntries(state, stored.get(state.botId, state.conversationId)?.next ?? 0);
     unstored.forEach((entry, i) => append.run(state.botId, state.conversationId, first + i, JSON.stringify(entry)));
-  };
-  const save = db.transaction(saveOne);
-  const saveAll = db.transaction((states: readonly ConversationState[]) => states.forEach(saveOne));
-  // Group commit: saves that arrive in the same turn of the event loop (other conversations' turns)
-  // are written in one transaction, and each resolves only once it is committed.
-  const pending: Array<{ readonly state: ConversationState; readonly done: (err?: unknown) => void }> = [];
-  let scheduled = false;
-  const flush = (): void => {
-    scheduled = false;
-    const batch = pending.splice(0);
-    if (batch.length === 0) return;
-    try {
-      saveAll.immediate(batch.map((p) => p.state));
-      for (const p of batch) p.done();
-    } catch {
-      // One bad save must not fail the others: write them one by one, each with its own outcome.
-      for (const p of batch) {
-        try {
-          save.immediate(p.state);
-          p.done();
-        } catch (err) {
-          p.done(err);
-        }
-      }
-    }
   };
   const forget = (botId: string, ids: readonly string[]): void => {
     for (const id of ids) {
@@ -102,14 +82,9 @@ export function createSqliteStore(fileOrDb: string | Database.Database): Convers
       return row ? JSON.parse(row.state) : undefined;
     },
     // One process owns the file: the runtime serialises a conversation's turns with an in-process
-    // mutex, so a lease has nothing to fence here and is ignored.
-    saveState: (state) => new Promise<void>((resolve, reject) => {
-      pending.push({ state, done: (err) => (err === undefined ? resolve() : reject(err)) });
-      if (!scheduled) {
-        scheduled = true;
-        setImmediate(flush);
-      }
-    }),
+    // mutex, so a lease has nothing to fence here and is ignored. Saves of concurrent turns share
+    // one commit (see sqliteCommits), with the analytics events of the same database.
+    saveState: (state) => group.write(() => saveOne(state)),
     transcript: async (botId, id) => entries.all(botId, id).map((row) => JSON.parse(row.entry) as TranscriptEntry),
     linkCustomer: async (...args) => link.immediate(...args),
     customer: async (botId, key) => customerByKey(book, botId, key),
@@ -119,7 +94,7 @@ export function createSqliteStore(fileOrDb: string | Database.Database): Convers
     purge: async (botId, before) => purge.immediate(botId, before),
     ping: async () => db.open && db.prepare('SELECT 1 AS ok').get() !== undefined,
     close: async () => {
-      flush();
+      group.flush();
       if (db.open) db.close();
     },
   };
