@@ -43,7 +43,7 @@ export interface RuntimeOptions {
   /** Called after every finished turn with its wall-clock duration, e.g. for metrics. */
   readonly onTurn?: (outcome: TurnOutcome, durationMs: number) => void;
   /** Called when a turn fails; the error still reaches the caller. */
-  readonly onTurnError?: (error: unknown) => void;
+  readonly onTurnError?: (error: unknown, conversationId: string) => void;
 }
 
 export interface Reply {
@@ -126,7 +126,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       options.onTurn?.(outcome, performance.now() - startedAt);
       return outcome;
     }, (error: unknown) => {
-      options.onTurnError?.(error);
+      options.onTurnError?.(error, conversationId);
       throw error;
     });
   };

@@ -3,6 +3,7 @@
 // against the address's starts, so nobody can fill memory with empty conversations. Past a limit
 // they answer 429 with Retry-After and resolve false.
 import type { Request, Response } from 'restify';
+import { redactUrl } from '../privacy/redactUrl';
 import { clientAddress } from './clientAddress';
 import { sendError } from './sendError';
 import type { ServerContext } from './serverContext';
@@ -24,7 +25,7 @@ export function admitConversationStart(ctx: ServerContext, req: Request, res: Re
 function admit(ctx: ServerContext, req: Request, res: Response, limits: readonly TurnLimit[], about: Record<string, unknown>, what: string): boolean {
   const admission = ctx.turns.admit(limits);
   if (admission.ok) return true;
-  ctx.log.info({ ...about, url: req.url }, `rate limit reached: ${what}`);
+  ctx.log.info({ ...about, url: redactUrl(req.url ?? '') }, `rate limit reached: ${what}`);
   sendError(res, 429, 'rate_limited', `Too many ${what}: try again in ${admission.retryAfterSeconds} seconds.`, { 'Retry-After': String(admission.retryAfterSeconds) });
   return false;
 }

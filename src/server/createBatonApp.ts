@@ -14,6 +14,7 @@ import { sendHandoffWebhooks } from '../handoff/outgoingWebhooks';
 import type { AnalyticsEvent } from '../analytics/analyticsEvent';
 import { handoffEvents } from '../analytics/handoffEvents';
 import { turnEvents } from '../analytics/turnEvents';
+import { turnLog } from './turnLog';
 import { createBatonMetrics } from '../metrics/batonMetrics';
 import { metricsRoute } from '../metrics/metricsRoute';
 import { waitingByQueue } from '../metrics/waitingByQueue';
@@ -74,8 +75,12 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
     onTurn: (outcome, ms) => {
       metrics.turnFinished(outcome, ms);
       record(turnEvents(outcome, ms));
+      if (options.log.isLevelEnabled('debug')) options.log.debug(turnLog(outcome, ms), 'turn');
     },
-    onTurnError: () => metrics.failed('turn'),
+    onTurnError: (err, conversationId) => {
+      metrics.failed('turn');
+      options.log.warn({ err, conversationId }, 'turn failed');
+    },
   });
   sendHandoffWebhooks(service, {
     receivers: () => currentBot().handoff.notify,

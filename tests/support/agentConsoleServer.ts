@@ -7,7 +7,7 @@ import { createRestChannel } from '../../adapters/rest/restChannel';
 import { createWebchatPage } from '../../adapters/webchat/webchatPage';
 import { manualClock, type Clock } from '../../src/runtime/clock';
 import { createBatonApp, type BatonApp } from '../../src/server/createBatonApp';
-import { createLogger } from '../../src/server/logger';
+import { createLogger, type Logger } from '../../src/server/logger';
 import type { ChannelAdapter, Limits } from '../../src/server/serverContext';
 import { sqliteStores, type BatonStores } from '../../src/store/openStores';
 import { sampleBot } from './startTestServer';
@@ -31,6 +31,8 @@ export interface AppServerOptions {
   /** With the web chat page at / (talking to this server's Direct Line). */
   readonly webchat?: boolean;
   readonly limits?: Limits;
+  /** Where the app logs; default nowhere. */
+  readonly log?: Logger;
   /** The server's clock; default a manual one standing at Tuesday 24 November 2026, 10:00 UTC. */
   readonly clock?: Clock;
 }
@@ -41,7 +43,7 @@ export async function startAgentConsoleServer(options: AppServerOptions = {}): P
   const clock = options.clock ?? manualClock('2026-11-24T10:00:00Z');
   const directLine = createDirectLineChannel({ secret: options.directLineSecret ?? '', clock });
   const channels = [...(options.rest === false ? [] : [createRestChannel()]), directLine, ...(options.webchat ? [createWebchatPage(directLine)] : []), ...(options.extraChannels ?? [])];
-  const app = createBatonApp({ bot, nlu, stores, channels, log: createLogger('silent'), clock, ...(options.limits ? { limits: options.limits } : {}) });
+  const app = createBatonApp({ bot, nlu, stores, channels, log: options.log ?? createLogger('silent'), clock, ...(options.limits ? { limits: options.limits } : {}) });
   await app.accounts.save({ id: 'ann', name: 'Ann Lee', queues: ['orders'], capacity: 3 }, 'ann-password');
   await app.accounts.save({ id: 'bob', name: 'Bob Stone', queues: ['orders', 'billing'], capacity: 3 }, 'bob-password');
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
