@@ -33,6 +33,7 @@ import { createSqliteAnalyticsStore } from './sqliteAnalyticsStore';
 import { sqliteCommits } from './sqliteCommits';
 import { createSqliteHandoffStore } from './sqliteHandoffStore';
 import { createSqliteStore } from './sqliteStore';
+import { startWalCheckpointer } from './walCheckpointer';
 
 export interface BatonStores {
   readonly kind: 'sqlite' | 'memory' | 'redis';
@@ -67,6 +68,7 @@ export function sqliteStores(file: string): BatonStores {
   // Turns' saves and their analytics events share one commit per turn of the event loop.
   const commits = sqliteCommits(db);
   const conversations = createSqliteStore(db, commits);
+  const checkpointer = file === ':memory:' ? undefined : startWalCheckpointer(db);
   return {
     kind: 'sqlite', where: file, conversations,
     handoffs: createSqliteHandoffStore(db),
@@ -75,7 +77,10 @@ export function sqliteStores(file: string): BatonStores {
     presence: createMemoryPresence(),
     restOutbox: memoryRestOutbox(),
     lock: localTurnLock(),
-    close: () => conversations.close(),
+    close: async () => {
+      await checkpointer?.close();
+      await conversations.close();
+    },
   };
 }
 
