@@ -8,6 +8,7 @@ import { exportCustomerFrom } from './exportCustomerFrom';
 import { lastActiveAt } from './lastActiveAt';
 import { customerByConversation, customerByKey, linkCustomerIn, unlinkConversationsIn } from './profileBook';
 import { openSqliteDatabase } from './openSqliteDatabase';
+import { createRecentStates } from './recentStates';
 import { sqliteCommits, type SqliteCommits } from './sqliteCommits';
 import { createSqliteProfileBook } from './sqliteProfileBook';
 import { unstoredEntries } from './unstoredEntries';
@@ -52,13 +53,21 @@ export function createSqliteStore(fileOrDb: string | Database.Database, commits?
   const deleteState = db.prepare<[string, string]>('DELETE FROM conversation_state WHERE bot_id = ? AND conversation_id = ?');
   const deleteTranscript = db.prepare<[string, string]>('DELETE FROM conversation_transcript WHERE bot_id = ? AND conversation_id = ?');
 
-  const saveOne = (state: ConversationState): void => {
-    upsert.run(state.botId, state.conversationId, JSON.stringify(state), new Date(lastActiveAt(state)).toISOString());
-    const { first, entries: unstored } = unstoredEntries(state, stored.get(state.botId, state.conversationId)?.next ?? 0);
+  const recent = createRecentStates(db);
+  const keyOf = (botId: string, id: string): string => `${botId}\u0000${id}`;
+
+  /** Writes a state and its new transcript entries; returns what to remember once committed. */
+  const saveOne = (state: ConversationState): { json: string; transcriptStored: number } => {
+    const json = JSON.stringify(state);
+    upsert.run(state.botId, state.conversationId, json, new Date(lastActiveAt(state)).toISOString());
+    const known = recent.transcriptStored(keyOf(state.botId, state.conversationId));
+    const { first, entries: unstored } = unstoredEntries(state, known ?? stored.get(state.botId, state.conversationId)?.next ?? 0);
     unstored.forEach((entry, i) => append.run(state.botId, state.conversationId, first + i, JSON.stringify(entry)));
+    return { json, transcriptStored: first + unstored.length };
   };
   const forget = (botId: string, ids: readonly string[]): void => {
     for (const id of ids) {
+      recent.forget(keyOf(botId, id));
       deleteState.run(botId, id);
       deleteTranscript.run(botId, id);
     }
@@ -78,13 +87,28 @@ export function createSqliteStore(fileOrDb: string | Database.Database, commits?
 
   const store: ConversationStore = {
     loadState: async (botId, id) => {
+      const key = keyOf(botId, id);
+      const known = recent.state(key);
+      if (known !== undefined) return known;
       const row = load.get(botId, id);
-      return row ? JSON.parse(row.state) : undefined;
+      if (!row) return undefined;
+      const state: unknown = JSON.parse(row.state);
+      recent.remember(key, row.state, undefined, state);
+      return state;
     },
     // One process owns the file: the runtime serialises a conversation's turns with an in-process
     // mutex, so a lease has nothing to fence here and is ignored. Saves of concurrent turns share
     // one commit (see sqliteCommits), with the analytics events of the same database.
-    saveState: (state) => group.write(() => saveOne(state)),
+    saveState: async (state) => {
+      const key = keyOf(state.botId, state.conversationId);
+      try {
+        const { json, transcriptStored } = await group.write(() => saveOne(state));
+        recent.remember(key, json, transcriptStored);
+      } catch (err) {
+        recent.forget(key);
+        throw err;
+      }
+    },
     transcript: async (botId, id) => entries.all(botId, id).map((row) => JSON.parse(row.entry) as TranscriptEntry),
     linkCustomer: async (...args) => link.immediate(...args),
     customer: async (botId, key) => customerByKey(book, botId, key),
