@@ -12,8 +12,11 @@ export function createServer(parts: ServerParts, adapters: readonly ChannelAdapt
   const server = restify.createServer({ name: 'baton', handleUncaughtExceptions: false });
   server.server.maxConnections = ctx.limits.maxConnections;
   server.pre((req: Request, res: Response, next: restify.Next) => {
-    const started = Date.now();
-    res.on('finish', () => ctx.log.debug({ method: req.method, url: redactUrl(req.url ?? ''), status: res.statusCode, ms: Date.now() - started }, 'request'));
+    // The request log costs a listener and an object per request: only when it is written.
+    if (ctx.log.isLevelEnabled('debug')) {
+      const started = Date.now();
+      res.on('finish', () => ctx.log.debug({ method: req.method, url: redactUrl(req.url ?? ''), status: res.statusCode, ms: Date.now() - started }, 'request'));
+    }
     const length = Number(req.headers['content-length'] ?? 0);
     if (length > ctx.limits.maxBodyBytes) {
       sendError(res, 413, 'body_too_large', `The body is ${length} bytes; the limit is ${ctx.limits.maxBodyBytes}.`);
