@@ -6,14 +6,16 @@
 import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import type { AgentDirectory } from '../../src/handoff/agentDirectory';
+import { escapeHtml } from '../../src/eval/html';
 import type { Clock } from '../../src/runtime/clock';
-import { agentToken } from '../../src/server/agentToken';
 import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
 import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
+import { signedInAgent } from '../../src/server/signedInAgent';
+import { makeAsset, readAssets, sendAsset } from '../../src/server/staticAssets';
 import { botOutline } from './botOutline';
 import { chartLibrarySource } from './chartLibrary';
-import { makeAsset, readAssets, sendAsset } from './staticAssets';
+import { CONSOLE_HEADERS } from './consoleHeaders';
 
 export interface AgentConsoleDeps {
   /** The same accounts the agent API checks tokens against (the same store). */
@@ -22,9 +24,6 @@ export interface AgentConsoleDeps {
   /** Where the page's files are. Default: ./public next to this file. */
   readonly folder?: string;
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 export function agentConsole(deps: AgentConsoleDeps): ChannelAdapter {
   const assets = readAssets(deps.folder ?? join(__dirname, 'public'));
@@ -41,7 +40,7 @@ export function agentConsole(deps: AgentConsoleDeps): ChannelAdapter {
     register(server: Server, ctx: ServerContext): void {
       const sendPage = (page: string) => route(ctx, async (req: Request, res: Response) => {
         const html = page.replace(/\{\{botName\}\}/g, escapeHtml(ctx.runtime.bot.name)).replace(/\{\{maxChars\}\}/g, String(ctx.limits.maxMessageChars));
-        sendAsset(req, res, makeAsset(Buffer.from(html), 'text/html; charset=utf-8'));
+        sendAsset(req, res, makeAsset(Buffer.from(html), 'text/html; charset=utf-8'), CONSOLE_HEADERS);
       });
       server.get('/agent', sendPage(consolePage));
       server.get('/agent/analytics', sendPage(analyticsPage));
@@ -52,12 +51,10 @@ export function agentConsole(deps: AgentConsoleDeps): ChannelAdapter {
         const name = String(req.params?.file ?? '');
         const asset = assets.get(name);
         if (!asset || name.endsWith('.html')) return sendError(res, 404, 'not_found', 'There is no such file.');
-        sendAsset(req, res, asset);
+        sendAsset(req, res, asset, CONSOLE_HEADERS);
       }));
       server.get('/api/agent/bot', route(ctx, async (req: Request, res: Response) => {
-        const token = agentToken(req);
-        const agent = token ? await deps.accounts.authenticate(token, deps.clock.now()) : undefined;
-        if (!agent) return sendError(res, 401, 'unauthorized', 'Sign in first: send Authorization: Bearer <token>.');
+        if (!(await signedInAgent(req, res, deps.accounts, deps.clock.now()))) return;
         res.header('Cache-Control', 'no-store');
         res.send(200, botOutline(ctx.runtime.bot, await deps.accounts.list()));
       }));

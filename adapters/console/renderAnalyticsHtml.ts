@@ -4,12 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalyticsReport } from '../../src/analytics/analyticsReport';
 import { chartLibrarySource } from './chartLibrary';
+import { escapeHtml } from '../../src/eval/html';
 
 const PUBLIC = join(__dirname, 'public');
 const read = (name: string): string => readFileSync(join(PUBLIC, name), 'utf8');
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** Script text that cannot end its <script> element early, whatever strings it holds. */
 const scriptSafe = (code: string): string => code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');

@@ -1,55 +1,20 @@
 // The web chat page: GET / (the page, with the bot's name filled in), GET /webchat/<file> (its
 // scripts, styles and icon, from this folder) and POST /webchat/token, which acts as the page's
 // backend and hands out a Direct Line token for a new conversation.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import type { DirectLineChannel } from '../directline/directLineChannel';
 import { admitConversationStart } from '../../src/server/admitTurn';
 import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
 import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
+import { escapeHtml } from '../../src/eval/html';
+import { readAssets, sendAsset } from '../../src/server/staticAssets';
 
 const PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
-
-interface Asset {
-  readonly body: Buffer;
-  readonly type: string;
-  readonly etag: string;
-}
-
-/** The page's files, read once: only names of letters, digits, dots and dashes with a known type. */
-function readAssets(folder: string): Map<string, Asset> {
-  const assets = new Map<string, Asset>();
-  for (const name of readdirSync(folder)) {
-    const type = TYPES[extname(name)];
-    if (!type || !/^[a-zA-Z0-9.-]+$/.test(name)) continue;
-    const body = readFileSync(join(folder, name));
-    assets.set(name, { body, type, etag: `"${createHash('sha1').update(body).digest('base64url')}"` });
-  }
-  return assets;
-}
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 export function createWebchatPage(directLine: DirectLineChannel, folder: string = __dirname): ChannelAdapter {
   const assets = readAssets(folder);
   const page = assets.get('index.html')?.body.toString('utf8') ?? '';
-
-  const sendAsset = (req: Request, res: Response, asset: Asset): void => {
-    const headers = { 'Content-Type': asset.type, ETag: asset.etag, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
-    if (req.headers['if-none-match'] === asset.etag) return void res.sendRaw(304, '', headers);
-    res.sendRaw(200, asset.body, headers);
-  };
 
   return {
     name: 'webchatPage',

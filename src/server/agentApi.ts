@@ -9,12 +9,12 @@ import type { HandoffRecord } from '../handoff/handoffRecord';
 import type { HandoffService } from '../handoff/handoffService';
 import type { Clock } from '../runtime/clock';
 import type { Reply } from '../runtime/createRuntime';
-import { agentToken } from './agentToken';
 import { clientAddress } from './clientAddress';
 import { hasOwnEntry } from '../config/ownEntry';
 import { route } from './createServer';
 import { createLoginThrottle, type LoginThrottle } from './loginThrottle';
 import { sendError } from './sendError';
+import { signedInAgent } from './signedInAgent';
 import type { ChannelAdapter, ServerContext } from './serverContext';
 import { createSessionStreams } from './sessionStreams';
 import { streamHandoffEvents } from './streamHandoffEvents';
@@ -34,11 +34,10 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
   const { service, accounts, presence, clock } = deps;
   const streams = createSessionStreams();
   const authed = (ctx: ServerContext, handler: Handler, fromQuery = false) => route(ctx, async (req, res) => {
-    const token = agentToken(req, { fromQuery });
-    const agent = token ? await accounts.authenticate(token, clock.now()) : undefined;
-    if (!agent) return sendError(res, 401, 'unauthorized', 'Sign in first: send Authorization: Bearer <token>.');
-    await presence.seen(agent, clock.now());
-    return handler(req, res, agent, ctx, token);
+    const signedIn = await signedInAgent(req, res, accounts, clock.now(), { fromQuery });
+    if (!signedIn) return;
+    await presence.seen(signedIn.agent, clock.now());
+    return handler(req, res, signedIn.agent, ctx, signedIn.token);
   });
   const signIn = (ctx: ServerContext, throttle: LoginThrottle) => route(ctx, async (req, res) => {
     const { agentId, password } = (req.body ?? {}) as { agentId?: unknown; password?: unknown };

@@ -6,10 +6,10 @@ import { buildAnalyticsReport } from '../analytics/analyticsReport';
 import type { AnalyticsStore } from '../analytics/analyticsStore';
 import type { AgentDirectory } from '../handoff/agentDirectory';
 import type { Clock } from '../runtime/clock';
-import { agentToken } from './agentToken';
 import { route } from './createServer';
 import { sendError } from './sendError';
 import type { ChannelAdapter, ServerContext } from './serverContext';
+import { signedInAgent } from './signedInAgent';
 
 export interface AnalyticsApiDeps {
   readonly analytics: AnalyticsStore;
@@ -22,10 +22,8 @@ export function analyticsApi(deps: AnalyticsApiDeps): ChannelAdapter {
     name: 'analytics-api',
     register(server: Server, ctx: ServerContext): void {
       server.get('/api/agent/analytics', route(ctx, async (req: Request, res: Response) => {
-        const token = agentToken(req);
         const now = deps.clock.now();
-        const agent = token ? await deps.accounts.authenticate(token, now) : undefined;
-        if (!agent) return sendError(res, 401, 'unauthorized', 'Sign in first: send Authorization: Bearer <token>.');
+        if (!(await signedInAgent(req, res, deps.accounts, now))) return;
         const query = (req.query ?? {}) as Record<string, unknown>;
         const text = (name: string): string | undefined => (typeof query[name] === 'string' && query[name] !== '' ? (query[name] as string) : undefined);
         const bot = ctx.runtime.bot;

@@ -1,5 +1,5 @@
-// The console's files (HTML, CSS, JS, SVG) read once from a folder, with their content types and
-// ETags, and sent with the headers a page that holds an agent's session needs.
+// A page's files (HTML, CSS, JS, SVG) read once from a folder, with their content types and ETags,
+// and sent with them: the web chat's and the agent console's.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -11,12 +11,6 @@ const TYPES: Readonly<Record<string, string>> = {
   '.js': 'text/javascript; charset=utf-8',
   '.svg': 'image/svg+xml',
 };
-
-/** Scripts and styles only from this server; nothing inline, no framing, no referrer (the event stream URL holds the token). */
-export const CONSOLE_POLICY = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
-  "base-uri 'none'", "form-action 'none'", "object-src 'none'", "frame-ancestors 'none'",
-].join('; ');
 
 export interface Asset {
   readonly body: Buffer;
@@ -39,11 +33,9 @@ export function makeAsset(body: Buffer, type: string): Asset {
   return { body, type, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
 }
 
-export function sendAsset(req: Request, res: Response, asset: Asset): void {
-  const headers: Record<string, string> = {
-    'Content-Type': asset.type, ETag: asset.etag, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff',
-    'Content-Security-Policy': CONSOLE_POLICY, 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY',
-  };
-  if (req.headers['if-none-match'] === asset.etag) return void res.sendRaw(304, '', headers);
-  res.sendRaw(200, asset.body, headers);
+/** Sends a file with its type and ETag (304 to a matching If-None-Match) and the page's own headers. */
+export function sendAsset(req: Request, res: Response, asset: Asset, headers: Readonly<Record<string, string>> = {}): void {
+  const all = { 'Content-Type': asset.type, ETag: asset.etag, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', ...headers };
+  if (req.headers['if-none-match'] === asset.etag) return void res.sendRaw(304, '', all);
+  res.sendRaw(200, asset.body, all);
 }
