@@ -3,6 +3,7 @@
 // slots after each turn. `/handback [flow.state]` plays the agent giving the conversation back.
 import { createInterface } from 'node:readline';
 import { createBotNlu } from '../nlu/createBotNlu';
+import { visibleSlots } from '../engine/conversationState';
 import { createRuntime, type TurnOutcome } from '../runtime/createRuntime';
 import { createMemoryStore } from '../store/memoryStore';
 import type { CommandIO } from './commandIO';
@@ -61,5 +62,5 @@ function debugLine(outcome: TurnOutcome): string {
   const frame = outcome.state.stack[outcome.state.stack.length - 1];
   const where = frame ? `${frame.flow}.${frame.state}${frame.waiting ? ` (waiting: ${frame.waiting.kind}${'slot' in frame.waiting ? ` ${frame.waiting.slot}` : ''})` : ''}` : 'no flow';
   const entities = u?.entities.map((e) => `${e.entity}=${JSON.stringify(e.value)}`).join(' ') ?? '';
-  return `   [intent: ${top}${u?.byPattern ? ' (pattern)' : ''}${u?.outOfScope ? ' (out of scope)' : ''} | state: ${where} | slots: ${JSON.stringify(outcome.state.slots)}${entities ? ` | entities: ${entities}` : ''}]`;
+  return `   [intent: ${top}${u?.byPattern ? ' (pattern)' : ''}${u?.outOfScope ? ' (out of scope)' : ''} | state: ${where} | slots: ${JSON.stringify(visibleSlots(outcome.state, outcome.state.stack[outcome.state.stack.length - 1]?.flow))}${entities ? ` | entities: ${entities}` : ''}]`;
 }

@@ -12,13 +12,15 @@ export interface ActionContext {
 
 export interface ActionResult<O extends string = string> {
   readonly outcome: O | 'error';
-  /** Slot values the action learned, e.g. an order's status. */
-  readonly slots?: Readonly<Record<string, SlotValue>>;
+  /** Slot values the action learned, e.g. an order's status; `null` forgets a slot. */
+  readonly slots?: Readonly<Record<string, SlotValue | null>>;
 }
 
 export interface ActionDefinition<O extends string = string> {
   /** Every outcome `run` may return besides `error`; flows map them to states with `on`. */
   readonly outcomes: readonly O[];
+  /** The slots `run` may set, checked against the flows that call it. */
+  readonly sets?: readonly string[];
   readonly run: (ctx: ActionContext) => Promise<ActionResult<O>> | ActionResult<O>;
 }
 

@@ -35,6 +35,8 @@ export interface CompiledIntent {
 export interface CompiledFaq extends CompiledIntent {
   readonly answer: Variations;
   readonly followUp: boolean;
+  /** Ask "Anything else?" after the answer (when `followUp` does not ask whether it helped); default: the manifest's. */
+  readonly anythingElse?: boolean;
 }
 
 export interface CompiledSlot {
@@ -48,6 +50,12 @@ export interface CompiledSlot {
   readonly validate?: string;
   readonly exhausted?: string;
   readonly confirm: boolean;
+  /** `conversation`: declared in the manifest, one value shared by every flow; `flow`: private to the flow. */
+  readonly scope: 'conversation' | 'flow';
+  /** Takes the customer's whole answer, whatever the classifier makes of it. */
+  readonly freeText: boolean;
+  /** Intents that still act while this slot's free-text question waits. */
+  readonly escapes: readonly string[];
 }
 
 export interface CompiledChoice {
@@ -74,6 +82,8 @@ export interface HandoffTarget {
 
 interface StateBase {
   readonly name: string;
+  /** Slots forgotten on entering the state. */
+  readonly clear?: readonly string[];
   readonly say?: Variations;
   readonly card?: Card;
   readonly quick?: readonly string[];
@@ -88,17 +98,36 @@ export type CompiledState = StateBase &
     | { readonly kind: 'call'; readonly call: string; readonly on: Readonly<Record<string, string>> }
     | { readonly kind: 'goto'; readonly flow: string; readonly state?: string }
     | { readonly kind: 'handoff'; readonly handoff: HandoffTarget; readonly next?: string }
-    | { readonly kind: 'end' }
+    /** `all`: also ends every interrupted flow beneath this one. */
+    | { readonly kind: 'end'; readonly all: boolean }
   );
 
 export type StateKind = CompiledState['kind'];
 
-export interface CompiledFlow {
+export type InterruptPolicy = 'switch' | 'ask' | 'never';
+export type ResumePolicy = 'now' | 'ask' | 'never';
+
+/** How a flow behaves when interrupted, resumed, cancelled or done. */
+export interface FlowPolicy {
+  readonly interrupt: InterruptPolicy;
+  readonly resume: ResumePolicy;
+  readonly confirmCancel: boolean;
+  readonly anythingElse: boolean;
+}
+
+export type SlotSetting = Readonly<Record<string, string | number | boolean>>;
+
+export interface CompiledFlow extends FlowPolicy {
   readonly name: string;
   readonly title: string;
   readonly description?: string;
   readonly triggers: readonly string[];
+  /** Slot values a trigger sets when it starts the flow, by intent. */
+  readonly triggerSets: Readonly<Record<string, SlotSetting>>;
+  /** Every slot the flow may use: its own and the conversation's (its own definition wins). */
   readonly slots: Readonly<Record<string, CompiledSlot>>;
+  /** When the flow completes, its own slots are forgotten except `keep`. */
+  readonly forget?: { readonly keep: readonly string[] };
   readonly start: string;
   readonly states: Readonly<Record<string, CompiledState>>;
   readonly file: string;
@@ -130,7 +159,8 @@ export interface CompiledQueue {
 export type MessageKey =
   | 'fallback' | 'didYouMean' | 'offerHuman' | 'resume' | 'cancelled' | 'help' | 'faqFollowUp' | 'tooLong' | 'error'
   | 'anythingElse' | 'satisfaction' | 'goodbye' | 'handedBack' | 'restarted' | 'stillThere' | 'corrected' | 'confirmSlot'
-  | 'leftQueue' | 'queuePosition' | 'queueNoEstimate' | 'welcomeBack';
+  | 'leftQueue' | 'queuePosition' | 'queueNoEstimate' | 'welcomeBack'
+  | 'confirmSwitch' | 'confirmResume' | 'confirmCancel' | 'carryOn' | 'dropped' | 'botChanged';
 
 export interface CompiledBot {
   readonly id: string;
@@ -142,6 +172,10 @@ export interface CompiledBot {
   readonly start: string;
   readonly nlu: { readonly threshold: number; readonly ambiguity: number; readonly misunderstandings: number };
   readonly globals: Readonly<Partial<Record<'cancel' | 'restart' | 'help' | 'human' | 'affirm' | 'deny' | 'goodbye', string>>>;
+  /** Conversation slots: declared in the manifest, shared by every flow. */
+  readonly slots: Readonly<Record<string, CompiledSlot>>;
+  /** The manifest's defaults for flows that do not set their own policy. */
+  readonly conversation: FlowPolicy;
   readonly intents: Readonly<Record<string, CompiledIntent>>;
   readonly faq: Readonly<Record<string, CompiledFaq>>;
   readonly entities: Readonly<Record<string, EntityDefinition>>;

@@ -23,4 +23,10 @@ export const DEFAULT_MESSAGES: Readonly<Record<MessageKey, Variations>> = {
   queuePosition: ["You're number {{position}} in the queue; the wait is about {{minutes}} minutes. Anything you write now goes to the agent."],
   queueNoEstimate: ["You're number {{position}} in the queue. Anything you write now goes to the agent."],
   welcomeBack: ['Welcome back! Last time ({{when}}, on {{channel}}) we talked about: {{summary}}.'],
+  confirmSwitch: ["We're in the middle of {{flow}}. Switch to {{other}}?"],
+  confirmResume: ['Shall we get back to {{flow}}?'],
+  confirmCancel: ['Stop {{flow}}? Nothing will be saved.'],
+  carryOn: ["OK, let's carry on."],
+  dropped: ["OK, I've left {{flow}}."],
+  botChanged: ["I've been updated since your last message, so let's pick up {{flow}} from a step that still exists."],
 };

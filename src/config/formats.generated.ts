@@ -32,6 +32,20 @@ export type Target = string
  */
 export type Utterances = string[]
 /**
+ * What another flow's trigger does while this flow waits for an answer: `switch` at once (this flow waits beneath), `ask` first ("We're in the middle of <title>. Switch to <other>?"; no carries on), or `never` (the message is taken as an answer, or not understood).
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "interruptPolicy".
+ */
+export type InterruptPolicy = ("switch" | "ask" | "never")
+/**
+ * What happens to this flow after a flow that interrupted it ends: it resumes `now`, the bot asks first ("Shall we get back to <title>?"; no drops it), or it is dropped (`never`).
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "resumePolicy".
+ */
+export type ResumePolicy = ("now" | "ask" | "never")
+/**
  * Training examples: messages customers send that mean this intent.
  * 
  * @minItems 1
@@ -153,6 +167,13 @@ code?: string
  */
 start: string
 nlu?: Nlu
+/**
+ * Conversation slots: details that belong to the whole conversation (an email, the customer's name), declared once and usable in every flow's `collect`, templates and conditions. A flow's own slots stay private to it. A flow may declare a conversation slot again to ask for it in its own words; the value stays the conversation's.
+ */
+slots?: {
+[k: string]: Slot
+}
+conversation?: ConversationPolicy
 globals?: Globals
 /**
  * Actions answered by an HTTP service, by name. Flows `call` them like actions registered in code.
@@ -193,6 +214,71 @@ ambiguity?: number
 misunderstandings?: number
 }
 /**
+ * A detail the bot collects: from an entity, from a list of choices, or as free text. A slot with neither `entity` nor `choices` takes the customer's whole answer, or is set by an action.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "slot".
+ */
+export interface Slot {
+/**
+ * A name: lower case letters, digits and underscores, starting with a letter.
+ */
+entity?: string
+/**
+ * The values the slot accepts: a list, or a map of each value to its synonyms. Shown as quick replies.
+ */
+choices?: ([string, ...(string)[]] | {
+[k: string]: string[]
+})
+/**
+ * The question that asks for the slot.
+ */
+ask?: (string | [string, ...(string)[]])
+/**
+ * What the bot says when the answer does not fit, before asking again; `{{answer}}` quotes what the customer said, e.g. `Sorry, "{{answer}}" is not one of our plans.`
+ */
+invalid?: (string | [string, ...(string)[]])
+/**
+ * How many times the bot asks again after an answer that does not fit.
+ */
+retries?: number
+/**
+ * A name: lower case letters, digits and underscores, starting with a letter.
+ */
+validate?: string
+/**
+ * The state to go to when the retries are used up. Default: offer a human.
+ */
+exhausted?: string
+/**
+ * Whether the bot repeats the value back for the customer to confirm.
+ */
+confirm?: boolean
+/**
+ * Whether the slot takes the customer's whole answer as it is, whatever it sounds like (a description, a message, feedback); only the `escapes` intents get through. Default: true for a slot with neither `entity` nor `choices`.
+ */
+freeText?: boolean
+/**
+ * Intents that still act while a free-text question waits, e.g. `[talk_to_human, cancel]`. Default: the manifest's `globals.human` and `globals.cancel`.
+ */
+escapes?: Name[]
+}
+/**
+ * How every flow behaves when it is interrupted, resumed, cancelled or done, unless the flow says otherwise.
+ */
+export interface ConversationPolicy {
+interrupt?: InterruptPolicy
+resume?: ResumePolicy
+/**
+ * Whether the global cancel intent asks "Stop <title>? Nothing will be saved." before stopping a flow.
+ */
+confirmCancel?: boolean
+/**
+ * Whether the bot asks "Is there anything else I can help you with?" when a flow is done.
+ */
+anythingElse?: boolean
+}
+/**
  * Intents that work everywhere in a conversation, by what they do.
  * 
  * This interface was referenced by `BatonBotFiles`'s JSON-Schema
@@ -200,31 +286,31 @@ misunderstandings?: number
  */
 export interface Globals {
 /**
- * The intent that cancels the current flow.
+ * A name: lower case letters, digits and underscores, starting with a letter.
  */
 cancel?: string
 /**
- * The intent that starts the conversation over.
+ * A name: lower case letters, digits and underscores, starting with a letter.
  */
 restart?: string
 /**
- * The intent that explains what the bot can do.
+ * A name: lower case letters, digits and underscores, starting with a letter.
  */
 help?: string
 /**
- * The intent that asks for a human agent.
+ * A name: lower case letters, digits and underscores, starting with a letter.
  */
 human?: string
 /**
- * The intent for yes, used by confirmations and follow-up questions.
+ * A name: lower case letters, digits and underscores, starting with a letter.
  */
 affirm?: string
 /**
- * The intent for no, used by confirmations and follow-up questions.
+ * A name: lower case letters, digits and underscores, starting with a letter.
  */
 deny?: string
 /**
- * The intent that ends the conversation: the bot asks for a 1-to-5 rating and says goodbye.
+ * A name: lower case letters, digits and underscores, starting with a letter.
  */
 goodbye?: string
 }
@@ -418,6 +504,48 @@ queueNoEstimate?: (string | [string, ...(string)[]])
  * Said once when a customer is recognised (Teams identity, a user id the site vouched for, or an email they gave) and has talked to the bot before; `{{summary}}`, `{{channel}}` and `{{when}}` describe their last conversation. Default: "Welcome back! Last time ({{when}}, on {{channel}}) we talked about: {{summary}}."
  */
 welcomeBack?: (string | [string, ...(string)[]])
+/**
+ * Asks before leaving a flow whose policy is `interrupt: ask`; `{{flow}}` is its title, `{{other}}` the new flow's. Default: "We're in the middle of {{flow}}. Switch to {{other}}?"
+ */
+confirmSwitch?: (string | [string, ...(string)[]])
+/**
+ * Asks before going back to an interrupted flow whose policy is `resume: ask`; `{{flow}}` is its title. Default: "Shall we get back to {{flow}}?"
+ */
+confirmResume?: (string | [string, ...(string)[]])
+/**
+ * Asks before the cancel intent stops a flow with `confirmCancel: true`; `{{flow}}` is its title. Default: "Stop {{flow}}? Nothing will be saved."
+ */
+confirmCancel?: (string | [string, ...(string)[]])
+/**
+ * When the customer declines to switch or to stop; the pending question follows. Default: "OK, let's carry on."
+ */
+carryOn?: (string | [string, ...(string)[]])
+/**
+ * When the customer declines to go back to an interrupted flow; `{{flow}}` is its title. Default: "OK, I've left {{flow}}."
+ */
+dropped?: (string | [string, ...(string)[]])
+/**
+ * When the bot was updated while the conversation waited and the step it waited in no longer exists; `{{flow}}` is where it goes on. Default: "I've been updated since your last message, so let's pick up {{flow}} from a step that still exists."
+ */
+botChanged?: (string | [string, ...(string)[]])
+}
+/**
+ * Defaults for every flow; a flow's own `interrupt`, `resume`, `confirmCancel` and `anythingElse` override them.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "conversationPolicy".
+ */
+export interface ConversationPolicy1 {
+interrupt?: InterruptPolicy
+resume?: ResumePolicy
+/**
+ * Whether the global cancel intent asks "Stop <title>? Nothing will be saved." before stopping a flow.
+ */
+confirmCancel?: boolean
+/**
+ * Whether the bot asks "Is there anything else I can help you with?" when a flow is done.
+ */
+anythingElse?: boolean
 }
 /**
  * An intents file: what customers say (intents), what the bot picks out of messages (entities) and questions it answers on the spot (faq).
@@ -496,6 +624,10 @@ answer: (string | [string, ...(string)[]])
  * Whether the bot asks "Did that answer your question?" after the answer.
  */
 followUp?: boolean
+/**
+ * Whether the bot asks "Is there anything else I can help you with?" after this answer (when it does not ask `followUp`). Default: the manifest's `conversation.anythingElse`.
+ */
+anythingElse?: boolean
 }
 /**
  * A flow: a state machine for one thing a customer wants done.
@@ -517,11 +649,30 @@ title?: string
  */
 description?: string
 /**
- * The intent (or list of intents) that starts this flow.
+ * The intent (or list of intents) that starts this flow. A trigger may set slots: `{ intent: no_internet, set: { category: No connection } }`.
  */
-trigger?: (Name | [Name, ...(Name)[]])
+trigger?: (Name | Trigger | [(Name | Trigger), ...((Name | Trigger))[]])
+interrupt?: InterruptPolicy
+resume?: ResumePolicy
 /**
- * The details this flow collects or uses, by name. Slot values belong to the conversation: a value given once is never asked for again.
+ * Whether the global cancel intent asks "Stop <title>? Nothing will be saved." before stopping this flow. Default: the manifest's `conversation.confirmCancel`.
+ */
+confirmCancel?: boolean
+/**
+ * Whether the bot asks "Is there anything else I can help you with?" when this flow is done. Default: the manifest's `conversation.anythingElse`.
+ */
+anythingElse?: boolean
+/**
+ * Forget this flow's own slots when it completes, so the next run asks again: `true`, or `{ keep: [slots] }` to keep some. Conversation slots are never forgotten here.
+ */
+forget?: (boolean | {
+/**
+ * Slots of this flow that keep their values.
+ */
+keep: Name[]
+})
+/**
+ * The details this flow collects or uses, by name. They are private to the flow and kept for its next run (unless `forget`); details every flow shares are the manifest's `slots`.
  */
 slots?: {
 [k: string]: Slot
@@ -538,46 +689,22 @@ states: {
 }
 }
 /**
- * A detail the bot collects: from an entity, from a list of choices, or as free text. A slot with neither `entity` nor `choices` takes the customer's whole answer, or is set by an action.
+ * An intent that starts the flow, with slot values it sets.
  * 
  * This interface was referenced by `BatonBotFiles`'s JSON-Schema
- * via the `definition` "slot".
+ * via the `definition` "trigger".
  */
-export interface Slot {
+export interface Trigger {
 /**
  * A name: lower case letters, digits and underscores, starting with a letter.
  */
-entity?: string
+intent: string
 /**
- * The values the slot accepts: a list, or a map of each value to its synonyms. Shown as quick replies.
+ * Slot values this trigger sets when it starts the flow.
  */
-choices?: ([string, ...(string)[]] | {
-[k: string]: string[]
-})
-/**
- * The question that asks for the slot.
- */
-ask?: (string | [string, ...(string)[]])
-/**
- * What the bot says when the answer does not fit, before asking again.
- */
-invalid?: (string | [string, ...(string)[]])
-/**
- * How many times the bot asks again after an answer that does not fit.
- */
-retries?: number
-/**
- * A name: lower case letters, digits and underscores, starting with a letter.
- */
-validate?: string
-/**
- * The state to go to when the retries are used up. Default: offer a human.
- */
-exhausted?: string
-/**
- * Whether the bot repeats the value back for the customer to confirm.
- */
-confirm?: boolean
+set?: {
+[k: string]: string | number | boolean
+}
 }
 /**
  * A state. It may `say` something, then does at most one of: `collect` slots, `ask` with choices, `branch`, `call` an action, `goto` another flow, `handoff` to a human, `end`. Then it goes to `next` (not after `ask`, `branch`, `call`, `goto`, `handoff`, `end`).
@@ -636,9 +763,15 @@ on?: {
 goto?: string
 handoff?: HandoffStep
 /**
- * End the conversation's current flow here.
+ * Slots to forget on entering the state, before anything else it does, e.g. to ask for a date again.
+ * 
+ * @minItems 1
  */
-end?: true
+clear?: [Name, ...(Name)[]]
+/**
+ * `true` ends the current flow here (an interrupted flow beneath resumes); `all` ends it and every interrupted flow beneath it.
+ */
+end?: (true | "all")
 next?: Target
 }
 /**

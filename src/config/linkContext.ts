@@ -1,6 +1,6 @@
 // What the flow linker may refer to: the names defined elsewhere in the bot and in its code.
 import type { BotCode } from './botCode';
-import type { CompiledWebhook, EntityDefinition } from './compiledBot';
+import type { CompiledBot, CompiledSlot, CompiledWebhook, EntityDefinition, FlowPolicy } from './compiledBot';
 import type { FlowFile } from './formats.generated';
 import { ownEntry } from './ownEntry';
 import type { Reporter } from './reporter';
@@ -13,6 +13,8 @@ export interface FlowInput {
 
 export interface LinkContext {
   readonly reporter: Reporter;
+  /** The manifest, where conversation slots are declared. */
+  readonly manifest: SourceFile;
   readonly intents: ReadonlySet<string>;
   readonly faq: ReadonlySet<string>;
   readonly entities: Readonly<Record<string, EntityDefinition>>;
@@ -22,6 +24,11 @@ export interface LinkContext {
   readonly defaultQueue?: string;
   /** Every flow's name and state names, for `goto` targets. */
   readonly flows: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly globals: CompiledBot['globals'];
+  /** The manifest's conversation slots. */
+  readonly conversationSlots: Readonly<Record<string, CompiledSlot>>;
+  /** The manifest's defaults for flows' policies. */
+  readonly conversation: FlowPolicy;
 }
 
 /** The outcomes an action may return, or undefined when no action has that name. */

@@ -1,12 +1,13 @@
 // Links the flows of a bot: triggers, slots, states and their targets, and which states are reachable.
-import { checkTemplates } from './checkTemplates';
-import { BUILTIN_ENTITIES, type CompiledFlow, type CompiledSlot, type CompiledState } from './compiledBot';
+import type { CompiledFlow, CompiledSlot, CompiledState, SlotSetting } from './compiledBot';
 import { didYouMean } from './didYouMean';
-import type { Slot } from './formats.generated';
+import type { FlowFile } from './formats.generated';
 import { humanise } from './linkIntents';
 import type { FlowInput, LinkContext } from './linkContext';
+import { linkSlot, redeclareConversationSlot } from './linkSlot';
+import { checkSlotSetting } from './checkSlotSetting';
 import { linkState, type FlowScope } from './linkState';
-import { hasOwnEntry } from './ownEntry';
+import { hasOwnEntry, ownEntry } from './ownEntry';
 import { stateTargets } from './stateTargets';
 
 export interface LinkedFlows {
@@ -19,24 +20,18 @@ export function linkFlows(files: readonly FlowInput[], ctx: LinkContext, entered
   const rep = ctx.reporter;
   for (const { source, data } of files) {
     if (hasOwnEntry(out.flows, data.flow)) continue; // reported as a duplicate name already
-    const triggers = data.trigger === undefined ? [] : typeof data.trigger === 'string' ? [data.trigger] : data.trigger;
-    triggers.forEach((intent, i) => {
-      const path = typeof data.trigger === 'string' ? ['trigger'] : ['trigger', i];
-      if (!ctx.intents.has(intent)) {
-        const why = ctx.faq.has(intent) ? `"${intent}" is an FAQ entry, answered on its own; flows start on intents.` : `"${intent}" is not an intent.`;
-        rep.report('BATON_UNKNOWN_INTENT', source, path, why, { hint: didYouMean(intent, ctx.intents, 'Use an intent that exists.') });
-      } else if (hasOwnEntry(out.triggers, intent)) {
-        rep.report('BATON_DUPLICATE_TRIGGER', source, path, `Intent "${intent}" already starts flow ${out.triggers[intent]}.`);
-      } else {
-        out.triggers[intent] = data.flow;
-      }
-    });
+    const ownNames = new Set(Object.keys(data.slots ?? {}));
+    const slotNames = new Set([...Object.keys(ctx.conversationSlots), ...ownNames]);
     const stateNames = new Set(Object.keys(data.states));
-    const slotNames = new Set(Object.keys(data.slots ?? {}));
-    const scope: FlowScope = { flow: data.flow, source, slots: slotNames, states: stateNames };
-
-    const slots: Record<string, CompiledSlot> = {};
-    for (const [name, slot] of Object.entries(data.slots ?? {})) slots[name] = linkSlot(name, slot!, scope, ctx);
+    const slots: Record<string, CompiledSlot> = { ...ctx.conversationSlots };
+    const scope: FlowScope = { flow: data.flow, source, slots: slotNames, states: stateNames, defs: slots };
+    for (const [name, slot] of Object.entries(data.slots ?? {})) {
+      const where = { source, path: ['slots', name], templateNames: slotNames, states: stateNames, flow: data.flow, scope: 'flow' as const };
+      const own = linkSlot(name, slot!, where, ctx);
+      const shared = ownEntry(ctx.conversationSlots, name);
+      slots[name] = shared ? redeclareConversationSlot(own, shared, slot!, where, ctx) : own;
+    }
+    const { triggers, triggerSets } = linkTriggers(data, scope, slots, ctx, out.triggers);
 
     const start = data.start ?? [...stateNames][0]!;
     if (!stateNames.has(start)) {
@@ -50,9 +45,10 @@ export function linkFlows(files: readonly FlowInput[], ctx: LinkContext, entered
     for (const state of Object.values(states)) {
       if (state.kind !== 'collect') continue;
       for (const slot of state.collect) {
-        const def = data.slots?.[slot];
+        const def = ownEntry(slots, slot);
         if (def && def.ask === undefined) {
-          rep.report('BATON_SLOT_NO_ASK', source, ['slots', slot], `Slot "${slot}" is collected by state ${state.name} but has no \`ask\` text.`, { part: 'key' });
+          const declared = ownNames.has(slot);
+          rep.report('BATON_SLOT_NO_ASK', declared ? source : ctx.manifest, ['slots', slot], `Slot "${slot}" is collected by state ${state.name} of flow ${data.flow} but has no \`ask\` text.`, { part: 'key' });
         }
       }
     }
@@ -63,43 +59,55 @@ export function linkFlows(files: readonly FlowInput[], ctx: LinkContext, entered
     for (const name of complete ? unreachable(states, entries) : []) {
       rep.report('BATON_UNREACHABLE_STATE', source, ['states', name], `No transition reaches state "${name}" of flow ${data.flow}.`, { part: 'key' });
     }
-    out.flows[data.flow] = { name: data.flow, title: data.title ?? humanise(data.flow).toLowerCase(), description: data.description, triggers, slots, start, states, file: source.file };
+    out.flows[data.flow] = {
+      name: data.flow, title: data.title ?? humanise(data.flow).toLowerCase(), description: data.description, triggers, triggerSets, slots, start, states, file: source.file,
+      interrupt: data.interrupt ?? ctx.conversation.interrupt,
+      resume: data.resume ?? ctx.conversation.resume,
+      confirmCancel: data.confirmCancel ?? ctx.conversation.confirmCancel,
+      anythingElse: data.anythingElse ?? ctx.conversation.anythingElse,
+      ...linkForget(data, ownNames, slots, source, ctx),
+    };
   }
   return out;
 }
 
-function linkSlot(name: string, slot: Slot, scope: FlowScope, ctx: LinkContext): CompiledSlot {
-  const base = ['slots', name];
-  const { source } = scope;
+/** The flow's triggers, each an intent that starts it, perhaps with slot values it sets. */
+function linkTriggers(data: FlowFile, scope: FlowScope, slots: Readonly<Record<string, CompiledSlot>>, ctx: LinkContext, taken: Record<string, string>): Pick<CompiledFlow, 'triggers' | 'triggerSets'> {
   const rep = ctx.reporter;
-  if (slot.entity !== undefined && slot.choices !== undefined) {
-    rep.report('BATON_SLOT_CONFLICT', source, [...base, 'choices'], `Slot "${name}" has both "entity" and "choices".`, { part: 'key' });
-  }
-  if (slot.entity !== undefined && !hasOwnEntry(ctx.entities, slot.entity) && !(BUILTIN_ENTITIES as readonly string[]).includes(slot.entity)) {
-    const names = [...Object.keys(ctx.entities), ...BUILTIN_ENTITIES];
-    rep.report('BATON_UNKNOWN_ENTITY', source, [...base, 'entity'], `"${slot.entity}" is not an entity.`, { hint: didYouMean(slot.entity, names, 'Declare it under `entities:` or use a built-in.') });
-  }
-  if (slot.validate !== undefined && !hasOwnEntry(ctx.code.validators, slot.validate)) {
-    rep.report('BATON_UNKNOWN_VALIDATOR', source, [...base, 'validate'], `"${slot.validate}" is not a validator of the bot's code.`,
-      { hint: didYouMean(slot.validate, Object.keys(ctx.code.validators), 'Register it with defineBotCode({ validators }).') });
-  }
-  if (slot.exhausted !== undefined && slot.exhausted !== 'end' && !scope.states.has(slot.exhausted)) {
-    rep.report('BATON_UNKNOWN_STATE', source, [...base, 'exhausted'], `"${slot.exhausted}" is not a state of flow ${scope.flow}.`, { hint: didYouMean(slot.exhausted, scope.states, 'Use a state of this flow, or `end`.') });
-  }
-  const choices = slot.choices === undefined ? undefined
-    : Array.isArray(slot.choices) ? Object.fromEntries(slot.choices.map((c) => [c, [] as string[]]))
-      : Object.fromEntries(Object.entries(slot.choices).map(([k, v]) => [k, v ?? []]));
-  return {
-    name,
-    entity: slot.entity,
-    choices,
-    ask: checkTemplates(slot.ask, scope.slots, source, [...base, 'ask'], rep),
-    invalid: checkTemplates(slot.invalid, scope.slots, source, [...base, 'invalid'], rep),
-    retries: slot.retries ?? 2,
-    validate: slot.validate,
-    exhausted: slot.exhausted,
-    confirm: slot.confirm ?? false,
-  };
+  const source = scope.source;
+  const listed = data.trigger === undefined ? [] : Array.isArray(data.trigger) ? data.trigger : [data.trigger];
+  const triggers: string[] = [];
+  const triggerSets: Record<string, SlotSetting> = {};
+  listed.forEach((item, i) => {
+    const path = Array.isArray(data.trigger) ? ['trigger', i] : ['trigger'];
+    const intent = typeof item === 'string' ? item : item.intent;
+    const intentPath = typeof item === 'string' ? path : [...path, 'intent'];
+    if (!ctx.intents.has(intent)) {
+      const why = ctx.faq.has(intent) ? `"${intent}" is an FAQ entry, answered on its own; flows start on intents.` : `"${intent}" is not an intent.`;
+      rep.report('BATON_UNKNOWN_INTENT', source, intentPath, why, { hint: didYouMean(intent, ctx.intents, 'Use an intent that exists.') });
+      return;
+    }
+    if (hasOwnEntry(taken, intent)) {
+      rep.report('BATON_DUPLICATE_TRIGGER', source, intentPath, `Intent "${intent}" already starts flow ${taken[intent]}.`);
+      return;
+    }
+    taken[intent] = data.flow;
+    triggers.push(intent);
+    if (typeof item !== 'string' && item.set) triggerSets[intent] = checkSlotSetting(item.set as SlotSetting, slots, scope, [...path, 'set'], ctx);
+  });
+  return { triggers, triggerSets };
+}
+
+function linkForget(data: FlowFile, ownNames: ReadonlySet<string>, slots: Readonly<Record<string, CompiledSlot>>, source: FlowScope['source'], ctx: LinkContext): Pick<CompiledFlow, 'forget'> {
+  if (data.forget === undefined || data.forget === false) return {};
+  const keep = data.forget === true ? [] : data.forget.keep;
+  keep.forEach((name, i) => {
+    if (!ownNames.has(name)) {
+      const why = ownEntry(slots, name)?.scope === 'conversation' ? `"${name}" is a conversation slot: it is never forgotten with a flow.` : `"${name}" is not a slot of flow ${data.flow}.`;
+      ctx.reporter.report('BATON_UNKNOWN_SLOT', source, ['forget', 'keep', i], why, { hint: didYouMean(name, ownNames, 'Name one of this flow\'s own slots.') });
+    }
+  });
+  return { forget: { keep } };
 }
 
 function unreachable(states: Readonly<Record<string, CompiledState>>, entries: ReadonlySet<string>): string[] {

@@ -78,7 +78,7 @@ export function linkIntents(files: readonly IntentsInput[], reporter: Reporter):
       const base = ['faq', name];
       if (!claim(labels, 'FAQ entry', name, source, base)) continue;
       const answer = typeof entry.answer === 'string' ? [entry.answer] : entry.answer;
-      out.faq[name] = { ...compile(name, entry, source, base), answer, followUp: entry.followUp ?? true };
+      out.faq[name] = { ...compile(name, entry, source, base), answer, followUp: entry.followUp ?? true, ...(entry.anythingElse !== undefined ? { anythingElse: entry.anythingElse } : {}) };
       learn(name, entry, source, base);
     }
     for (const [name, entity] of Object.entries(data.entities ?? {})) {

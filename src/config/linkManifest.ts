@@ -4,19 +4,20 @@ import { IANAZone } from 'luxon';
 import { HoursError, parseOpeningHours } from '../handoff/openingHours';
 import type { BotCode } from './botCode';
 import { checkTemplates } from './checkTemplates';
-import type { CompiledBot, CompiledQueue, CompiledWebhook, MessageKey, Variations } from './compiledBot';
+import type { CompiledBot, CompiledQueue, CompiledSlot, CompiledWebhook, FlowPolicy, MessageKey, Variations } from './compiledBot';
 import { DEFAULT_MESSAGES } from './defaultMessages';
 import { didYouMean } from './didYouMean';
 import type { Manifest } from './formats.generated';
 import type { FlowInput, LinkContext } from './linkContext';
 import type { LinkedFlows } from './linkFlows';
 import type { LinkedIntents } from './linkIntents';
+import { linkSlot } from './linkSlot';
 import { locate } from './locate';
 import { hasOwnEntry } from './ownEntry';
 import type { Reporter } from './reporter';
 import type { SourceFile } from './sourceFile';
 
-type ManifestFields = Pick<CompiledBot, 'id' | 'name' | 'description' | 'locale' | 'timezone' | 'country' | 'start' | 'nlu' | 'globals' | 'handoff' | 'messages' | 'retention'>;
+type ManifestFields = Pick<CompiledBot, 'id' | 'name' | 'description' | 'locale' | 'timezone' | 'country' | 'start' | 'nlu' | 'globals' | 'handoff' | 'messages' | 'retention' | 'slots' | 'conversation'>;
 
 export interface ManifestInput {
   readonly source: SourceFile;
@@ -36,7 +37,9 @@ export interface LinkedManifest {
   readonly checkAfterFlows: (flows: LinkedFlows) => void;
 }
 
-const MESSAGE_SLOTS: Partial<Record<MessageKey, string[]>> = { resume: ['flow'], corrected: ['slot', 'value'], confirmSlot: ['slot', 'value'], queuePosition: ['position', 'minutes'], queueNoEstimate: ['position'], welcomeBack: ['summary', 'channel', 'when'] };
+const MESSAGE_SLOTS: Partial<Record<MessageKey, string[]>> = { resume: ['flow'], corrected: ['slot', 'value'], confirmSlot: ['slot', 'value'], queuePosition: ['position', 'minutes'], queueNoEstimate: ['position'], welcomeBack: ['summary', 'channel', 'when'],
+  confirmSwitch: ['flow', 'other'], confirmResume: ['flow'], confirmCancel: ['flow'], dropped: ['flow'], botChanged: ['flow'],
+};
 
 export function linkManifest(input: ManifestInput): LinkedManifest {
   const { source, data, intents, flowFiles, code, webhooks, reporter: rep } = input;
@@ -87,10 +90,22 @@ export function linkManifest(input: ManifestInput): LinkedManifest {
     messages[key] = own ?? DEFAULT_MESSAGES[key];
   }
 
-  const context: LinkContext = {
-    reporter: rep, intents: intentNames, faq: new Set(Object.keys(intents.faq)), entities: intents.entities,
-    code, webhooks, queues: queueNames, defaultQueue, flows: flowStates,
+  const conversation: FlowPolicy = {
+    interrupt: data.conversation?.interrupt ?? 'switch',
+    resume: data.conversation?.resume ?? 'now',
+    confirmCancel: data.conversation?.confirmCancel ?? false,
+    anythingElse: data.conversation?.anythingElse ?? true,
   };
+  const globals = { ...data.globals };
+  const conversationSlots: Record<string, CompiledSlot> = {};
+  const context: LinkContext = {
+    reporter: rep, manifest: source, intents: intentNames, faq: new Set(Object.keys(intents.faq)), entities: intents.entities,
+    code, webhooks, queues: queueNames, defaultQueue, flows: flowStates, globals, conversationSlots, conversation,
+  };
+  const slotNames = new Set(Object.keys(data.slots ?? {}));
+  for (const [name, slot] of Object.entries(data.slots ?? {})) {
+    conversationSlots[name] = linkSlot(name, slot!, { source, path: ['slots', name], templateNames: slotNames, scope: 'conversation' }, context);
+  }
 
   const checkAfterFlows = (flows: LinkedFlows): void => {
     const flowNames = Object.keys(flows.flows);
@@ -112,7 +127,9 @@ export function linkManifest(input: ManifestInput): LinkedManifest {
     id: data.bot, name: data.name, description: data.description, locale: data.locale ?? 'en', timezone, country: data.country,
     start: data.start,
     nlu: { threshold: data.nlu?.threshold ?? 0.5, ambiguity: data.nlu?.ambiguity ?? 0.15, misunderstandings: data.nlu?.misunderstandings ?? 2 },
-    globals: { ...data.globals },
+    globals,
+    slots: conversationSlots,
+    conversation,
     handoff: {
       queues, defaultQueue, offline: data.handoff?.offline,
       notify: (data.handoff?.notify ?? []).map((n) => ({ url: n.url, secretEnv: n.secretEnv, events: n.events ?? ['handoff.created', 'handoff.claimed', 'handoff.resolved'] })),

@@ -2,19 +2,23 @@
 // slots, intents, actions and outcomes, conditions, flows, queues).
 import { conditionReferences, ConditionSyntaxError, parseCondition } from '../engine/condition';
 import { checkTemplates } from './checkTemplates';
-import type { BranchCase, CompiledChoice, CompiledState, StateKind } from './compiledBot';
+import type { BranchCase, CompiledChoice, CompiledSlot, CompiledState, SlotSetting, StateKind } from './compiledBot';
 import { didYouMean } from './didYouMean';
 import type { State } from './formats.generated';
 import { actionNames, actionOutcomes, type LinkContext } from './linkContext';
+import { checkSlotSetting } from './checkSlotSetting';
 import type { PathSegment } from './locate';
-import { hasOwnEntry } from './ownEntry';
+import { hasOwnEntry, ownEntry } from './ownEntry';
 import type { SourceFile } from './sourceFile';
 
 export interface FlowScope {
   readonly flow: string;
   readonly source: SourceFile;
+  /** Names of the slots the flow may use: its own and the conversation's. */
   readonly slots: ReadonlySet<string>;
   readonly states: ReadonlySet<string>;
+  /** Their definitions (filled in as the flow's slots are linked). */
+  readonly defs: Readonly<Record<string, CompiledSlot>>;
 }
 
 const KINDS = ['collect', 'ask', 'branch', 'call', 'goto', 'handoff', 'end'] as const;
@@ -58,8 +62,10 @@ export function linkState(name: string, state: State, scope: FlowScope, ctx: Lin
       rep.report('BATON_UNKNOWN_SLOT', source, path, `"${slot}" is not a slot of flow ${scope.flow}.`, { hint: didYouMean(slot, scope.slots, 'Declare it under the flow\'s `slots:`.') });
     }
   };
+  state.clear?.forEach((slot, i) => slotRef(slot, [...base, 'clear', i]));
   const common = {
     name,
+    ...(state.clear ? { clear: state.clear } : {}),
     say: checkTemplates(state.say, scope.slots, source, [...base, 'say'], rep),
     card: state.card,
     quick: state.quick,
@@ -88,8 +94,8 @@ export function linkState(name: string, state: State, scope: FlowScope, ctx: Lin
         if (c.intent !== undefined && !ctx.intents.has(c.intent)) {
           rep.report('BATON_UNKNOWN_INTENT', source, [...path, 'intent'], `"${c.intent}" is not an intent.`, { hint: didYouMean(c.intent, ctx.intents, 'Use an intent that exists.') });
         }
-        for (const slot of Object.keys(c.set ?? {})) slotRef(slot, [...path, 'set', slot]);
-        return { title: c.title, synonyms: c.synonyms ?? [], intent: c.intent, set: (c.set ?? {}) as CompiledChoice['set'], next: target(c.next, [...path, 'next']) };
+        const set = checkSlotSetting((c.set ?? {}) as SlotSetting, scope.defs, scope, [...path, 'set'], ctx);
+        return { title: c.title, synonyms: c.synonyms ?? [], intent: c.intent, set, next: target(c.next, [...path, 'next']) };
       });
       const ask = checkTemplates(state.ask, scope.slots, source, [...base, 'ask'], rep)!;
       return { ...common, kind, ask, choices };
@@ -109,6 +115,13 @@ export function linkState(name: string, state: State, scope: FlowScope, ctx: Lin
             { part: 'key', hint: didYouMean(outcome, [...outcomes, 'error'], `Its outcomes: ${[...outcomes, 'error'].join(', ')}.`) });
         }
         on[outcome] = target(to!, [...base, 'on', outcome]);
+      }
+      const action = ownEntry(ctx.code.actions, state.call!);
+      for (const slot of action?.sets ?? []) {
+        if (!scope.slots.has(slot)) {
+          rep.report('BATON_UNDECLARED_SLOT', source, [...base, 'call'], `Action "${state.call}" sets slot "${slot}", which neither flow ${scope.flow} nor the manifest declares.`,
+            { hint: didYouMean(slot, scope.slots, 'Declare it under the flow\'s `slots:`; values of undeclared slots are dropped.') });
+        }
       }
       for (const outcome of outcomes ?? []) {
         if (!hasOwnEntry(on, outcome)) rep.report('BATON_UNHANDLED_OUTCOME', source, [...base, 'call'], `Outcome "${outcome}" of "${state.call}" has no next state.`);
@@ -137,7 +150,7 @@ export function linkState(name: string, state: State, scope: FlowScope, ctx: Lin
       return { ...common, kind, handoff: { queue: queue ?? '', reason: h.reason ?? 'bot_handoff', summary: h.summary, priority: h.priority }, next: to };
     }
     case 'end':
-      return { ...common, kind };
+      return { ...common, kind, all: state.end === 'all' };
   }
 }
 

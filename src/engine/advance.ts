@@ -1,5 +1,6 @@
 // Runs a flow's states until the conversation has to wait for the customer, an action or an agent.
 import type { CompiledState } from '../config/compiledBot';
+import { hasOwnEntry } from '../config/ownEntry';
 import { evaluateCondition } from './condition';
 import type { QuickReply } from './effects';
 import { startHandoff } from './startHandoff';
@@ -16,14 +17,25 @@ export function yesNo(turn: Turn): QuickReply[] {
   return [{ title: title('affirm', 'Yes'), payload: 'yes' }, { title: title('deny', 'No'), payload: 'no' }];
 }
 
-/** Starts a flow on top of the stack (or in place of the current one, for `goto`). */
-export function startFlow(turn: Turn, flow: string, options: { state?: string; replace?: boolean } = {}): void {
+/** Starts a flow on top of the stack. */
+export function startFlow(turn: Turn, flow: string, options: { state?: string } = {}): void {
   const compiled = turn.bot.flows[flow]!;
-  if (options.replace) turn.popFrame();
   turn.pushFrame({ flow, state: options.state ?? compiled.start, attempts: 0 });
   turn.history.flows = [...turn.history.flows, flow];
   turn.event('flow_started', { flow });
   execute(turn, true);
+}
+
+/** Where a flow waits beneath the active one, or -1. */
+export function stackIndex(turn: Turn, flow: string): number {
+  return turn.state.stack.findIndex((f) => f.flow === flow);
+}
+
+/** Moves the waiting instance of a flow to the top of the stack: a flow is on the stack at most once. */
+export function bringUp(turn: Turn, index: number): void {
+  const stack = [...turn.state.stack];
+  const [frame] = stack.splice(index, 1);
+  turn.state.stack = [...stack, frame!];
 }
 
 export function goTo(turn: Turn, target: string): void {
@@ -48,6 +60,7 @@ export function execute(turn: Turn, entering: boolean): void {
     return;
   }
   if (entering) {
+    for (const slot of state.clear ?? []) turn.clearSlot(slot);
     const quickReplies = state.quick?.map((q) => ({ title: q, payload: q }));
     turn.say(state.say, `${frame.flow}.${state.name}`, { card: state.card, quickReplies });
   }
@@ -61,7 +74,7 @@ function run(turn: Turn, state: CompiledState): void {
       goTo(turn, state.next);
       return;
     case 'collect': {
-      const missing = state.collect.find((slot) => turn.state.slots[slot] === undefined);
+      const missing = state.collect.find((slot) => turn.slotValue(slot) === undefined);
       if (missing === undefined) {
         goTo(turn, state.next);
         return;
@@ -76,7 +89,7 @@ function run(turn: Turn, state: CompiledState): void {
       return;
     case 'branch': {
       const code = turn.bot.code.conditions;
-      const slots = turn.state.slots;
+      const slots = turn.slots;
       const taken = state.branch.find((c) => c.when === undefined || evaluateCondition(c.when, slots, (name) => safely(() => code[name]?.(slots) === true)));
       goTo(turn, taken!.next);
       return;
@@ -84,19 +97,37 @@ function run(turn: Turn, state: CompiledState): void {
     case 'call': {
       const callId = `${turn.state.turn}.${turn.transitions}`;
       turn.setFrame({ ...frame, waiting: { kind: 'action', callId, action: state.call } });
-      turn.effects.push({ type: 'call', callId, action: state.call, slots: { ...turn.state.slots } });
+      turn.effects.push({ type: 'call', callId, action: state.call, slots: turn.slots });
       return;
     }
     case 'goto':
-      startFlow(turn, state.flow, { state: state.state, replace: true });
+      goToFlow(turn, state.flow, state.state);
       return;
     case 'handoff':
       startHandoff(turn, state.handoff, state.next ? { flow: frame.flow, state: state.next } : undefined);
       return;
     case 'end':
+      if (state.all) dropBeneath(turn);
       completeFlow(turn);
       return;
   }
+}
+
+/** `goto`: the current flow gives way; a flow already waiting beneath resumes (never a second copy). */
+function goToFlow(turn: Turn, flow: string, state: string | undefined): void {
+  turn.popFrame();
+  const index = stackIndex(turn, flow);
+  if (index < 0) {
+    startFlow(turn, flow, { state });
+    return;
+  }
+  bringUp(turn, index);
+  if (state !== undefined && hasOwnEntry(turn.bot.flows[flow]!.states, state)) {
+    turn.setFrame({ flow, state, attempts: 0 });
+    execute(turn, true);
+    return;
+  }
+  resume(turn);
 }
 
 export function askSlot(turn: Turn, slot: string, attempt: number): void {
@@ -122,26 +153,63 @@ export function reask(turn: Turn): void {
   else if (!frame.waiting) execute(turn, false);
 }
 
-/** Finishes the active flow; resumes an interrupted one, or asks whether there is anything else. */
-export function completeFlow(turn: Turn, how: 'completed' | 'cancelled' = 'completed'): void {
+/** Ends the active flow: its slots are forgotten as it says, then an interrupted flow resumes (as its policy says), or the bot asks whether there is anything else. */
+export function completeFlow(turn: Turn): void {
   const done = turn.popFrame();
   if (!done) return;
-  turn.event(how === 'completed' ? 'flow_completed' : 'flow_cancelled', { flow: done.flow });
+  turn.event('flow_completed', { flow: done.flow });
+  const compiled = turn.bot.flows[done.flow];
+  if (compiled?.forget) turn.forgetFlowSlots(done.flow, compiled.forget.keep);
   if (turn.state.status !== 'bot') return;
   if (turn.frame) {
-    resume(turn);
+    afterInterruption(turn, done.flow);
     return;
   }
   const offline = turn.state.offline;
   if (offline) {
     turn.state.offline = undefined;
-    if (how === 'completed') startHandoff(turn, offline.target, offline.resume, { ticket: true, where: offline.where });
+    startHandoff(turn, offline.target, offline.resume, { ticket: true, where: offline.where, leftBy: done.flow });
     return;
   }
-  if (how === 'completed' && done.flow !== turn.bot.start) {
-    turn.message('anythingElse', { quickReplies: yesNo(turn) });
-    turn.setPrompt({ kind: 'anythingElse' });
+  if (done.flow !== turn.bot.start && compiled?.anythingElse !== false) askAnythingElse(turn);
+}
+
+/** Back to the flow beneath, after the one that interrupted it ended: at once, after asking, or never. */
+export function afterInterruption(turn: Turn, ended: string): void {
+  while (turn.frame) {
+    const policy = turn.flow?.resume ?? 'now';
+    if (policy === 'now') {
+      resume(turn);
+      return;
+    }
+    if (policy === 'ask') {
+      turn.message('confirmResume', { values: { flow: turn.flow!.title }, quickReplies: yesNo(turn) });
+      turn.setPrompt({ kind: 'confirmResume' });
+      return;
+    }
+    dropFlow(turn);
   }
+  if (turn.bot.flows[ended]?.anythingElse !== false) askAnythingElse(turn);
+}
+
+/** Drops the active flow unfinished: nothing it collected is kept. */
+export function dropFlow(turn: Turn): void {
+  const dropped = turn.popFrame();
+  if (!dropped) return;
+  turn.event('flow_cancelled', { flow: dropped.flow });
+  turn.forgetFlowSlots(dropped.flow);
+}
+
+/** Drops every interrupted flow beneath the active one. */
+export function dropBeneath(turn: Turn): void {
+  const active = turn.popFrame();
+  while (turn.frame) dropFlow(turn);
+  if (active) turn.pushFrame(active);
+}
+
+/** Drops every flow on the stack: the customer cancelled. */
+export function dropAll(turn: Turn): void {
+  while (turn.frame) dropFlow(turn);
 }
 
 export function resume(turn: Turn): void {
@@ -149,6 +217,11 @@ export function resume(turn: Turn): void {
   if (!flow) return;
   turn.message('resume', { values: { flow: flow.title } });
   reask(turn);
+}
+
+export function askAnythingElse(turn: Turn): void {
+  turn.message('anythingElse', { quickReplies: yesNo(turn) });
+  turn.setPrompt({ kind: 'anythingElse' });
 }
 
 function safely(fn: () => boolean): boolean {

@@ -1,9 +1,11 @@
 // Answers to the bot's own questions: "Did that answer your question?", "Would you like to talk to a
-// person?", "Anything else?" and the 1-to-5 rating. Returns false when the message answers none.
-import { resume, yesNo } from './advance';
+// person?", "Anything else?", the 1-to-5 rating, and the questions of flow policies ("Switch to ...?",
+// "Shall we get back to ...?", "Stop ...?"). Returns false when the message answers none.
+import { afterInterruption, askAnythingElse, dropAll, dropFlow, reask, resume, yesNo } from './advance';
 import type { Decision } from './decideIntent';
 import { helpReplies } from './helpReplies';
 import { startHandoff } from './startHandoff';
+import { switchToFlow } from './switchFlow';
 import type { Turn } from './turn';
 
 export function isYes(turn: Turn, payload: string | undefined, decision: Decision): boolean {
@@ -59,17 +61,55 @@ export function answerPrompt(turn: Turn, text: string, payload: string | undefin
     }
     case 'didYouMean':
       return false;
+    case 'confirmSwitch':
+      if (!yes && !no) return false;
+      turn.setPrompt(undefined);
+      if (yes && turn.bot.flows[prompt.flow]) switchToFlow(turn, prompt.flow, prompt.intent, prompt.entities);
+      else carryOn(turn);
+      return true;
+    case 'confirmResume': {
+      if (!yes && !no) return false;
+      turn.setPrompt(undefined);
+      if (yes) {
+        resume(turn);
+        return true;
+      }
+      const title = turn.flow?.title;
+      const ended = turn.state.stack[turn.state.stack.length - 1]?.flow ?? '';
+      dropFlow(turn);
+      if (title !== undefined) turn.message('dropped', { values: { flow: title } });
+      afterInterruption(turn, ended);
+      return true;
+    }
+    case 'confirmCancel': {
+      // Saying cancel again is a yes.
+      const again = decision.kind === 'confident' && decision.intent === turn.bot.globals.cancel;
+      if (!yes && !no && !again) return false;
+      turn.setPrompt(undefined);
+      if (no) carryOn(turn);
+      else cancelFlows(turn);
+      return true;
+    }
   }
+}
+
+/** The customer declined to switch or to stop: the pending question again. */
+function carryOn(turn: Turn): void {
+  turn.message('carryOn');
+  reask(turn);
+}
+
+/** Stops every flow in progress (and a pending offline handoff); nothing they collected is kept. */
+export function cancelFlows(turn: Turn): void {
+  const active = turn.state.stack.length > 0 || turn.state.offline !== undefined;
+  turn.state.offline = undefined;
+  dropAll(turn);
+  turn.message('cancelled', { quickReplies: active ? helpReplies(turn.bot) : undefined });
 }
 
 export function offerHuman(turn: Turn, reason: string): void {
   turn.message('offerHuman', { quickReplies: yesNo(turn) });
   turn.setPrompt({ kind: 'offerHuman', reason });
-}
-
-export function askAnythingElse(turn: Turn): void {
-  turn.message('anythingElse', { quickReplies: yesNo(turn) });
-  turn.setPrompt({ kind: 'anythingElse' });
 }
 
 export function askRating(turn: Turn): void {

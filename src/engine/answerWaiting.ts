@@ -9,7 +9,7 @@ import { absorbEntities, fillAskedSlot } from './slotFilling';
 import type { Turn } from './turn';
 import type { Understanding } from './understanding';
 
-/** Free-text answers are taken as they are, unless the message is this clearly something else. */
+/** Free-text answers (of slots that are not `freeText`) are taken as they are, unless the message is this clearly something else. */
 const INTERRUPT_FREE_TEXT = 0.8;
 
 export function answerWaiting(turn: Turn, text: string, payload: string | undefined, u: Understanding, decision: Decision): boolean {
@@ -41,20 +41,21 @@ export function answerWaiting(turn: Turn, text: string, payload: string | undefi
       turn.setSlot(slot, fromButton[2]!);
       return filled(turn, slot);
     }
-    const freeText = def.entity === undefined && def.choices === undefined;
-    if (freeText && decision.kind === 'confident' && decision.confidence >= INTERRUPT_FREE_TEXT && interrupts(turn, decision.intent)) return false;
+    const plainText = def.entity === undefined && def.choices === undefined;
+    if (plainText && !def.freeText && decision.kind === 'confident' && decision.confidence >= INTERRUPT_FREE_TEXT && interrupts(turn, decision.intent)) return false;
     const result = fillAskedSlot(turn, slot, text, u, used);
     if (result === 'filled') {
-      absorbEntities(turn, u, used, { correct: true, except: slot });
+      // A free-text answer is the customer's words: nothing else is read out of it.
+      if (!def.freeText) absorbEntities(turn, u.entities, used, { text, answered: true, except: slot });
       return filled(turn, slot);
     }
-    if (result === 'invalid') return invalid(turn);
-    if (absorbEntities(turn, u, used, { correct: true }).length > 0) {
+    if (result === 'invalid') return invalid(turn, text);
+    if (absorbEntities(turn, u.entities, used, { text }).length > 0) {
       reask(turn);
       return true;
     }
     if (decision.kind !== 'unsure') return false;
-    return invalid(turn);
+    return invalid(turn, text);
   }
   // waiting for a choice of an `ask` state
   const state = turn.current;
@@ -70,15 +71,24 @@ export function answerWaiting(turn: Turn, text: string, payload: string | undefi
     goTo(turn, choice.next);
     return true;
   }
-  if (absorbEntities(turn, u, used, { correct: true }).length > 0) {
+  if (absorbEntities(turn, u.entities, used, { text }).length > 0) {
     reask(turn);
     return true;
   }
   if (decision.kind !== 'unsure') return false;
-  return invalid(turn);
+  return invalid(turn, text);
 }
 
-/** Whether a confident intent takes over from a free-text question; the flow's own trigger does not. */
+/** Whether the active flow waits for a free-text answer that this message gives: the customer's words, whatever they sound like, unless an escape intent. */
+export function takesFreeText(turn: Turn, text: string, payload: string | undefined, decision: Decision): boolean {
+  const waiting = turn.frame?.waiting;
+  if (waiting?.kind !== 'slot' || payload !== undefined || text.trim() === '') return false;
+  const def = turn.slotDef(waiting.slot);
+  if (!def?.freeText) return false;
+  return !(decision.kind === 'confident' && def.escapes.includes(decision.intent));
+}
+
+/** Whether a confident intent takes over from a plain-text question; the flow's own trigger does not. */
 function interrupts(turn: Turn, intent: string): boolean {
   const g = turn.bot.globals;
   const flow = turn.bot.triggers[intent];
@@ -91,7 +101,7 @@ function filled(turn: Turn, slot: string): boolean {
   const def = turn.slotDef(slot);
   if (def?.confirm) {
     turn.setFrame({ ...frame, waiting: { kind: 'confirmSlot', slot }, attempts: 0 });
-    turn.message('confirmSlot', { values: { slot, value: turn.state.slots[slot] }, quickReplies: yesNo(turn) });
+    turn.message('confirmSlot', { values: { slot, value: turn.slotValue(slot) }, quickReplies: yesNo(turn) });
     return true;
   }
   turn.setFrame({ ...frame, waiting: undefined, attempts: 0 });
@@ -99,8 +109,14 @@ function filled(turn: Turn, slot: string): boolean {
   return true;
 }
 
-/** An answer that does not fit: say so and ask again, or after the retries go where the author said. */
-export function invalid(turn: Turn): boolean {
+/** How much of a rejected answer `{{answer}}` quotes. */
+const QUOTE_LIMIT = 80;
+
+/**
+ * An answer that does not fit: say so and ask again, or after the retries go where the author said.
+ * The slot's `invalid` text may quote the customer's words as `{{answer}}`.
+ */
+export function invalid(turn: Turn, answer = ''): boolean {
   const frame = turn.frame!;
   const waiting = frame.waiting;
   const def = waiting?.kind === 'slot' || waiting?.kind === 'confirmSlot' ? turn.slotDef(waiting.slot) : undefined;
@@ -119,8 +135,13 @@ export function invalid(turn: Turn): boolean {
     return true;
   }
   turn.setFrame({ ...frame, attempts });
-  if (def?.invalid) turn.say(def.invalid, `${frame.flow}.slot.${def.name}.invalid`, { attempt: attempts - 1 });
+  if (def?.invalid) turn.say(def.invalid, `${frame.flow}.slot.${def.name}.invalid`, { attempt: attempts - 1, values: { answer: quote(answer) } });
   else turn.message('fallback');
   reask(turn);
   return true;
+}
+
+function quote(answer: string): string {
+  const flat = answer.replace(/\s+/g, ' ').trim();
+  return flat.length > QUOTE_LIMIT ? `${flat.slice(0, QUOTE_LIMIT - 1)}…` : flat;
 }

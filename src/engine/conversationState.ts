@@ -1,9 +1,10 @@
 // A conversation's state: plain JSON with a format version, so any store can keep it and a later
 // release can read what an earlier one wrote.
 import type { HandoffTarget } from '../config/compiledBot';
+import type { EntityMatch } from '../nlu/entities/entitySpec';
 import type { SlotValue } from './slotValue';
 
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 /** What a flow waits for before it can go on. */
 export type Waiting =
@@ -27,7 +28,13 @@ export type Prompt =
   | { readonly kind: 'didYouMean'; readonly options: readonly string[] }
   | { readonly kind: 'offerHuman'; readonly reason: string }
   | { readonly kind: 'anythingElse' }
-  | { readonly kind: 'satisfaction' };
+  | { readonly kind: 'satisfaction' }
+  /** "Switch to <other>?": the flow the message asked for, the intent that asked and the entities it carried. */
+  | { readonly kind: 'confirmSwitch'; readonly flow: string; readonly intent: string; readonly entities: readonly EntityMatch[] }
+  /** "Shall we get back to <title>?" about the flow waiting on top of the stack. */
+  | { readonly kind: 'confirmResume' }
+  /** "Stop <title>? Nothing will be saved." about the active flow. */
+  | { readonly kind: 'confirmCancel' };
 
 export interface TranscriptEntry {
   readonly at: string;
@@ -70,7 +77,10 @@ export interface ConversationState {
   readonly conversationId: string;
   readonly customer?: CustomerIdentity;
   readonly status: 'bot' | 'handoff' | 'ended';
+  /** Conversation slots (the manifest's), shared by every flow. */
   readonly slots: Readonly<Record<string, SlotValue>>;
+  /** Each flow's own slots, private to it and kept for its next run unless the flow forgets them. */
+  readonly flowSlots: Readonly<Record<string, Readonly<Record<string, SlotValue>>>>;
   readonly stack: readonly Frame[];
   readonly prompt?: Prompt;
   /** Misunderstandings in a row. */
@@ -94,6 +104,17 @@ export interface FlowPosition {
   readonly state: string;
 }
 
+/** The slot values a flow sees: the conversation's and the flow's own. Without a flow: the conversation's. */
+export function visibleSlots(state: Pick<ConversationState, 'slots' | 'flowSlots'>, flow?: string): Record<string, SlotValue> {
+  const own = flow !== undefined && Object.hasOwn(state.flowSlots, flow) ? state.flowSlots[flow] : undefined;
+  return own ? { ...state.slots, ...own } : { ...state.slots };
+}
+
+/** Every slot value the conversation holds, each flow's own included (the conversation's win a clash). */
+export function allSlotValues(state: Pick<ConversationState, 'slots' | 'flowSlots'>): Record<string, SlotValue> {
+  return Object.assign({}, ...Object.values(state.flowSlots), state.slots) as Record<string, SlotValue>;
+}
+
 /** The most transcript entries a state keeps; stores keep the full transcript. */
 export const TRANSCRIPT_LIMIT = 200;
 
@@ -104,6 +125,7 @@ export function newConversation(botId: string, conversationId: string): Conversa
     conversationId,
     status: 'bot',
     slots: {},
+    flowSlots: {},
     stack: [],
     misunderstandings: 0,
     turn: 0,

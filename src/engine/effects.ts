@@ -22,9 +22,11 @@ export type Effect =
   /** The customer left the queue and is back with the bot. */
   | { readonly type: 'leaveQueue' }
   | { readonly type: 'end' }
+  /** Something the bot's author should know (an action set a slot nobody declares): logged, never shown to the customer. */
+  | { readonly type: 'warning'; readonly code: string; readonly message: string }
   /** Something worth counting: FAQ feedback, fallbacks, slot re-asks, satisfaction. */
   | { readonly type: 'event'; readonly name: AnalyticsEventName; readonly data: Readonly<Record<string, string | number | boolean>> };
 
 export type AnalyticsEventName =
   | 'intent' | 'fallback' | 'did_you_mean' | 'faq_shown' | 'faq_feedback' | 'slot_reasked' | 'slot_corrected'
-  | 'flow_started' | 'flow_completed' | 'flow_cancelled' | 'handoff' | 'hand_back' | 'action' | 'satisfaction';
+  | 'flow_started' | 'flow_completed' | 'flow_cancelled' | 'handoff' | 'hand_back' | 'action' | 'satisfaction' | 'state_moved';

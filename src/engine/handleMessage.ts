@@ -3,15 +3,16 @@
 // understanding.
 import { hasOwnEntry } from '../config/ownEntry';
 import type { EntityMatch } from '../nlu/entities/entitySpec';
-import { completeFlow, reask, resume, startFlow } from './advance';
-import { answerPrompt, askAnythingElse, askRating, offerHuman } from './answerPrompt';
-import { answerWaiting, invalid } from './answerWaiting';
+import { askAnythingElse, reask, resume, startFlow, yesNo } from './advance';
+import { answerPrompt, askRating, cancelFlows, offerHuman } from './answerPrompt';
+import { answerWaiting, invalid, takesFreeText } from './answerWaiting';
 import { decideIntent, type Decision } from './decideIntent';
 import { helpReplies } from './helpReplies';
 import { normaliseChoice } from './normaliseChoice';
 import type { Input } from './input';
 import { absorbEntities } from './slotFilling';
 import { startHandoff } from './startHandoff';
+import { requestFlow } from './switchFlow';
 import type { Turn } from './turn';
 
 type MessageInput = Extract<Input, { type: 'message' }>;
@@ -53,6 +54,8 @@ export function handleMessage(turn: Turn, input: MessageInput): void {
 
   if (answerPrompt(turn, text, payload, decision)) return;
   turn.setPrompt(undefined);
+  // A free-text question takes the customer's words as they are; only its escapes (a person, cancel) get through.
+  if (takesFreeText(turn, text, payload, decision) && answerWaiting(turn, text, payload, u, decision)) return;
   // A button of the pending question (pressed or typed) wins over global intents: "Yes, cancel it".
   const pressed = turn.frame?.waiting !== undefined && answersButton(turn, text, payload);
   if (pressed && answerWaiting(turn, text, payload, u, decision)) return;
@@ -75,11 +78,11 @@ export function handleMessage(turn: Turn, input: MessageInput): void {
     const flow = bot.triggers[intent];
     if (flow !== undefined) {
       if (turn.frame?.flow === flow) {
-        absorbEntities(turn, u, new Set<EntityMatch>(), { correct: true });
+        absorbEntities(turn, u.entities, new Set<EntityMatch>(), { restated: true });
         reask(turn);
         return;
       }
-      startFlowWithEntities(turn, flow, u);
+      requestFlow(turn, flow, intent, text, u.entities);
       return;
     }
   }
@@ -92,7 +95,7 @@ export function handleMessage(turn: Turn, input: MessageInput): void {
     return;
   }
   if (turn.frame?.waiting) {
-    invalid(turn);
+    invalid(turn, text);
     return;
   }
   misunderstood(turn, text);
@@ -108,14 +111,6 @@ function answersButton(turn: Turn, text: string, payload: string | undefined): b
   return choices !== undefined && Object.entries(choices).some(([value, synonyms]) => [value, ...synonyms].some((t) => normaliseChoice(t) === typed));
 }
 
-function startFlowWithEntities(turn: Turn, flow: string, u: MessageInput['understanding']): void {
-  // Fill the new flow's slots from the same message before its first question is asked.
-  turn.pushFrame({ flow, state: turn.bot.flows[flow]!.start, attempts: 0 });
-  absorbEntities(turn, u, new Set<EntityMatch>(), { correct: true, announce: false });
-  turn.popFrame();
-  startFlow(turn, flow);
-}
-
 function answerFaq(turn: Turn, name: string): void {
   const faq = turn.bot.faq[name]!;
   turn.say(faq.answer, `faq.${name}`);
@@ -128,7 +123,7 @@ function answerFaq(turn: Turn, name: string): void {
   if (faq.followUp) {
     turn.message('faqFollowUp', { quickReplies: [{ title: 'Yes', payload: 'yes' }, { title: 'No', payload: 'no' }] });
     turn.setPrompt({ kind: 'faqFollowUp', faq: name });
-  } else {
+  } else if (faq.anythingElse ?? turn.bot.conversation.anythingElse) {
     askAnythingElse(turn);
   }
 }
@@ -137,16 +132,19 @@ function handleGlobal(turn: Turn, intent: string): boolean {
   const { bot } = turn;
   const g = bot.globals;
   if (intent === g.cancel) {
-    const active = turn.state.stack.length > 0 || turn.state.offline !== undefined;
-    turn.state.offline = undefined;
-    while (turn.frame) completeFlow(turn, 'cancelled');
-    turn.message('cancelled', { quickReplies: active ? helpReplies(bot) : undefined });
+    const flow = turn.flow;
+    if (flow?.confirmCancel) {
+      turn.message('confirmCancel', { values: { flow: flow.title }, quickReplies: yesNo(turn) });
+      turn.setPrompt({ kind: 'confirmCancel' });
+      return true;
+    }
+    cancelFlows(turn);
     return true;
   }
   if (intent === g.restart) {
     turn.state.stack = [];
     turn.state.offline = undefined;
-    turn.state.slots = {};
+    turn.forgetAllSlots();
     turn.state.misunderstandings = 0;
     startFlow(turn, bot.start);
     return true;

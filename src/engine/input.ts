@@ -17,8 +17,8 @@ export type Input =
     /** Queues with an agent online to serve them; a queue not listed counts as staffed. */
     readonly staffed?: Readonly<Record<string, boolean>>;
   }
-  /** The result of an action call the engine asked for. */
-  | { readonly type: 'actionResult'; readonly at: string; readonly callId: string; readonly outcome: string; readonly slots?: Readonly<Record<string, SlotValue>>; readonly error?: string }
+  /** The result of an action call the engine asked for; a `null` slot value forgets the slot. */
+  | { readonly type: 'actionResult'; readonly at: string; readonly callId: string; readonly outcome: string; readonly slots?: Readonly<Record<string, SlotValue | null>>; readonly error?: string }
   /** An agent gives the conversation back to the bot, optionally at a flow state with corrected slots. */
   | { readonly type: 'handBack'; readonly at: string; readonly flow?: string; readonly state?: string; readonly slots?: Readonly<Record<string, SlotValue>>; readonly agent?: string }
   /** A timer the runtime set fired, e.g. the customer went quiet. */

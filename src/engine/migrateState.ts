@@ -34,7 +34,7 @@ function migrate(stored: unknown): unknown {
 function isCurrent(stored: unknown, botId: string): stored is ConversationState {
   if (typeof stored !== 'object' || stored === null) return false;
   const s = stored as Partial<ConversationState>;
-  return s.version === STATE_VERSION && s.botId === botId && Array.isArray(s.stack) && typeof s.slots === 'object' && s.history !== undefined
+  return s.version === STATE_VERSION && s.botId === botId && Array.isArray(s.stack) && typeof s.slots === 'object' && typeof s.flowSlots === 'object' && s.flowSlots !== null && s.history !== undefined
     && Array.isArray(s.transcript) && typeof s.transcriptTotal === 'number';
 }
 

@@ -2,27 +2,32 @@
 // flow whose entity appears (so one message can answer several questions), and corrections.
 import type { CompiledFlow, CompiledSlot } from '../config/compiledBot';
 import type { EntityMatch } from '../nlu/entities/entitySpec';
+import { readsAsCorrection } from './readsAsCorrection';
 import type { SlotValue } from './slotValue';
 import type { Turn } from './turn';
 import type { Understanding } from './understanding';
 
-/** Choice slots are matched as value-list entities named `flow.slot` by the NLU. */
+/** Choice slots are matched as value-list entities named `flow.slot` (a conversation slot's: `conversation.slot`) by the NLU. */
 export function choiceEntityName(flow: string, slot: string): string {
   return `${flow}.${slot}`;
 }
 
-export function slotEntityName(flow: CompiledFlow, slot: CompiledSlot): string | undefined {
-  return slot.entity ?? (slot.choices ? choiceEntityName(flow.name, slot.name) : undefined);
+/** The owner part of a conversation slot's choice entity: not a valid flow name, so it never collides with one. */
+export const CONVERSATION_OWNER = '@conversation';
+
+export function slotEntityName(flow: CompiledFlow | undefined, slot: CompiledSlot): string | undefined {
+  if (slot.entity !== undefined) return slot.entity;
+  if (!slot.choices) return undefined;
+  return choiceEntityName(slot.scope === 'conversation' || !flow ? CONVERSATION_OWNER : flow.name, slot.name);
 }
 
 export type FillResult = 'filled' | 'invalid' | 'absent';
 
 /** Tries to fill the slot the flow asked for from the message. */
 export function fillAskedSlot(turn: Turn, slotName: string, text: string, understanding: Understanding, used: Set<EntityMatch>): FillResult {
-  const flow = turn.flow!;
-  const def = flow.slots[slotName];
+  const def = turn.slotDef(slotName);
   if (!def) return 'absent';
-  const entity = slotEntityName(flow, def);
+  const entity = slotEntityName(turn.flow, def);
   if (entity === undefined) {
     const value = text.trim().slice(0, 1000);
     if (value === '') return 'absent';
@@ -39,22 +44,37 @@ export function fillAskedSlot(turn: Turn, slotName: string, text: string, unders
   return 'invalid';
 }
 
+export interface AbsorbOptions {
+  /** The message asks for the flow again with its details ("track order 12346"): they replace what is held. */
+  readonly restated?: boolean;
+  /** The customer's words, to tell a correction ("no, make it inside") from an answer that happens to name a value. */
+  readonly text?: string;
+  /** The message answered the question asked; its other values then change filled slots only as a correction. */
+  readonly answered?: boolean;
+  /** Say which value changed ("Got it: ..."); default true. */
+  readonly announce?: boolean;
+  readonly except?: string;
+}
+
 /**
  * Fills the active flow's other slots from the message's entities. Empty slots take a value
- * silently; with `correct`, a slot that holds a different value is updated and, unless `announce`
- * is false, the change is said.
+ * silently. A filled slot changes only by correction: the message restates the request, reads as a
+ * correction, or (not answering the question asked) names a value of the slot's own kind (an order
+ * number, a date; never a word of a choice list, which answers of other questions share).
  */
-export function absorbEntities(turn: Turn, understanding: Understanding, used: Set<EntityMatch>, options: { correct: boolean; announce?: boolean; except?: string }): string[] {
+export function absorbEntities(turn: Turn, entities: readonly EntityMatch[], used: Set<EntityMatch>, options: AbsorbOptions): string[] {
   const flow = turn.flow;
   if (!flow) return [];
+  const cue = options.text !== undefined && readsAsCorrection(options.text);
   const changed: string[] = [];
   for (const def of Object.values(flow.slots)) {
     if (def.name === options.except) continue;
     const entity = slotEntityName(flow, def);
     if (entity === undefined) continue;
-    const current = turn.state.slots[def.name];
-    if (current !== undefined && !options.correct) continue;
-    const match = understanding.entities.find((m) => m.entity === entity && !used.has(m) && valid(turn, def, valueOf(m)));
+    const current = turn.slotValue(def.name);
+    const mayCorrect = options.restated === true || cue || (options.answered !== true && def.choices === undefined);
+    if (current !== undefined && !mayCorrect) continue;
+    const match = entities.find((m) => m.entity === entity && !used.has(m) && valid(turn, def, valueOf(m)));
     if (!match) continue;
     const value = valueOf(match);
     used.add(match);
@@ -78,7 +98,7 @@ function accept(turn: Turn, def: CompiledSlot, value: SlotValue): boolean {
 function valid(turn: Turn, def: CompiledSlot, value: SlotValue): boolean {
   if (def.validate === undefined) return true;
   try {
-    return turn.bot.code.validators[def.validate]?.(value, turn.state.slots) === true;
+    return turn.bot.code.validators[def.validate]?.(value, turn.slots) === true;
   } catch {
     return false;
   }

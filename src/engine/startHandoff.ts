@@ -7,7 +7,8 @@ import { startFlow } from './advance';
 import type { FlowPosition } from './conversationState';
 import type { Turn } from './turn';
 
-export function startHandoff(turn: Turn, target: HandoffTarget, resume?: FlowPosition, options: { ticket?: boolean; where?: FlowPosition } = {}): void {
+/** `leftBy`: the offline flow whose answers (the customer's message, how to reply) the ticket carries. */
+export function startHandoff(turn: Turn, target: HandoffTarget, resume?: FlowPosition, options: { ticket?: boolean; where?: FlowPosition; leftBy?: string } = {}): void {
   const { bot } = turn;
   const queue = bot.handoff.queues[target.queue];
   const open = queue ? isOpen(queue.hours, new Date(turn.at)) && turn.staffed[target.queue] !== false : false;
@@ -21,7 +22,8 @@ export function startHandoff(turn: Turn, target: HandoffTarget, resume?: FlowPos
   }
   const frame = turn.frame;
   const where = frame ? { flow: frame.flow, state: frame.state } : options.where;
-  const packet = buildHandoffPacket(bot, turn.state, target, turn.at, where);
+  const left = options.leftBy !== undefined ? turn.state.flowSlots[options.leftBy] : undefined;
+  const packet = buildHandoffPacket(bot, turn.state, target, turn.at, where, left);
   turn.effects.push({ type: 'handoff', packet, mode: options.ticket || !open ? 'ticket' : 'queue' });
   turn.event('handoff', { queue: target.queue, reason: target.reason, mode: options.ticket || !open ? 'ticket' : 'queue' });
   turn.state.stack = [];

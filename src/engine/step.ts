@@ -2,12 +2,14 @@
 // and never changes the state it is given. Action results come back as inputs.
 import type { CompiledBot } from '../config/compiledBot';
 import { hasOwnEntry } from '../config/ownEntry';
-import { askSlot, goTo, reask, startFlow } from './advance';
+import { askSlot, execute, goTo, reask, startFlow } from './advance';
 import { askRating, offerHuman } from './answerPrompt';
 import type { ConversationState } from './conversationState';
 import type { Effect } from './effects';
 import { handleMessage } from './handleMessage';
 import type { Input } from './input';
+import { repairState } from './repairState';
+import type { SlotValue } from './slotValue';
 import { Turn } from './turn';
 
 export interface StepResult {
@@ -21,6 +23,10 @@ export function step(bot: CompiledBot, state: ConversationState, input: Input): 
   if (turn.state.notice === 'restarted') {
     turn.state.notice = undefined;
     turn.message('restarted');
+  }
+  if (repairState(turn) && input.type === 'message') {
+    movedOn(turn, input);
+    return { state: turn.finish(), effects: turn.effects };
   }
   switch (input.type) {
     case 'start':
@@ -54,7 +60,7 @@ function actionResult(turn: Turn, input: Extract<Input, { type: 'actionResult' }
   const error = known ? input.error : `unknown outcome "${input.outcome}"`;
   turn.history.actions = [...turn.history.actions, { action, outcome, at: turn.at, ...(error ? { error } : {}) }];
   turn.event('action', { action, outcome });
-  if (outcome !== 'error') for (const [slot, value] of Object.entries(input.slots ?? {})) turn.setSlot(slot, value);
+  if (outcome !== 'error') takeActionSlots(turn, action, input.slots ?? {});
   turn.setFrame({ ...frame, waiting: undefined, attempts: 0 });
   const target = state.on[outcome];
   if (target !== undefined) {
@@ -65,13 +71,27 @@ function actionResult(turn: Turn, input: Extract<Input, { type: 'actionResult' }
   if (turn.bot.handoff.defaultQueue) offerHuman(turn, outcome === 'error' ? 'action_failed' : 'unhandled_outcome');
 }
 
+/** An action's slot values: `null` forgets a slot; a slot neither the flow nor the manifest declares is not written, and the author is warned. */
+function takeActionSlots(turn: Turn, action: string, slots: Readonly<Record<string, SlotValue | null>>): void {
+  for (const [slot, value] of Object.entries(slots)) {
+    if (turn.slotDef(slot) === undefined) {
+      turn.effects.push({ type: 'warning', code: 'BATON_UNDECLARED_SLOT', message: `Action "${action}" set slot "${slot}", which neither flow ${turn.frame?.flow ?? '(none)'} nor the manifest declares; the value was dropped.` });
+    } else if (value === null) {
+      turn.clearSlot(slot);
+    } else {
+      turn.setSlot(slot, value);
+    }
+  }
+}
+
 function handBack(turn: Turn, input: Extract<Input, { type: 'handBack' }>): void {
   const state = turn.state;
   if (state.status !== 'handoff') return;
   const resumeAt = state.handoff?.resume;
   state.status = 'bot';
   state.handoff = undefined;
-  for (const [slot, value] of Object.entries(input.slots ?? {})) turn.setSlot(slot, value);
+  const into = input.flow ?? resumeAt?.flow;
+  for (const [slot, value] of Object.entries(input.slots ?? {})) turn.setSlot(slot, value, into !== undefined && hasOwnEntry(turn.bot.flows, into) ? into : undefined);
   turn.record({ at: turn.at, from: 'system', text: `Handed back to the bot${input.agent ? ` by ${input.agent}` : ''}.` });
   turn.event('hand_back', { flow: input.flow ?? resumeAt?.flow ?? '', state: input.state ?? resumeAt?.state ?? '' });
   turn.message('handedBack');
@@ -84,6 +104,22 @@ function handBack(turn: Turn, input: Extract<Input, { type: 'handBack' }>): void
     return;
   }
   askRating(turn);
+}
+
+/**
+ * The bot changed under the conversation and the question the customer answers is gone: keep their
+ * message in the transcript, say so, and go on from the nearest valid point.
+ */
+function movedOn(turn: Turn, input: Extract<Input, { type: 'message' }>): void {
+  turn.state.turn += 1;
+  turn.record({ at: turn.at, from: 'customer', text: input.text || (input.payload ?? '') });
+  const flow = turn.flow;
+  if (!flow) {
+    turn.message('restarted');
+    return;
+  }
+  turn.message('botChanged', { values: { flow: flow.title } });
+  execute(turn, true);
 }
 
 function timer(turn: Turn, name: string): void {

@@ -1,6 +1,7 @@
 // One step's working copy of a conversation: the engine changes this draft and collects effects;
 // `step` returns the draft as the new state. The state passed in is never changed.
 import type { CompiledBot, CompiledFlow, CompiledSlot, CompiledState, MessageKey } from '../config/compiledBot';
+import { ownEntry } from '../config/ownEntry';
 import type { Card } from '../config/formats.generated';
 import type { ConversationState, Frame, History, Prompt, TranscriptEntry } from './conversationState';
 import { TRANSCRIPT_LIMIT } from './conversationState';
@@ -20,9 +21,12 @@ export class Turn {
   /** Which queues have an agent online, as the runtime knows it; a queue not listed counts as staffed. */
   staffed: Readonly<Record<string, boolean>> = {};
 
+  readonly #flowSlots: Record<string, Record<string, SlotValue>>;
+
   constructor(readonly bot: CompiledBot, state: ConversationState, readonly at: string) {
     this.history = { ...state.history };
-    this.state = { ...state, slots: { ...state.slots }, stack: [...state.stack], transcript: [...state.transcript], history: this.history };
+    this.#flowSlots = { ...state.flowSlots } as Record<string, Record<string, SlotValue>>;
+    this.state = { ...state, slots: { ...state.slots }, flowSlots: this.#flowSlots, stack: [...state.stack], transcript: [...state.transcript], history: this.history };
   }
 
   get frame(): Frame | undefined {
@@ -39,8 +43,25 @@ export class Turn {
     return frame ? this.bot.flows[frame.flow]?.states[frame.state] : undefined;
   }
 
-  slotDef(name: string): CompiledSlot | undefined {
-    return this.flow?.slots[name];
+  /** A slot the active flow may use (its own or the conversation's), or a conversation slot outside flows. */
+  slotDef(name: string, flow = this.frame?.flow): CompiledSlot | undefined {
+    const compiled = flow !== undefined ? ownEntry(this.bot.flows, flow) : undefined;
+    return (compiled ? ownEntry(compiled.slots, name) : undefined) ?? ownEntry(this.bot.slots, name);
+  }
+
+  /** The slot values a flow sees: the conversation's and its own (the active flow's by default). */
+  slotsOf(flow = this.frame?.flow): Record<string, SlotValue> {
+    const own = flow !== undefined ? this.#flowSlots[flow] : undefined;
+    return own ? { ...this.state.slots, ...own } : { ...this.state.slots };
+  }
+
+  get slots(): Record<string, SlotValue> {
+    return this.slotsOf();
+  }
+
+  slotValue(name: string, flow = this.frame?.flow): SlotValue | undefined {
+    const own = flow !== undefined ? this.#flowSlots[flow] : undefined;
+    return (own && Object.hasOwn(own, name) ? own[name] : undefined) ?? (Object.hasOwn(this.state.slots, name) ? this.state.slots[name] : undefined);
   }
 
   setFrame(frame: Frame): void {
@@ -56,12 +77,38 @@ export class Turn {
     return (this.state.stack as Frame[]).pop();
   }
 
-  setSlot(name: string, value: SlotValue): void {
-    (this.state.slots as Record<string, SlotValue>)[name] = value;
+  /** Sets a slot where it lives: the conversation's, or the flow's own; false when neither declares it. */
+  setSlot(name: string, value: SlotValue, flow = this.frame?.flow): boolean {
+    const def = this.slotDef(name, flow);
+    if (!def) return false;
+    if (def.scope === 'conversation' || flow === undefined) (this.state.slots as Record<string, SlotValue>)[name] = value;
+    else this.#flowSlots[flow] = { ...this.#flowSlots[flow], [name]: value };
+    return true;
   }
 
-  clearSlot(name: string): void {
+  clearSlot(name: string, flow = this.frame?.flow): void {
+    const def = this.slotDef(name, flow);
+    if (flow !== undefined && def?.scope !== 'conversation' && this.#flowSlots[flow] && Object.hasOwn(this.#flowSlots[flow], name)) {
+      const { [name]: _gone, ...rest } = this.#flowSlots[flow];
+      this.#flowSlots[flow] = rest;
+    }
+    // A flow's slot may also sit among the conversation's, in a state saved before flows kept their own.
     delete (this.state.slots as Record<string, SlotValue>)[name];
+  }
+
+  /** Forgets a flow's own slots, except those kept. */
+  forgetFlowSlots(flow: string, keep: readonly string[] = []): void {
+    const own = this.#flowSlots[flow];
+    if (!own) return;
+    const kept = Object.fromEntries(Object.entries(own).filter(([name]) => keep.includes(name)));
+    if (Object.keys(kept).length > 0) this.#flowSlots[flow] = kept;
+    else delete this.#flowSlots[flow];
+  }
+
+  /** Forgets every slot, the conversation's and every flow's. */
+  forgetAllSlots(): void {
+    this.state.slots = {};
+    for (const flow of Object.keys(this.#flowSlots)) delete this.#flowSlots[flow];
   }
 
   setPrompt(prompt: Prompt | undefined): void {
@@ -72,7 +119,7 @@ export class Turn {
   say(variations: readonly string[] | undefined, key: string, options: { attempt?: number; values?: Record<string, unknown>; quickReplies?: readonly QuickReply[]; card?: Card } = {}): void {
     if (!variations || variations.length === 0) return;
     const template = pickVariation(variations, this.state.conversationId, key, options.attempt ?? 0);
-    const values = { ...this.state.slots, ...options.values };
+    const values = { ...this.slots, ...options.values };
     const card = options.card && renderCard(options.card, values);
     this.reply(renderTemplate(template, values), options.quickReplies, card);
   }

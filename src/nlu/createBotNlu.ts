@@ -3,7 +3,7 @@
 // named `flow.slot`), and the message's sentiment.
 import { BUILTIN_ENTITIES, type CompiledBot } from '../config/compiledBot';
 import type { Understanding } from '../engine/understanding';
-import { choiceEntityName } from '../engine/slotFilling';
+import { slotEntityName } from '../engine/slotFilling';
 import type { BotNlu } from '../runtime/botNlu';
 import { compileEntities, extractEntities, type EntityMatch, type EntitySpec } from './entities';
 import { maskEntities } from './maskEntities';
@@ -58,10 +58,12 @@ export function entitySpecs(bot: CompiledBot): EntitySpec[] {
         declared.add(slot.entity);
         specs.push({ kind: 'builtin', name: slot.entity, builtin: slot.entity as (typeof BUILTIN_ENTITIES)[number] });
       }
-      if (slot.choices) {
+      const name = slot.choices ? slotEntityName(flow, slot)! : undefined;
+      if (slot.choices && name !== undefined && !declared.has(name)) {
+        declared.add(name);
         const values: Record<string, string[]> = {};
         for (const [value, synonyms] of Object.entries(slot.choices)) values[value] = [...synonyms];
-        specs.push({ kind: 'values', name: choiceEntityName(flow.name, slot.name), values, fuzzy: true });
+        specs.push({ kind: 'values', name, values, fuzzy: true });
       }
     }
   }

@@ -75,6 +75,9 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
     onTurn: (outcome, ms) => {
       metrics.turnFinished(outcome, ms);
       record(turnEvents(outcome, ms));
+      for (const effect of outcome.effects) {
+        if (effect.type === 'warning') options.log.warn({ conversationId: outcome.conversationId, code: effect.code }, effect.message);
+      }
       if (options.log.isLevelEnabled('debug')) options.log.debug(turnLog(outcome, ms), 'turn');
     },
     onTurnError: (err, conversationId) => {

@@ -1,4 +1,5 @@
 // Compares what one turn did with what its transcript expects; returns what does not match.
+import { allSlotValues, visibleSlots } from '../engine/conversationState';
 import type { TurnOutcome } from '../runtime/createRuntime';
 import type { ReplyExpectation, TurnSpec } from './transcript';
 
@@ -15,8 +16,11 @@ export function checkTurn(turn: TurnSpec, outcome: TurnOutcome): string[] {
     const got = said?.intent ?? '(none)';
     if (got !== turn.intent) problems.push(`expected intent ${turn.intent}, got ${got}`);
   }
+  // Slots as the active flow sees them; a slot of a flow that is no longer active, as that flow kept it.
+  const active = outcome.state.stack[outcome.state.stack.length - 1]?.flow;
+  const held = { ...allSlotValues(outcome.state), ...visibleSlots(outcome.state, active) };
   for (const [slot, value] of Object.entries(turn.slots ?? {})) {
-    const got = outcome.state.slots[slot];
+    const got = held[slot];
     if (value === null ? got !== undefined : JSON.stringify(got) !== JSON.stringify(value)) {
       problems.push(`expected slot ${slot} = ${JSON.stringify(value)}, got ${JSON.stringify(got ?? null)}`);
     }

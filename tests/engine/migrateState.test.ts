@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { CompiledBot } from '../../src/config/compiledBot';
 import { loadBot } from '../../src/config/loadBot';
-import { newConversation, STATE_VERSION, type ConversationState } from '../../src/engine/conversationState';
+import { allSlotValues, newConversation, STATE_VERSION, type ConversationState } from '../../src/engine/conversationState';
 import type { Effect } from '../../src/engine/effects';
 import { migrateState } from '../../src/engine/migrateState';
 import { step } from '../../src/engine/step';
@@ -26,8 +26,8 @@ const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 describe('migrating a stored state', () => {
   it('carries a version-1 state over to the current version as it was, counting the transcript it holds', () => {
     const state = migrateState(copy(returnItemV1), 'acme', 'web-v1-fixture');
-    expect(STATE_VERSION).toBe(2);
-    expect(state).toStrictEqual({ ...returnItemV1, version: 2, transcriptTotal: 5 });
+    expect(STATE_VERSION).toBe(3);
+    expect(state).toStrictEqual({ ...returnItemV1, version: 3, transcriptTotal: 5, flowSlots: {} });
     expect(state.notice).toBeUndefined();
   });
 
@@ -35,7 +35,7 @@ describe('migrating a stored state', () => {
     const state = migrateState(copy(returnItemV1), 'acme', 'web-v1-fixture');
     const result = step(bot, state, { type: 'message', at: LATER, text: 'it arrived damaged', understanding: understood([{ entity: 'return_item.reason', value: 'damaged', start: 11, end: 18, raw: 'damaged' }]) });
     expect(replies(result.effects).join(' ')).not.toMatch(/updated/);
-    expect(result.state.slots).toEqual({ order_id: '12346', reason: 'damaged' });
+    expect(allSlotValues(result.state)).toEqual({ order_id: '12346', reason: 'damaged' });
     expect(result.effects).toContainEqual(expect.objectContaining({ type: 'call', action: 'return_policy', slots: expect.objectContaining({ order_id: '12346', reason: 'damaged' }) }));
     expect(result.state).toMatchObject({ status: 'bot', turn: 3, customer: returnItemV1.customer, transcriptTotal: 6 });
   });
@@ -75,7 +75,7 @@ describe('a version-1 state in a store', () => {
     await store.saveState(copy(returnItemV1) as unknown as ConversationState); // as the previous release wrote it
     const runtime = createRuntime({ bot, nlu: createBotNlu(bot), store, clock: manualClock(LATER) });
     const outcome = await runtime.message('web-v1-fixture', { text: 'it arrived damaged' });
-    expect(outcome.state.slots).toMatchObject({ order_id: '12346', reason: 'damaged' });
+    expect(allSlotValues(outcome.state)).toMatchObject({ order_id: '12346', reason: 'damaged' });
     expect(outcome.replies.map((r) => r.text).join(' ')).not.toMatch(/updated/);
     const transcript = await store.transcript('acme', 'web-v1-fixture');
     expect(transcript.slice(0, 5)).toEqual(returnItemV1.transcript);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { CompiledBot } from '../../src/config/compiledBot';
 import { loadBot } from '../../src/config/loadBot';
 import { deepFreeze } from '../../src/config/deepFreeze';
-import { newConversation, type ConversationState } from '../../src/engine/conversationState';
+import { allSlotValues, newConversation, type ConversationState } from '../../src/engine/conversationState';
 import type { Effect } from '../../src/engine/effects';
 import type { Input } from '../../src/engine/input';
 import { migrateState } from '../../src/engine/migrateState';
@@ -66,7 +66,7 @@ describe('the engine', () => {
       { entity: 'order_id', value: '12346', raw: '#12346' },
       { entity: 'return_item.reason', value: 'damaged', raw: 'broken' },
     ]));
-    expect(chat.state.slots).toMatchObject({ order_id: '12346', reason: 'damaged' });
+    expect(allSlotValues(chat.state)).toMatchObject({ order_id: '12346', reason: 'damaged' });
     expect(chat.call).toMatchObject({ action: 'return_policy', slots: { order_id: '12346', reason: 'damaged' } });
     expect(chat.replies).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { defineAction, defineBotCode } from '../../src/config/botCode';
 import type { CompiledBot } from '../../src/config/compiledBot';
 import { loadBot } from '../../src/config/loadBot';
+import { allSlotValues } from '../../src/engine/conversationState';
 import { createBotNlu } from '../../src/nlu/createBotNlu';
 import { manualClock } from '../../src/runtime/clock';
 import { createRuntime } from '../../src/runtime/createRuntime';
@@ -34,7 +35,7 @@ describe('the runtime', () => {
     ]);
     expect(a.replies.map((r) => r.text)).toEqual(['Which order is it? It looks like #12345.']);
     expect(b.replies.map((r) => r.text)).toEqual(['Why are you sending it back?']);
-    expect(c.state.slots).toMatchObject({ order_id: '12346', reason: 'damaged' });
+    expect(allSlotValues(c.state)).toMatchObject({ order_id: '12346', reason: 'damaged' });
     expect(c.state.transcript.filter((t) => t.from === 'customer').map((t) => t.text)).toEqual(['I want to return something', '#12346', 'it arrived damaged']);
   });
 
@@ -42,8 +43,8 @@ describe('the runtime', () => {
     const runtime = runtimeFor(acme);
     await Promise.all([runtime.message('x', { text: 'return order 12346' }), runtime.message('y', { text: 'I forgot my password' })]);
     const x = await runtime.message('x', { text: 'damaged' });
-    expect(x.state.slots).toMatchObject({ order_id: '12346', reason: 'damaged' });
-    expect(x.state.slots.email).toBeUndefined();
+    expect(allSlotValues(x.state)).toMatchObject({ order_id: '12346', reason: 'damaged' });
+    expect(allSlotValues(x.state).email).toBeUndefined();
   });
 
   it('turns an action that throws into the error outcome, recorded for the agent', async () => {

@@ -55,7 +55,10 @@ states:
 };
 
 export const FIXTURE_CODE: BotCode = defineBotCode({
-  actions: { lookup: defineAction({ outcomes: ['found'], run: () => ({ outcome: 'found' }) }) },
+  actions: {
+    lookup: defineAction({ outcomes: ['found'], run: () => ({ outcome: 'found' }) }),
+    lookup_tier: defineAction({ outcomes: ['found'], sets: ['tier'], run: () => ({ outcome: 'found', slots: { tier: 'gold' } }) }),
+  },
   validators: { known_order: () => true },
   conditions: { is_vip: () => false },
 });

@@ -50,6 +50,14 @@ export const ERROR_CODE_CASES: readonly Case[] = [
   { title: 'a handoff to an unknown queue', code: 'BATON_UNKNOWN_QUEUE', hint: /Did you mean "orders"\?/, files: { 'flows/track.yaml': flowTrack(TRACK_STATES.replace('handoff: { queue: orders }', 'handoff: { queue: @@order }')) } },
   { title: 'two flows on one trigger', code: 'BATON_DUPLICATE_TRIGGER', files: { 'flows/hi.yaml': 'flow: hi\ntrigger: @@greet\nstates:\n  start:\n    say: Hey\n    next: end\n' } },
   { title: 'a slot with an entity and choices', code: 'BATON_SLOT_CONFLICT', files: { 'flows/track.yaml': flowTrack(TRACK_STATES, '  order_id: { entity: order_id, @@choices: [a, b], ask: Which order? }\n') } },
+  { title: 'a flow that fills a conversation slot another way', code: 'BATON_SLOT_SCOPE', files: {
+    'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}slots:\n  order_id: { entity: order_id, ask: Which order? }\n`,
+    'flows/track.yaml': flowTrack(TRACK_STATES, '  order_id: { @@choices: [a, b], ask: Which order? }\n'),
+  } },
+  { title: 'a trigger that sets a value that is not a choice', code: 'BATON_BAD_SLOT_VALUE', hint: /Did you mean "parcel"\?/, files: {
+    'flows/track.yaml': flowTrack(TRACK_STATES, '  order_id: { entity: order_id, ask: Which order? }\n  kind: { choices: [parcel, letter] }\n').replace('trigger: track', 'trigger: { intent: track, set: { kind: @@parcle } }'),
+  } },
+  { title: 'an action that sets a slot nobody declares', code: 'BATON_UNDECLARED_SLOT', files: { 'flows/track.yaml': flowTrack(TRACK_STATES.replace('call: lookup', 'call: @@lookup_tier')) } },
   { title: 'a collected slot without a question', code: 'BATON_SLOT_NO_ASK', files: { 'flows/track.yaml': flowTrack(TRACK_STATES, '  @@order_id: { entity: order_id }\n') } },
   { title: 'a state that collects and calls', code: 'BATON_STATE_CONFLICT', files: { 'flows/track.yaml': flowTrack(TRACK_STATES.replace('    collect: [order_id]\n    next: check', '    collect: [order_id]\n    @@call: lookup\n    next: check')) } },
   { title: 'a state with no way out', code: 'BATON_NO_WAY_OUT', files: { 'flows/hello.yaml': 'flow: hello\ntrigger: greet\nstates:\n  @@start:\n    say: Hi\n' } },
