@@ -8,8 +8,8 @@ import type { Card } from './formats.generated';
 /** Variations of one message; the engine picks one per conversation. */
 export type Variations = readonly string[];
 
-export type BuiltinEntity = 'email' | 'phone' | 'number' | 'money' | 'date' | 'time' | 'datetime' | 'url';
-export const BUILTIN_ENTITIES: readonly BuiltinEntity[] = ['email', 'phone', 'number', 'money', 'date', 'time', 'datetime', 'url'];
+export type BuiltinEntity = 'email' | 'phone' | 'number' | 'money' | 'date' | 'time' | 'datetime' | 'date_range' | 'url';
+export const BUILTIN_ENTITIES: readonly BuiltinEntity[] = ['email', 'phone', 'number', 'money', 'date', 'time', 'datetime', 'date_range', 'url'];
 
 export type EntityDefinition =
   | { readonly kind: 'regex'; readonly name: string; readonly pattern: string; readonly flags?: string }

@@ -40,7 +40,7 @@ export const ERROR_CODES = {
   BATON_DUPLICATE_NAME: code('error', 'Two definitions share one name.', 'Rename one of them; names are unique across all files of a bot.'),
   BATON_DUPLICATE_EXAMPLE: code('error', 'The same training example belongs to two intents.', 'Keep the example under the one intent it means.'),
   BATON_UNKNOWN_INTENT: code('error', 'An intent is named that no intents file defines.', 'Use an intent (or FAQ entry) that exists.'),
-  BATON_UNKNOWN_ENTITY: code('error', 'An entity is named that neither an intents file nor the built-ins define.', 'Use a declared entity or a built-in: email, phone, number, money, date, time, datetime, url.'),
+  BATON_UNKNOWN_ENTITY: code('error', 'An entity is named that neither an intents file nor the built-ins define.', 'Use a declared entity or a built-in: email, phone, number, money, date, time, datetime, date_range, url.'),
   BATON_UNKNOWN_SLOT: code('error', 'A slot is named that the flow does not declare.', 'Declare the slot under `slots:`, or fix the name.'),
   BATON_UNKNOWN_FLOW: code('error', 'A flow is named that no flow file defines.', 'Use a flow that exists.'),
   BATON_UNKNOWN_STATE: code('error', 'A state is named that the flow does not have.', 'Use a state of the flow, or `end`.'),

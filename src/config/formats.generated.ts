@@ -88,9 +88,9 @@ values?: {
  */
 fuzzy?: boolean
 /**
- * A built-in entity: email, phone (E.164), number, money (amount and currency), date, time, datetime (in the bot's time zone) or url.
+ * A built-in entity: email, phone (E.164), number, money (amount and currency), date, time, datetime, date_range (a period of days, e.g. "last month" or "1-5 December"; all in the bot's time zone) or url.
  */
-builtin?: ("email" | "phone" | "number" | "money" | "date" | "time" | "datetime" | "url")
+builtin?: ("email" | "phone" | "number" | "money" | "date" | "time" | "datetime" | "date_range" | "url")
 } & Entity1)
 export type Entity1 = {
 [k: string]: unknown

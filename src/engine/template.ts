@@ -1,4 +1,5 @@
 // Message templates: `{{slot}}` placeholders, checked at load and filled by the engine.
+import { dateRangeText } from './dateRangeText';
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const NAME = /^[a-z][a-z0-9_]*$/;
@@ -28,6 +29,8 @@ function display(value: unknown): string {
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if ('amount' in v && 'currency' in v) return `${String(v.amount)} ${String(v.currency)}`;
+    const range = dateRangeText(v);
+    if (range !== undefined) return range;
     return JSON.stringify(value);
   }
   return String(value);

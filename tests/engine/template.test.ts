@@ -14,4 +14,22 @@ describe('templates', () => {
   it('fill values, money and unset slots', () => {
     expect(renderTemplate('{{a}}, {{ b }}, [{{c}}]', { a: 'x', b: { amount: 4.99, currency: 'GBP' } })).toBe('x, 4.99 GBP, []');
   });
+
+  it('show a date range as its first and last day in English', () => {
+    expect(renderTemplate('{{p}}', { p: { start: '2026-12-01', end: '2026-12-05' } })).toBe('1 Dec – 5 Dec 2026');
+    expect(renderTemplate('{{p}}', { p: { start: '2026-09-28', end: '2026-10-04' } })).toBe('28 Sep – 4 Oct 2026');
+  });
+
+  it('show a date range of one day as that day', () => {
+    expect(renderTemplate('{{p}}', { p: { start: '2026-12-03', end: '2026-12-03' } })).toBe('3 Dec 2026');
+  });
+
+  it('show the year on both ends of a date range across the new year', () => {
+    expect(renderTemplate('{{p}}', { p: { start: '2026-12-28', end: '2027-01-03' } })).toBe('28 Dec 2026 – 3 Jan 2027');
+  });
+
+  it('show an object with a start and an end that are not days as JSON', () => {
+    expect(renderTemplate('{{p}}', { p: { start: 'soon', end: '2026-12-03' } })).toBe('{"start":"soon","end":"2026-12-03"}');
+    expect(renderTemplate('{{p}}', { p: { start: '2026-02-30', end: '2026-03-01' } })).toBe('{"start":"2026-02-30","end":"2026-03-01"}');
+  });
 });

@@ -1,7 +1,9 @@
 /** The `date`, `time` and `datetime` builtins: chrono-node reads the text, luxon places it in the bot's time zone. */
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
+import { calendarDaysOf, repeatOf, type CalendarDays } from './calendarDays';
 import type { EntityContext, EntityHit } from './entitySpec';
+import { withRelativeWeeks } from './relativeWeeks';
 
 /** A date or time expression read from a message, before it becomes a date, time or datetime entity. */
 export interface ParsedDateTime {
@@ -15,6 +17,12 @@ export interface ParsedDateTime {
   hasDate: boolean;
   /** The text names a time of day ("3pm", "noon", "in 2 hours"). */
   hasTime: boolean;
+  /** The days the text names ("Friday": one; "November": 1 to 30 November; "next week": Monday to Sunday); absent for a time alone. */
+  days?: CalendarDays;
+  /** The days of the end of a range ("to 5 December", "to December"). */
+  untilDays?: CalendarDays;
+  /** chrono picked the closest of a day that repeats every week ("Friday") or every year ("3 December"). */
+  repeats?: 'week' | 'year';
 }
 
 export type DateTimeKind = 'date' | 'time' | 'datetime';
@@ -52,17 +60,23 @@ function inZone(c: chrono.ParsedComponents, zone: string): DateTime {
   );
 }
 
+/** "between 1 and 5 December" as "between 1 to  5 December", which chrono reads as a range; the length, and so every offset, is kept. */
+function betweenAsRange(text: string): string {
+  return text.replace(/(\bbetween\s+[^\n.,;!?]{1,40}?\s)and(?=\s)/gi, '$1to ');
+}
+
 /**
  * Every date or time expression in `text`, read relative to ctx.now in ctx.timezone.
  * Past or future is chrono's choice (the closest reading): "Monday" on a Tuesday is yesterday, "next Tuesday"
  * is a week on. A day without a time carries chrono's implied time (now for "today"/"tomorrow", else 12:00).
+ * "Between X and Y" is a range like "X to Y"; weeks are Monday to Sunday (see relativeWeeks.ts).
  * Throws when ctx.now is not a valid date or ctx.timezone is not a known IANA zone (a configuration error).
  */
 export function parseDateTimes(text: string, ctx: EntityContext): ParsedDateTime[] {
   if (Number.isNaN(ctx.now.getTime())) throw new Error('EntityContext.now is not a valid date.');
   const nowInZone = DateTime.fromJSDate(ctx.now, { zone: ctx.timezone });
   if (!nowInZone.isValid) throw new Error(`EntityContext.timezone "${ctx.timezone}" is not a known IANA time zone.`);
-  const results = parserFor(ctx).parse(text, { instant: ctx.now, timezone: nowInZone.offset });
+  const results = parserFor(ctx).parse(betweenAsRange(text), { instant: ctx.now, timezone: nowInZone.offset });
   const parsed: ParsedDateTime[] = [];
   for (const r of results) {
     const at = inZone(r.start, ctx.timezone);
@@ -75,11 +89,20 @@ export function parseDateTimes(text: string, ctx: EntityContext): ParsedDateTime
       hasDate: r.start.isCertain('day') || r.start.isCertain('weekday'),
       hasTime: r.start.isCertain('hour'),
     };
+    // The text of a range holds both ends, so a "weekend" in it may belong to either: only a single expression's text is looked at.
+    const days = calendarDaysOf(r.start, at, r.end ? '' : item.raw);
+    if (days) item.days = days;
+    const repeats = repeatOf(r.start);
+    if (repeats) item.repeats = repeats;
     const until = r.end ? inZone(r.end, ctx.timezone) : undefined;
-    if (until?.isValid) item.until = until;
+    if (r.end && until?.isValid) {
+      item.until = until;
+      const untilDays = calendarDaysOf(r.end, until, '');
+      if (untilDays) item.untilDays = untilDays;
+    }
     parsed.push(item);
   }
-  return parsed;
+  return withRelativeWeeks(text, parsed, nowInZone.startOf('day'));
 }
 
 function format(at: DateTime, kind: DateTimeKind): string {

@@ -1,5 +1,6 @@
-/** Runs builtin entities over one message, computing each builtin at most once (date, time and datetime share a parse). */
+/** Runs builtin entities over one message, computing each builtin at most once (date, time, datetime and date_range share a parse). */
 import { extractEmails } from './builtinEmail';
+import { dateRangeHits } from './builtinDateRange';
 import { dateTimeHits, parseDateTimes, type ParsedDateTime } from './builtinDateTime';
 import { extractMoney } from './builtinMoney';
 import { extractNumbers } from './builtinNumber';
@@ -25,6 +26,7 @@ export function builtinScanner(text: string, ctx: EntityContext): BuiltinScanner
       case 'date':
       case 'time':
       case 'datetime': return dateTimeHits(parsedDateTimes(), builtin);
+      case 'date_range': return dateRangeHits(text, parsedDateTimes(), ctx);
     }
   };
   return (builtin) => {

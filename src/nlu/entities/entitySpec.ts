@@ -1,7 +1,7 @@
 /** The shapes bot authors declare (EntitySpec), what extraction needs to know (EntityContext) and what it finds (EntityMatch). */
 
 /** Names of the entities that ship with Baton. */
-export const BUILTIN_ENTITIES = ['email', 'phone', 'number', 'money', 'date', 'time', 'datetime', 'url'] as const;
+export const BUILTIN_ENTITIES = ['email', 'phone', 'number', 'money', 'date', 'time', 'datetime', 'date_range', 'url'] as const;
 export type BuiltinEntityName = (typeof BUILTIN_ENTITIES)[number];
 
 /**

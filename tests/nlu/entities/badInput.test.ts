@@ -1,12 +1,10 @@
-import { compileEntities, extractEntities, MAX_SCAN_CHARS, type EntitySpec } from '../../../src/nlu/entities';
+import { BUILTIN_ENTITIES, compileEntities, extractEntities, MAX_SCAN_CHARS, type EntitySpec } from '../../../src/nlu/entities';
 import { london } from './helpers';
 
 const everything: EntitySpec[] = [
   { kind: 'regex', name: 'order_id', pattern: '#?(?<value>\\d{5})' },
   { kind: 'values', name: 'product', values: { headphones: ['earbuds'] }, fuzzy: true },
-  ...(['email', 'phone', 'number', 'money', 'date', 'time', 'datetime', 'url'] as const).map(
-    (builtin): EntitySpec => ({ kind: 'builtin', name: builtin, builtin }),
-  ),
+  ...BUILTIN_ENTITIES.map((builtin): EntitySpec => ({ kind: 'builtin', name: builtin, builtin })),
 ];
 const compiled = compileEntities(everything);
 const extract = (text: string) => extractEntities(compiled, text, london);

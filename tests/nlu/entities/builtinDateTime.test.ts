@@ -13,6 +13,15 @@ describe('the date, time and datetime builtins (now: Tuesday 24 November 2026, 1
     ]);
   });
 
+  it('read "next week tuesday" and "tuesday next week" as one date, the Tuesday of the next week', () => {
+    expect(dates('next week tuesday')).toEqual(['2026-12-01']);
+    expect(dates('tuesday next week')).toEqual(['2026-12-01']);
+    const thursday = { ...london, now: new Date('2026-11-26T10:00:00Z') };
+    expect(dates('next week tuesday', thursday)).toEqual(['2026-12-01']);
+    expect(dates('tuesday next week', thursday)).toEqual(['2026-12-01']);
+    expect(datetimes('next week tuesday at 3pm', thursday)).toEqual(['2026-12-01T15:00:00+00:00']);
+  });
+
   it('read "tomorrow at 3pm" as 15:00 on the 25th in London', () => {
     expect(dates('tomorrow at 3pm')).toEqual(['2026-11-25']);
     expect(times('tomorrow at 3pm')).toEqual(['15:00']);
@@ -63,6 +72,11 @@ describe('the date, time and datetime builtins (now: Tuesday 24 November 2026, 1
   it('report the end of a range as a part', () => {
     const [match] = extractWith({ kind: 'builtin', name: 'date', builtin: 'date' }, 'from 1 December to 3 December');
     expect(match).toMatchObject({ value: '2026-12-01', parts: { end: '2026-12-03' } });
+  });
+
+  it('read "between 1 and 5 December" as a range', () => {
+    const [match] = extractWith({ kind: 'builtin', name: 'date', builtin: 'date' }, 'between 1 and 5 December');
+    expect(match).toMatchObject({ raw: '1 and 5 December', value: '2026-12-01', parts: { end: '2026-12-05' } });
   });
 
   it('find nothing in text without dates', () => {

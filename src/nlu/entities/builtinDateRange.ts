@@ -1,0 +1,46 @@
+/** The `date_range` builtin: the days a message names, from "last month" or "1-5 December" to "since Monday" or "Friday". */
+import { DateTime } from 'luxon';
+import type { ParsedDateTime } from './builtinDateTime';
+import type { CalendarDays } from './calendarDays';
+import type { EntityContext, EntityHit } from './entitySpec';
+
+/** The value of a `date_range` entity: the first and last day, both included, as 'YYYY-MM-DD' in the bot's time zone. */
+export type DateRange = { start: string; end: string };
+
+const SINCE = /\bsince\s+$/i;
+
+/** The days from the earlier period's first to the later one's last, in whichever order a range named them. */
+function spanning(a: CalendarDays, b: CalendarDays): CalendarDays {
+  return { first: DateTime.min(a.first, b.first), last: DateTime.max(a.last, b.last) };
+}
+
+/** "Since X": from X to today. An X chrono placed ahead of today that repeats ("since Monday" on a Sunday) is the one before. */
+function sinceDays(days: CalendarDays, repeats: ParsedDateTime['repeats'], today: DateTime): CalendarDays | undefined {
+  let first = days.first;
+  if (first > today && repeats) first = first.minus(repeats === 'week' ? { weeks: 1 } : { years: 1 });
+  return first <= today ? { first, last: today } : undefined;
+}
+
+/**
+ * A `date_range` hit for every parsed expression that names days: a day is a range of one day, "November"
+ * the whole month, "next week" Monday to Sunday, "1-5 December" or "between 1 and 5 December" those days,
+ * "since Monday" Monday to today (the hit's text then starts at "since").
+ */
+export function dateRangeHits(text: string, parsed: readonly ParsedDateTime[], ctx: EntityContext): EntityHit[] {
+  const today = DateTime.fromJSDate(ctx.now, { zone: ctx.timezone }).startOf('day');
+  const hits: EntityHit[] = [];
+  for (const p of parsed) {
+    if (!p.days) continue;
+    let start = p.start;
+    let days = p.untilDays ? spanning(p.days, p.untilDays) : p.days;
+    const since = p.untilDays ? null : SINCE.exec(text.slice(Math.max(0, start - 20), start));
+    const fromThen = since ? sinceDays(p.days, p.repeats, today) : undefined;
+    if (since && fromThen) {
+      start -= since[0].length;
+      days = fromThen;
+    }
+    const value: DateRange = { start: days.first.toISODate() ?? '', end: days.last.toISODate() ?? '' };
+    hits.push({ start, end: p.end, raw: text.slice(start, p.end), value, score: 1 });
+  }
+  return hits;
+}

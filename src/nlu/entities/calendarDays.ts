@@ -1,0 +1,38 @@
+/** The calendar days a date expression names: one day ("Friday"), a weekend, a month ("November") or a year ("last year"). */
+import type * as chrono from 'chrono-node';
+import type { DateTime } from 'luxon';
+
+/** The first and last day of a period, both included, at the start of each day in the bot's time zone. */
+export interface CalendarDays {
+  first: DateTime;
+  last: DateTime;
+}
+
+/** The Saturday and Sunday of the ISO week (Monday to Sunday) that holds `day`. */
+export function weekendOf(day: DateTime): CalendarDays {
+  const saturday = day.startOf('week').plus({ days: 5 });
+  return { first: saturday, last: saturday.plus({ days: 1 }) };
+}
+
+/**
+ * The days chrono's reading `at` of the expression `raw` covers, judged by what the text fixed: a day or a
+ * weekday gives that day, "weekend" its Saturday and Sunday, a month alone the whole month, a year alone the
+ * whole year. Undefined for a time of day alone ("3pm"). Weeks ("next week") are read in relativeWeeks.ts.
+ */
+export function calendarDaysOf(c: chrono.ParsedComponents, at: DateTime, raw: string): CalendarDays | undefined {
+  if (/\bweekend\b/i.test(raw)) return weekendOf(at);
+  if (c.isCertain('day') || c.isCertain('weekday')) return { first: at.startOf('day'), last: at.startOf('day') };
+  if (c.isCertain('month')) return { first: at.startOf('month'), last: at.endOf('month').startOf('day') };
+  if (c.isCertain('year')) return { first: at.startOf('year'), last: at.endOf('year').startOf('day') };
+  return undefined;
+}
+
+/**
+ * How chrono's reading may repeat: a weekday alone ("Friday") comes every week and a date without a year
+ * ("3 December", "November") every year; chrono picked the closest. Undefined when the text fixed it.
+ */
+export function repeatOf(c: chrono.ParsedComponents): 'week' | 'year' | undefined {
+  if (c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month')) return 'week';
+  if ((c.isCertain('day') || c.isCertain('month')) && !c.isCertain('year')) return 'year';
+  return undefined;
+}
