@@ -101,10 +101,12 @@ function linkTriggers(data: FlowFile, scope: FlowScope, slots: Readonly<Record<s
 function linkForget(data: FlowFile, ownNames: ReadonlySet<string>, slots: Readonly<Record<string, CompiledSlot>>, source: FlowScope['source'], ctx: LinkContext): Pick<CompiledFlow, 'forget'> {
   if (data.forget === undefined || data.forget === false) return {};
   const keep = data.forget === true ? [] : data.forget.keep;
+  const own = [...ownNames].filter((name) => slots[name]?.scope === 'flow');
   keep.forEach((name, i) => {
-    if (!ownNames.has(name)) {
-      const why = ownEntry(slots, name)?.scope === 'conversation' ? `"${name}" is a conversation slot: it is never forgotten with a flow.` : `"${name}" is not a slot of flow ${data.flow}.`;
-      ctx.reporter.report('BATON_UNKNOWN_SLOT', source, ['forget', 'keep', i], why, { hint: didYouMean(name, ownNames, 'Name one of this flow\'s own slots.') });
+    if (ownEntry(slots, name)?.scope === 'conversation') {
+      ctx.reporter.report('BATON_UNKNOWN_SLOT', source, ['forget', 'keep', i], `"${name}" is a conversation slot: it is never forgotten with a flow.`, { hint: 'Keep only this flow\'s own slots here.' });
+    } else if (!ownNames.has(name)) {
+      ctx.reporter.report('BATON_UNKNOWN_SLOT', source, ['forget', 'keep', i], `"${name}" is not a slot of flow ${data.flow}.`, { hint: didYouMean(name, own, 'Name one of this flow\'s own slots.') });
     }
   });
   return { forget: { keep } };

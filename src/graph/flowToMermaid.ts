@@ -73,7 +73,7 @@ function transitions(state: CompiledState, flow: CompiledFlow): Array<[string, s
     case 'call': return Object.entries(state.on).map(([outcome, to]) => [to, outcome]);
     case 'goto': return [[state.state ?? flow.start, 'goto']];
     case 'handoff': return state.next !== undefined ? [[state.next, 'handed back']] : [['end', 'handed over']];
-    case 'end': return [['end', 'end']];
+    case 'end': return [['end', state.all ? 'end all' : 'end']];
   }
 }
 
