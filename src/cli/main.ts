@@ -26,7 +26,7 @@ Commands:
                              Support analytics of a period as HTML and JSON (default: the last 7 days).
   validate [manifest...]     Check bots for errors (default: every manifest in bots/). --json for editors and CI.
   chat [manifest] [--debug]  Talk to a bot in the terminal; --debug shows intent, confidence, state and slots.
-  test [transcript...]       Run conversation transcripts (default: tests/conversations/*.yaml).
+  test [file|folder|glob...] Run conversation transcripts (default: every *.yaml below tests/conversations/).
   eval [manifest] [--json] [--out FILE] [--folds N]
                              How well intents are understood: cross-validation, held-out tests,
                              confused pairs; writes an HTML report (default reports/<bot>-eval.html).
@@ -44,7 +44,7 @@ const HELP: Record<string, string> = {
   eval: 'baton eval [manifest] [--json] [--out FILE] [--folds N]\n  Stratified k-fold cross-validation over the training examples plus the held-out tests: accuracy, per-intent precision/recall/F1, the most-confused pairs with their examples, and examples closer to another intent. Writes a self-contained HTML report; --json prints the report as JSON.',
   graph: 'baton graph [manifest] [--flow NAME] [--out FILE]\n  Draws flows as Mermaid state diagrams: one flow with --flow, otherwise a Markdown document of every flow for a README or GitHub.',
   report: 'baton report [--from DAY] [--to DAY] [--out FILE] [--json] [--bot manifest]\n  The support analytics of a period: containment, handoffs by reason, intent and flow state, fallbacks, FAQ helpfulness, CSAT, response and wait times, per channel and per day, and the messages not understood. Days are YYYY-MM-DD in the bot\'s time zone, both included (or ISO times); default the last 7 days. Writes a self-contained HTML file (default reports/<bot>-analytics-<from>-<to>.html) and the same report as JSON beside it. The stores are those of BATON_STORE.',
-  test: 'baton test [transcript...]\n  Runs YAML conversation transcripts through the real bot; exits 1 when a turn does not do what its transcript expects.',
+  test: 'baton test [file|folder|glob...]\n  Runs YAML conversation transcripts through the real bot: files, every *.yaml and *.yml below a folder, the files a glob matches (default: everything below tests/conversations/). Each file is checked against transcript.schema.json first; a file with problems is not run and its problems are printed. Exits 1 when a turn does not do what its transcript expects, or when an argument names no transcript. The format: docs/transcripts.md.',
 };
 
 export async function main(argv: readonly string[], io: CommandIO = processIO): Promise<number> {

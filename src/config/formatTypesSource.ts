@@ -1,5 +1,6 @@
-// Generates TypeScript types from the project's JSON schemas (the YAML formats and the handoff
-// packet), so a schema and its types never drift. `npm run gen:types` writes them; a test checks.
+// Generates TypeScript types from the project's JSON schemas (the YAML formats, the handoff
+// packet, conversation transcripts), so a schema and its types never drift. `npm run gen:types`
+// writes them; a test checks.
 import { compile } from 'json-schema-to-typescript';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ export interface GeneratedTypes {
 export const GENERATED: readonly GeneratedTypes[] = [
   { schema: join(ROOT, 'flows.schema.json'), output: join(ROOT, 'src/config/formats.generated.ts'), rootName: 'BatonFile' },
   { schema: join(ROOT, 'src/handoff/handoffPacket.schema.json'), output: join(ROOT, 'src/handoff/handoffPacket.generated.ts'), rootName: 'HandoffPacket' },
+  { schema: join(ROOT, 'transcript.schema.json'), output: join(ROOT, 'src/testing/transcript.generated.ts'), rootName: 'TranscriptFile' },
 ];
 
 export async function typesSource(target: GeneratedTypes): Promise<string> {

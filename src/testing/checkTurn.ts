@@ -8,7 +8,7 @@ export function checkTurn(turn: TurnSpec, outcome: TurnOutcome): string[] {
   const replies = outcome.replies.map((r) => r.text);
   if (turn.bot !== undefined) {
     const expected = Array.isArray(turn.bot) ? turn.bot : [turn.bot];
-    const fits = expected.length === replies.length && expected.every((e, i) => matches(e as ReplyExpectation, replies[i]!));
+    const fits = expected.length === replies.length && expected.every((e, i) => matches(e, replies[i]!));
     if (!fits) problems.push(`expected replies ${JSON.stringify(expected)}, got ${JSON.stringify(replies)}`);
   }
   if (turn.intent !== undefined) {
@@ -38,8 +38,8 @@ export function checkTurn(turn: TurnSpec, outcome: TurnOutcome): string[] {
   if (turn.handoff && typeof turn.handoff === 'object') {
     if (!outcome.handoff) problems.push('expected a handoff, got none');
     else {
-      const { mode, ...packet } = turn.handoff as Record<string, unknown>;
-      if (mode !== undefined && mode !== outcome.handoff.mode) problems.push(`expected handoff mode ${String(mode)}, got ${outcome.handoff.mode}`);
+      const { mode, ...packet } = turn.handoff;
+      if (mode !== undefined && mode !== outcome.handoff.mode) problems.push(`expected handoff mode ${mode}, got ${outcome.handoff.mode}`);
       const mismatch = subsetMismatch(outcome.handoff.packet, packet, 'handoff');
       if (mismatch) problems.push(mismatch);
     }
@@ -49,8 +49,8 @@ export function checkTurn(turn: TurnSpec, outcome: TurnOutcome): string[] {
 
 function matches(expected: ReplyExpectation, actual: string): boolean {
   if (typeof expected === 'string') return expected === actual;
-  if ('contains' in expected) return actual.includes(expected.contains);
-  return new RegExp(expected.pattern, 'i').test(actual);
+  if (expected.contains !== undefined) return actual.includes(expected.contains);
+  return expected.pattern !== undefined && new RegExp(expected.pattern, 'i').test(actual);
 }
 
 /** Where `actual` differs from the fields `expected` names; lists must match item by item. */

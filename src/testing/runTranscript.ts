@@ -1,9 +1,11 @@
 // Runs a transcript file through the real loader, NLU, engine and runtime, and reports every turn
-// that does not do what the transcript expects, with its line in the file.
+// that does not do what the transcript expects, with its line in the file. A file that does not
+// follow transcript.schema.json is not run: its problems are reported instead, each where it is.
 import { dirname, resolve } from 'node:path';
 import type { CompiledBot } from '../config/compiledBot';
 import { loadBot } from '../config/loadBot';
 import { locate } from '../config/locate';
+import { sortProblems, type Problem } from '../config/problem';
 import { readSourceFile, type SourceFile } from '../config/sourceFile';
 import { createBotNlu } from '../nlu/createBotNlu';
 import type { BotNlu } from '../runtime/botNlu';
@@ -12,6 +14,7 @@ import { createRuntime, type TurnOutcome } from '../runtime/createRuntime';
 import { createMemoryStore } from '../store/memoryStore';
 import { checkTurn } from './checkTurn';
 import { DEFAULT_TEST_TIME, type ConversationSpec, type TranscriptFile, type TurnSpec } from './transcript';
+import { transcriptSchemaCheck } from './transcriptSchemaCheck';
 import { startWebhookStandIn } from './webhookStandIn';
 
 export interface TurnFailure {
@@ -19,7 +22,12 @@ export interface TurnFailure {
   readonly col: number;
   readonly turn: number;
   readonly message: string;
+  /** The problem of the file itself (YAML, schema) this failure reports, when it is one. */
+  readonly problem?: Problem;
 }
+
+/** The name of the result of a file that could not be run. */
+export const NOT_RUN = '(not run)';
 
 export interface ConversationResult {
   readonly file: string;
@@ -51,13 +59,12 @@ export class BotCache {
 export async function runTranscript(path: string, bots: BotCache, defaultBot?: string): Promise<ConversationResult[]> {
   const { source, problems } = readSourceFile(resolve(path));
   const file = source?.file ?? path;
-  const broken = (message: string, line = 1, col = 1): ConversationResult[] => [{ file, name: '(file)', failures: [{ line, col, turn: 0, message }] }];
-  if (!source?.data || problems.some((p) => p.severity === 'error')) {
-    const p = problems[0];
-    return broken(p ? `${p.code} ${p.message}` : 'cannot be read', p?.line, p?.col);
-  }
+  const broken = (message: string): ConversationResult[] => [{ file, name: NOT_RUN, failures: [{ line: 1, col: 1, turn: 0, message }] }];
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (!source?.data || errors.length > 0) return errors.length > 0 ? notRun(file, errors) : broken('cannot be read');
+  const schemaErrors = transcriptSchemaCheck(source);
+  if (schemaErrors.length > 0) return notRun(file, schemaErrors);
   const spec = source.data as unknown as TranscriptFile;
-  if (!Array.isArray(spec.conversations) || spec.conversations.length === 0) return broken('has no `conversations:` list');
   const manifest = spec.bot !== undefined ? resolve(dirname(source.absPath), spec.bot) : defaultBot;
   if (!manifest) return broken('names no `bot:` and no default manifest was found');
   const prepared = bots.get(manifest);
@@ -67,12 +74,17 @@ export async function runTranscript(path: string, bots: BotCache, defaultBot?: s
     const results: ConversationResult[] = [];
     for (const [index, conversation] of spec.conversations.entries()) {
       const bot = standIn?.bot ?? prepared.bot;
-      results.push({ file, name: conversation.name ?? `conversation ${index + 1}`, failures: await runConversation(source, index, conversation, bot, prepared.nlu, spec.at) });
+      results.push({ file, name: conversation.name, failures: await runConversation(source, index, conversation, bot, prepared.nlu, spec.at) });
     }
     return results;
   } finally {
     await standIn?.close();
   }
+}
+
+function notRun(file: string, problems: readonly Problem[]): ConversationResult[] {
+  const failures = sortProblems(problems).map((p) => ({ line: p.line, col: p.col, turn: 0, message: `${p.code} ${p.path ? `${p.path}: ` : ''}${p.message}`, problem: p }));
+  return [{ file, name: NOT_RUN, failures }];
 }
 
 async function runConversation(source: SourceFile, index: number, conversation: ConversationSpec, bot: CompiledBot, nlu: BotNlu, at?: string): Promise<TurnFailure[]> {
@@ -81,7 +93,6 @@ async function runConversation(source: SourceFile, index: number, conversation: 
   const id = `test-${index + 1}`;
   const failures: TurnFailure[] = [];
   let last: TurnOutcome | undefined = conversation.greet ? await runtime.start(id) : undefined;
-  if (!Array.isArray(conversation.turns)) return [{ line: 1, col: 1, turn: 0, message: `conversation "${conversation.name}" has no \`turns:\` list` }];
   for (const [t, turn] of conversation.turns.entries()) {
     const where = locate(source, ['conversations', index, 'turns', t]);
     const fail = (message: string): void => { failures.push({ ...where, turn: t + 1, message: `turn ${t + 1} (${describe(turn)}): ${message}` }); };
