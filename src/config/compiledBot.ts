@@ -160,7 +160,7 @@ export type MessageKey =
   | 'fallback' | 'didYouMean' | 'offerHuman' | 'resume' | 'cancelled' | 'help' | 'faqFollowUp' | 'tooLong' | 'error'
   | 'anythingElse' | 'satisfaction' | 'goodbye' | 'handedBack' | 'restarted' | 'stillThere' | 'corrected' | 'confirmSlot'
   | 'leftQueue' | 'queuePosition' | 'queueNoEstimate' | 'welcomeBack'
-  | 'confirmSwitch' | 'confirmResume' | 'confirmCancel' | 'carryOn' | 'dropped' | 'botChanged';
+  | 'confirmSwitch' | 'confirmResume' | 'confirmCancel' | 'carryOn' | 'dropped' | 'stopped' | 'botChanged';
 
 export interface CompiledBot {
   readonly id: string;

@@ -28,5 +28,6 @@ export const DEFAULT_MESSAGES: Readonly<Record<MessageKey, Variations>> = {
   confirmCancel: ['Stop {{flow}}? Nothing will be saved.'],
   carryOn: ["OK, let's carry on."],
   dropped: ["OK, I've left {{flow}}."],
+  stopped: ["OK, I've stopped {{flow}}."],
   botChanged: ["I've been updated since your last message, so let's pick up {{flow}} from a step that still exists."],
 };

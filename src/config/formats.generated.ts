@@ -525,6 +525,10 @@ carryOn?: (string | [string, ...(string)[]])
  */
 dropped?: (string | [string, ...(string)[]])
 /**
+ * When the cancel intent stops a flow that had interrupted another; the other then comes back as its `resume` says. `{{flow}}` is the stopped flow's title. Default: "OK, I've stopped {{flow}}."
+ */
+stopped?: (string | [string, ...(string)[]])
+/**
  * When the bot was updated while the conversation waited and the step it waited in no longer exists; `{{flow}}` is where it goes on. Default: "I've been updated since your last message, so let's pick up {{flow}} from a step that still exists."
  */
 botChanged?: (string | [string, ...(string)[]])

@@ -207,11 +207,6 @@ export function dropBeneath(turn: Turn): void {
   if (active) turn.pushFrame(active);
 }
 
-/** Drops every flow on the stack: the customer cancelled. */
-export function dropAll(turn: Turn): void {
-  while (turn.frame) dropFlow(turn);
-}
-
 export function resume(turn: Turn): void {
   const flow = turn.flow;
   if (!flow) return;

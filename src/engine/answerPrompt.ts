@@ -1,7 +1,7 @@
 // Answers to the bot's own questions: "Did that answer your question?", "Would you like to talk to a
 // person?", "Anything else?", the 1-to-5 rating, and the questions of flow policies ("Switch to ...?",
 // "Shall we get back to ...?", "Stop ...?"). Returns false when the message answers none.
-import { afterInterruption, askAnythingElse, dropAll, dropFlow, reask, resume, yesNo } from './advance';
+import { afterInterruption, askAnythingElse, dropFlow, reask, resume, yesNo } from './advance';
 import type { Decision } from './decideIntent';
 import { helpReplies } from './helpReplies';
 import { startHandoff } from './startHandoff';
@@ -87,7 +87,7 @@ export function answerPrompt(turn: Turn, text: string, payload: string | undefin
       if (!yes && !no && !again) return false;
       turn.setPrompt(undefined);
       if (no) carryOn(turn);
-      else cancelFlows(turn);
+      else cancelFlow(turn);
       return true;
     }
   }
@@ -99,11 +99,20 @@ function carryOn(turn: Turn): void {
   reask(turn);
 }
 
-/** Stops every flow in progress (and a pending offline handoff); nothing they collected is kept. */
-export function cancelFlows(turn: Turn): void {
-  const active = turn.state.stack.length > 0 || turn.state.offline !== undefined;
+/**
+ * Stops the active flow, forgetting what its own slots held. A flow it interrupted then comes back as
+ * its `resume` says; with none, a pending offline handoff is dropped too.
+ */
+export function cancelFlow(turn: Turn): void {
+  const stopped = turn.flow;
+  if (stopped) dropFlow(turn);
+  if (stopped && turn.frame) {
+    turn.message('stopped', { values: { flow: stopped.title } });
+    afterInterruption(turn, stopped.name);
+    return;
+  }
+  const active = stopped !== undefined || turn.state.offline !== undefined;
   turn.state.offline = undefined;
-  dropAll(turn);
   turn.message('cancelled', { quickReplies: active ? helpReplies(turn.bot) : undefined });
 }
 

@@ -110,6 +110,12 @@ export function visibleSlots(state: Pick<ConversationState, 'slots' | 'flowSlots
   return own ? { ...state.slots, ...own } : { ...state.slots };
 }
 
+/** The slot values of the flows on the stack and the conversation's: what the conversation is about now (the active flow wins a clash). */
+export function stackSlots(state: Pick<ConversationState, 'slots' | 'flowSlots' | 'stack'>): Record<string, SlotValue> {
+  const own = state.stack.map((frame) => (Object.hasOwn(state.flowSlots, frame.flow) ? state.flowSlots[frame.flow] : undefined));
+  return Object.assign({}, state.slots, ...own) as Record<string, SlotValue>;
+}
+
 /** Every slot value the conversation holds, each flow's own included (the conversation's win a clash). */
 export function allSlotValues(state: Pick<ConversationState, 'slots' | 'flowSlots'>): Record<string, SlotValue> {
   return Object.assign({}, ...Object.values(state.flowSlots), state.slots) as Record<string, SlotValue>;

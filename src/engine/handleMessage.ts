@@ -4,7 +4,7 @@
 import { hasOwnEntry } from '../config/ownEntry';
 import type { EntityMatch } from '../nlu/entities/entitySpec';
 import { askAnythingElse, reask, resume, startFlow, yesNo } from './advance';
-import { answerPrompt, askRating, cancelFlows, offerHuman } from './answerPrompt';
+import { answerPrompt, askRating, cancelFlow, offerHuman } from './answerPrompt';
 import { answerWaiting, invalid, takesFreeText } from './answerWaiting';
 import { decideIntent, type Decision } from './decideIntent';
 import { helpReplies } from './helpReplies';
@@ -138,7 +138,7 @@ function handleGlobal(turn: Turn, intent: string): boolean {
       turn.setPrompt({ kind: 'confirmCancel' });
       return true;
     }
-    cancelFlows(turn);
+    cancelFlow(turn);
     return true;
   }
   if (intent === g.restart) {

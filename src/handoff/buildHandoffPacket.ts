@@ -1,7 +1,7 @@
 // Builds the handoff packet from what the conversation holds: who, why, what was asked and given,
 // what the bot tried, how the customer feels, and the whole transcript.
 import type { CompiledBot, HandoffTarget } from '../config/compiledBot';
-import { visibleSlots, type ConversationState, type FlowPosition } from '../engine/conversationState';
+import { stackSlots, visibleSlots, type ConversationState, type FlowPosition } from '../engine/conversationState';
 import type { SlotValue } from '../engine/slotValue';
 import { renderTemplate } from '../engine/template';
 import { frustration } from './frustration';
@@ -11,7 +11,7 @@ const PRIORITY_BOOST = { low: 0, medium: 10, high: 20 } as const;
 
 /** `extra`: slots of another flow the packet carries too, e.g. the message an offline flow took for a ticket. */
 export function buildHandoffPacket(bot: CompiledBot, state: ConversationState, target: HandoffTarget, at: string, where?: FlowPosition, extra?: Readonly<Record<string, SlotValue>>): HandoffPacket {
-  const slots = { ...visibleSlots(state, where?.flow), ...extra };
+  const slots = { ...stackSlots(state), ...visibleSlots(state, where?.flow), ...extra };
   const human = bot.globals.human;
   const feeling = frustration(state.history, human !== undefined && state.history.intents.some((i) => i.name === human));
   const base = target.priority ?? bot.handoff.queues[target.queue]?.priority ?? 50;
@@ -53,6 +53,6 @@ export function conversationSummary(bot: CompiledBot, state: ConversationState):
   const about = (name: string) => (name === bot.globals.human || name === bot.globals.affirm || name === bot.globals.deny ? undefined : bot.intents[name] ?? bot.faq[name]);
   const last = [...state.history.intents].reverse().find((i) => about(i.name));
   const wants = last ? about(last.name)!.title : 'Asked for help';
-  const given = Object.entries(visibleSlots(state, state.stack[state.stack.length - 1]?.flow)).slice(0, 6).map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+  const given = Object.entries(stackSlots(state)).slice(0, 6).map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
   return `${wants}${given.length > 0 ? `: ${given.join(', ')}` : ''}`;
 }

@@ -11,6 +11,7 @@ import type { RedisClientType } from 'redis';
 import { createRedisStore } from '../../src/store/redisStore';
 import { writeAlwaysOpenSampleBot } from '../support/alwaysOpenSampleBot';
 import { addAgent, postJson, startBaton, type BatonProcess } from '../support/batonProcess';
+import { allSlotValues, type ConversationState } from '../../src/engine/conversationState';
 import { startDirectLineCustomer } from '../support/directLineCustomer';
 import { connectRedis, dropPrefix, REDIS_AVAILABLE, REDIS_URL } from '../support/redisForTests';
 
@@ -96,8 +97,8 @@ if (!REDIS_AVAILABLE) {
         expect([one.status, two.status]).toEqual([200, 200]);
       }));
       for (const conversationId of started) {
-        const state = await store.loadState('acme', conversationId) as { slots: Record<string, unknown> };
-        expect(state.slots).toMatchObject({ order_id: '12346', reason: 'damaged' });
+        const state = await store.loadState('acme', conversationId) as ConversationState;
+        expect(allSlotValues(state)).toMatchObject({ order_id: '12346', reason: 'damaged' });
         const texts = (await store.transcript('acme', conversationId)).filter((e) => e.from === 'customer').map((e) => e.text);
         expect(texts[0]).toBe('I want to return an item');
         expect(texts.slice(1).sort()).toEqual(['it arrived broken', 'order 12346']);
@@ -118,8 +119,8 @@ if (!REDIS_AVAILABLE) {
       expect(first.json.replies.map((r: { text: string }) => r.text)).toContain('Order 12345 will now go to: 12 High Street, London SW1A 1AA.');
       const texts = (await store.transcript('acme', conversationId)).filter((e) => e.from === 'customer').map((e) => e.text);
       expect(texts).toEqual(['I need to change the delivery address of order 12345', '12 High Street, London SW1A 1AA', 'thanks']);
-      const state = await store.loadState('acme', conversationId) as { slots: Record<string, unknown>; transcriptTotal: number; transcript: unknown[] };
-      expect(state.slots).toMatchObject({ order_id: '12345', new_address: '12 High Street, London SW1A 1AA' });
+      const state = await store.loadState('acme', conversationId) as ConversationState;
+      expect(allSlotValues(state)).toMatchObject({ order_id: '12345', new_address: '12 High Street, London SW1A 1AA' });
       expect(state.transcriptTotal).toBe((await store.transcript('acme', conversationId)).length);
     }, 60_000);
 

@@ -1,6 +1,7 @@
 // The REST channel over a real port: a conversation, its ownership, and every kind of bad request.
 import { connect } from 'node:net';
 import { createRestChannel } from '../../../adapters/rest/restChannel';
+import { allSlotValues, type ConversationState } from '../../../src/engine/conversationState';
 import { startTestServer, type TestServer } from '../../support/startTestServer';
 
 let server: TestServer;
@@ -84,8 +85,8 @@ describe('a client that disconnects mid-reply', () => {
     await new Promise((r) => setTimeout(r, 300));
     const next = await post({ userId: 'quitter', conversationId: id, text: 'it arrived damaged' });
     expect(next.status).toBe(200);
-    const state = (await server.store.loadState('acme', id)) as { slots: Record<string, unknown> };
-    expect(state.slots).toMatchObject({ order_id: '12346', reason: 'damaged' });
+    const state = (await server.store.loadState('acme', id)) as ConversationState;
+    expect(allSlotValues(state)).toMatchObject({ order_id: '12346', reason: 'damaged' });
   });
 });
 

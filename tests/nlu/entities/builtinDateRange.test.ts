@@ -4,6 +4,7 @@ import { createBotNlu } from '../../../src/nlu/createBotNlu';
 import { manualClock } from '../../../src/runtime/clock';
 import { createRuntime } from '../../../src/runtime/createRuntime';
 import { createMemoryStore } from '../../../src/store/memoryStore';
+import { allSlotValues } from '../../../src/engine/conversationState';
 import { BASE_FILES, makeFixture } from '../../support/botFixture';
 import { builtinValues, extractWith, london, spanOf } from './helpers';
 
@@ -120,7 +121,7 @@ states:
     const asked = await runtime.message('c1', { text: 'I need a statement' });
     expect(asked.replies.map((r) => r.text)).toEqual(['Which period should it cover?']);
     const answered = await runtime.message('c1', { text: 'between 1 and 5 December please' });
-    expect(answered.state.slots.period).toEqual(range('2026-12-01', '2026-12-05'));
+    expect(allSlotValues(answered.state).period).toEqual(range('2026-12-01', '2026-12-05'));
     expect(answered.replies.map((r) => r.text)).toContain('Your statement for 1 Dec – 5 Dec 2026 is on its way.');
   });
 });
