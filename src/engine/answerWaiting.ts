@@ -5,6 +5,7 @@ import { askSlot, execute, goTo, reask, yesNo } from './advance';
 import { isNo, isYes, offerHuman } from './answerPrompt';
 import type { Decision } from './decideIntent';
 import { normaliseChoice } from './normaliseChoice';
+import { readsAsCorrection } from './readsAsCorrection';
 import { absorbEntities, fillAskedSlot } from './slotFilling';
 import type { Turn } from './turn';
 import type { Understanding } from './understanding';
@@ -41,6 +42,8 @@ export function answerWaiting(turn: Turn, text: string, payload: string | undefi
       turn.setSlot(slot, fromButton[2]!);
       return filled(turn, slot);
     }
+    // An escape (a person, cancel) gets through a free-text question, to be handled as a request.
+    if (def.freeText && decision.kind === 'confident' && def.escapes.includes(decision.intent)) return false;
     const plainText = def.entity === undefined && def.choices === undefined;
     if (plainText && !def.freeText && decision.kind === 'confident' && decision.confidence >= INTERRUPT_FREE_TEXT && interrupts(turn, decision.intent)) return false;
     const result = fillAskedSlot(turn, slot, text, u, used);
@@ -50,7 +53,7 @@ export function answerWaiting(turn: Turn, text: string, payload: string | undefi
       return filled(turn, slot);
     }
     if (result === 'invalid') return invalid(turn, text);
-    if (absorbEntities(turn, u.entities, used, { text }).length > 0) {
+    if (absorbedElsewhere(turn, text, u, used, decision)) {
       reask(turn);
       return true;
     }
@@ -71,12 +74,33 @@ export function answerWaiting(turn: Turn, text: string, payload: string | undefi
     goTo(turn, choice.next);
     return true;
   }
-  if (absorbEntities(turn, u.entities, used, { text }).length > 0) {
+  if (absorbedElsewhere(turn, text, u, used, decision)) {
     reask(turn);
     return true;
   }
   if (decision.kind !== 'unsure') return false;
   return invalid(turn, text);
+}
+
+/**
+ * A message that does not answer the question may still give the flow other details, or correct one
+ * ("sorry, it's #12346"). Another request ("why has my bill gone up this month?") is left to be handled
+ * as one: its values are not answers here.
+ */
+function absorbedElsewhere(turn: Turn, text: string, u: Understanding, used: Set<EntityMatch>, decision: Decision): boolean {
+  if (readsAsCorrection(text) && absorbEntities(turn, u.entities, used, { text }).length > 0) return true;
+  if (asksForSomethingElse(turn, decision)) return false;
+  return absorbEntities(turn, u.entities, used, { text }).length > 0;
+}
+
+/** A confident intent other than the active flow's own: an FAQ, another flow's trigger, or a global. */
+function asksForSomethingElse(turn: Turn, decision: Decision): boolean {
+  if (decision.kind !== 'confident') return false;
+  const intent = decision.intent;
+  const flow = turn.bot.triggers[intent];
+  if (flow !== undefined) return flow !== turn.frame?.flow;
+  const g = turn.bot.globals;
+  return turn.bot.faq[intent] !== undefined || [g.cancel, g.restart, g.help, g.human, g.goodbye].includes(intent);
 }
 
 /** Whether the active flow waits for a free-text answer that this message gives: the customer's words, whatever they sound like, unless an escape intent. */

@@ -78,8 +78,9 @@ export function handleMessage(turn: Turn, input: MessageInput): void {
     const flow = bot.triggers[intent];
     if (flow !== undefined) {
       if (turn.frame?.flow === flow) {
-        absorbEntities(turn, u.entities, new Set<EntityMatch>(), { restated: true });
-        reask(turn);
+        // Asked again with details, they replace what is held; with none, it is no answer to the question.
+        if (absorbEntities(turn, u.entities, new Set<EntityMatch>(), { restated: true }).length > 0 || !turn.frame.waiting) reask(turn);
+        else invalid(turn, text);
         return;
       }
       requestFlow(turn, flow, intent, text, u.entities);

@@ -33,7 +33,7 @@ export function fillAskedSlot(turn: Turn, slotName: string, text: string, unders
     if (value === '') return 'absent';
     return accept(turn, def, value) ? 'filled' : 'invalid';
   }
-  const matches = understanding.entities.filter((m) => m.entity === entity && !used.has(m));
+  const matches = understanding.entities.filter((m) => m.entity === entity && !used.has(m) && !shadowed(turn, m, understanding.entities));
   if (matches.length === 0) return 'absent';
   for (const match of matches) {
     if (accept(turn, def, valueOf(match))) {
@@ -67,6 +67,7 @@ export function absorbEntities(turn: Turn, entities: readonly EntityMatch[], use
   if (!flow) return [];
   const cue = options.text !== undefined && readsAsCorrection(options.text);
   const changed: string[] = [];
+  const announced = new Set<string>();
   for (const def of Object.values(flow.slots)) {
     if (def.name === options.except) continue;
     const entity = slotEntityName(flow, def);
@@ -74,7 +75,7 @@ export function absorbEntities(turn: Turn, entities: readonly EntityMatch[], use
     const current = turn.slotValue(def.name);
     const mayCorrect = options.restated === true || cue || (options.answered !== true && def.choices === undefined);
     if (current !== undefined && !mayCorrect) continue;
-    const match = entities.find((m) => m.entity === entity && !used.has(m) && valid(turn, def, valueOf(m)));
+    const match = entities.find((m) => m.entity === entity && !used.has(m) && !shadowed(turn, m, entities) && !bareYesNo(m) && valid(turn, def, valueOf(m)));
     if (!match) continue;
     const value = valueOf(match);
     used.add(match);
@@ -82,11 +83,33 @@ export function absorbEntities(turn: Turn, entities: readonly EntityMatch[], use
     turn.setSlot(def.name, value);
     if (current !== undefined) {
       turn.event('slot_corrected', { flow: flow.name, slot: def.name });
-      if (options.announce !== false) turn.message('corrected', { values: { slot: def.name, value: match.raw } });
+      // One word may correct two slots (a date and a period): say it once.
+      if (options.announce !== false && !announced.has(match.raw)) turn.message('corrected', { values: { slot: def.name, value: match.raw } });
+      announced.add(match.raw);
     }
     changed.push(def.name);
   }
   return changed;
+}
+
+/** Words that answer a yes-or-no question: they fill only the slot the bot asked for, never another. */
+const YES_NO = new Set(['yes', 'no', 'yeah', 'yep', 'yup', 'nope', 'nah', 'sure', 'ok', 'okay', 'y', 'n']);
+
+function bareYesNo(match: EntityMatch): boolean {
+  return YES_NO.has(match.raw.toLowerCase().replace(/[^a-z]/g, ''));
+}
+
+/**
+ * A word of a choice list inside a longer value another entity found ("no" in "no connection") is
+ * part of that value, not an answer of its own.
+ */
+function shadowed(turn: Turn, match: EntityMatch, entities: readonly EntityMatch[]): boolean {
+  if (!isValueList(turn, match.entity)) return false;
+  return entities.some((other) => other !== match && other.entity !== match.entity && other.start <= match.start && other.end >= match.end && other.end - other.start > match.end - match.start);
+}
+
+function isValueList(turn: Turn, entity: string): boolean {
+  return entity.includes('.') || turn.bot.entities[entity]?.kind === 'values';
 }
 
 function accept(turn: Turn, def: CompiledSlot, value: SlotValue): boolean {

@@ -9,7 +9,8 @@ import type { Turn } from './turn';
 
 export function requestFlow(turn: Turn, flow: string, intent: string, text: string, entities: readonly EntityMatch[]): void {
   const active = turn.flow;
-  const policy = active && turn.frame?.waiting ? active.interrupt : 'switch';
+  // Asking for a person is never questioned.
+  const policy = active && turn.frame?.waiting && intent !== turn.bot.globals.human ? active.interrupt : 'switch';
   if (policy === 'switch') {
     switchToFlow(turn, flow, intent, entities);
     return;
