@@ -2,7 +2,7 @@
 import type { CompiledFlow, CompiledSlot, CompiledState, SlotSetting } from './compiledBot';
 import { didYouMean } from './didYouMean';
 import type { FlowFile } from './formats.generated';
-import { humanise } from './linkIntents';
+import { humanise } from './humanise';
 import type { FlowInput, LinkContext } from './linkContext';
 import { linkSlot, redeclareConversationSlot } from './linkSlot';
 import { checkSlotSetting } from './checkSlotSetting';

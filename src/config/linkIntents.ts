@@ -1,5 +1,6 @@
 // Links the intents files of a bot: unique names across files, compiled patterns, entity
 // definitions, and training examples that belong to exactly one intent.
+import { humanise } from './humanise';
 import type { CompiledFaq, CompiledIntent, EntityDefinition, Example } from './compiledBot';
 import type { Entity, FaqEntry, Intent, IntentsFile } from './formats.generated';
 import { locate } from './locate';
@@ -118,10 +119,4 @@ function compileRegex(pattern: string, flags: string, source: SourceFile, path: 
     reporter.report('BATON_BAD_REGEX', source, path, `The pattern does not compile: ${reason}.`);
     return undefined;
   }
-}
-
-/** `order_status` -> `Order status`, for titles authors did not write. */
-export function humanise(name: string): string {
-  const words = name.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,5 +1,6 @@
 // Runs a flow's states until the conversation has to wait for the customer, an action or an agent.
 import type { CompiledState } from '../config/compiledBot';
+import { humanise } from '../config/humanise';
 import { hasOwnEntry } from '../config/ownEntry';
 import { evaluateCondition } from './condition';
 import type { QuickReply } from './effects';
@@ -10,9 +11,11 @@ import type { Turn } from './turn';
 export const MAX_TRANSITIONS = 50;
 
 export function yesNo(turn: Turn): QuickReply[] {
+  // An intent's own title ("Yes, please"), never one made from its name ("Affirm").
   const title = (role: 'affirm' | 'deny', fallback: string): string => {
     const intent = turn.bot.globals[role];
-    return (intent && turn.bot.intents[intent]?.title) || fallback;
+    const own = intent !== undefined ? turn.bot.intents[intent]?.title : undefined;
+    return own !== undefined && intent !== undefined && own !== humanise(intent) ? own : fallback;
   };
   return [{ title: title('affirm', 'Yes'), payload: 'yes' }, { title: title('deny', 'No'), payload: 'no' }];
 }
