@@ -126,6 +126,8 @@ export interface CompiledFlow extends FlowPolicy {
   readonly triggerSets: Readonly<Record<string, SlotSetting>>;
   /** Every slot the flow may use: its own and the conversation's (its own definition wins). */
   readonly slots: Readonly<Record<string, CompiledSlot>>;
+  /** Starts at once, whatever the interrupted flow's `interrupt` says. */
+  readonly urgent: boolean;
   /** When the flow completes, its own slots are forgotten except `keep`. */
   readonly forget?: { readonly keep: readonly string[] };
   readonly start: string;

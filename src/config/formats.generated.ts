@@ -663,6 +663,10 @@ resume?: ResumePolicy
  */
 confirmCancel?: boolean
 /**
+ * Whether this flow starts at once even when the flow it interrupts would ask first (`interrupt: ask`) or refuse (`interrupt: never`): for a flow that stops things or finds a person. Asking for a person (the human global) is always urgent.
+ */
+urgent?: boolean
+/**
  * Whether the bot asks "Is there anything else I can help you with?" when this flow is done. Default: the manifest's `conversation.anythingElse`.
  */
 anythingElse?: boolean

@@ -65,7 +65,8 @@ export function linkFlows(files: readonly FlowInput[], ctx: LinkContext, entered
       resume: data.resume ?? ctx.conversation.resume,
       confirmCancel: data.confirmCancel ?? ctx.conversation.confirmCancel,
       anythingElse: data.anythingElse ?? ctx.conversation.anythingElse,
-      ...linkForget(data, ownNames, slots, source, ctx),
+      urgent: data.urgent ?? false,
+      ...linkForget(data, slots, source, ctx),
     };
   }
   return out;
@@ -98,15 +99,13 @@ function linkTriggers(data: FlowFile, scope: FlowScope, slots: Readonly<Record<s
   return { triggers, triggerSets };
 }
 
-function linkForget(data: FlowFile, ownNames: ReadonlySet<string>, slots: Readonly<Record<string, CompiledSlot>>, source: FlowScope['source'], ctx: LinkContext): Pick<CompiledFlow, 'forget'> {
+function linkForget(data: FlowFile, slots: Readonly<Record<string, CompiledSlot>>, source: FlowScope['source'], ctx: LinkContext): Pick<CompiledFlow, 'forget'> {
   if (data.forget === undefined || data.forget === false) return {};
   const keep = data.forget === true ? [] : data.forget.keep;
-  const own = [...ownNames].filter((name) => slots[name]?.scope === 'flow');
+  // A conversation slot may be listed (it is kept anyway); a name the flow cannot use is a mistake.
   keep.forEach((name, i) => {
-    if (ownEntry(slots, name)?.scope === 'conversation') {
-      ctx.reporter.report('BATON_UNKNOWN_SLOT', source, ['forget', 'keep', i], `"${name}" is a conversation slot: it is never forgotten with a flow.`, { hint: 'Keep only this flow\'s own slots here.' });
-    } else if (!ownNames.has(name)) {
-      ctx.reporter.report('BATON_UNKNOWN_SLOT', source, ['forget', 'keep', i], `"${name}" is not a slot of flow ${data.flow}.`, { hint: didYouMean(name, own, 'Name one of this flow\'s own slots.') });
+    if (!ownEntry(slots, name)) {
+      ctx.reporter.report('BATON_UNKNOWN_SLOT', source, ['forget', 'keep', i], `"${name}" is not a slot of flow ${data.flow}.`, { hint: didYouMean(name, Object.keys(slots), 'Name one of this flow\'s slots.') });
     }
   });
   return { forget: { keep } };

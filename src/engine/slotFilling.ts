@@ -68,6 +68,7 @@ export function absorbEntities(turn: Turn, entities: readonly EntityMatch[], use
   const cue = options.text !== undefined && readsAsCorrection(options.text);
   const changed: string[] = [];
   const announced = new Set<string>();
+  const candidates = claimable(flow, entities, used);
   for (const def of Object.values(flow.slots)) {
     if (def.name === options.except) continue;
     const entity = slotEntityName(flow, def);
@@ -75,7 +76,7 @@ export function absorbEntities(turn: Turn, entities: readonly EntityMatch[], use
     const current = turn.slotValue(def.name);
     const mayCorrect = options.restated === true || cue || (options.answered !== true && def.choices === undefined);
     if (current !== undefined && !mayCorrect) continue;
-    const match = entities.find((m) => m.entity === entity && !used.has(m) && !shadowed(turn, m, entities) && !bareYesNo(m) && valid(turn, def, valueOf(m)));
+    const match = candidates.find((m) => m.entity === entity && !used.has(m) && !overlapsAny(m, used) && !shadowed(turn, m, entities) && !bareYesNo(m) && valid(turn, def, valueOf(m)));
     if (!match) continue;
     const value = valueOf(match);
     used.add(match);
@@ -90,6 +91,25 @@ export function absorbEntities(turn: Turn, entities: readonly EntityMatch[], use
     changed.push(def.name);
   }
   return changed;
+}
+
+/**
+ * The matches that may fill this flow's slots: one piece of text fills one slot, so a match inside a
+ * longer match of another of the flow's entities ("next week" in "any day next week") gives way to it.
+ */
+function claimable(flow: CompiledFlow, entities: readonly EntityMatch[], used: ReadonlySet<EntityMatch>): EntityMatch[] {
+  const wanted = new Set(Object.values(flow.slots).map((def) => slotEntityName(flow, def)).filter((e): e is string => e !== undefined));
+  const relevant = entities.filter((m) => wanted.has(m.entity) && !used.has(m));
+  return relevant.filter((m) => !relevant.some((o) => o.entity !== m.entity && overlaps(o, m) && o.end - o.start > m.end - m.start));
+}
+
+function overlaps(a: EntityMatch, b: EntityMatch): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function overlapsAny(match: EntityMatch, taken: ReadonlySet<EntityMatch>): boolean {
+  for (const t of taken) if (overlaps(t, match)) return true;
+  return false;
 }
 
 /** Words that answer a yes-or-no question: they fill only the slot the bot asked for, never another. */

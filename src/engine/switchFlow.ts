@@ -9,8 +9,9 @@ import type { Turn } from './turn';
 
 export function requestFlow(turn: Turn, flow: string, intent: string, text: string, entities: readonly EntityMatch[]): void {
   const active = turn.flow;
-  // Asking for a person is never questioned.
-  const policy = active && turn.frame?.waiting && intent !== turn.bot.globals.human ? active.interrupt : 'switch';
+  // An urgent flow (stopping things, asking for a person) is never questioned.
+  const urgent = turn.bot.flows[flow]!.urgent || intent === turn.bot.globals.human;
+  const policy = active && turn.frame?.waiting && !urgent ? active.interrupt : 'switch';
   if (policy === 'switch') {
     switchToFlow(turn, flow, intent, entities);
     return;

@@ -75,7 +75,6 @@ describe('the conversation-design keys', () => {
   it.each([
     ['an escape that is not an intent', REPORT_FLOW.replace('description: { ask: Tell me what happens. }', 'description: { ask: Tell me what happens., escapes: [@@talk_to_humn] }'), 'BATON_UNKNOWN_INTENT', /not an intent/],
     ['a slot to keep that the flow does not have', REPORT_FLOW.replace('forget: { keep: [category] }', 'forget: { keep: [@@categry] }'), 'BATON_UNKNOWN_SLOT', /Did you mean "category"\?/],
-    ['a conversation slot to keep, which a flow never forgets', REPORT_FLOW.replace('forget: { keep: [category] }', 'forget: { keep: [@@email] }'), 'BATON_UNKNOWN_SLOT', /is a conversation slot/],
     ['a slot to clear that the flow does not have', REPORT_FLOW.replace('clear: [description]', 'clear: [@@descripton]'), 'BATON_UNKNOWN_SLOT', /Did you mean "description"\?/],
     ['a trigger that sets a slot the flow does not have', REPORT_FLOW.replace('  - track\n', '  - { intent: track, set: { @@categori: No connection } }\n'), 'BATON_UNKNOWN_SLOT', /Did you mean "category"\?/],
     ['a trigger that names no intent', REPORT_FLOW.replace('  - track\n', '  - { intent: @@trak }\n'), 'BATON_UNKNOWN_INTENT', /Did you mean "track"\?/],
@@ -91,6 +90,12 @@ describe('the conversation-design keys', () => {
     } finally {
       fixture.remove();
     }
+  });
+
+  it('accept a conversation slot among those a flow keeps: it is kept anyway', () => {
+    const { result } = load({ 'bots/shop.yaml': MANIFEST, 'flows/report.yaml': REPORT_FLOW.replace('forget: { keep: [category] }', 'forget: { keep: [category, email] }'), 'flows/track.yaml': TRACK });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.bot!.flows.report!.forget).toEqual({ keep: ['category', 'email'] });
   });
 
   it('report a policy value the format does not have, with the values it allows', () => {
