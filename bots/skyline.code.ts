@@ -130,7 +130,7 @@ export default defineBotCode({
         const account = findAccount(slots.account_email);
         if (!account) return { outcome: 'not_found' };
         const { amount, previous, reason } = account.bill;
-        if (reason === undefined) return { outcome: 'same', slots: { bill_amount: amount, bill_previous: previous } };
+        if (reason === undefined) return { outcome: 'same', slots: { bill_amount: amount, bill_previous: previous, bill_reason: null } };
         return { outcome: 'explained', slots: { bill_amount: amount, bill_previous: previous, bill_reason: reason } };
       },
     }),
