@@ -85,11 +85,12 @@ export function answerWaiting(turn: Turn, text: string, payload: string | undefi
 /**
  * A message that does not answer the question may still give the flow other details, or correct one
  * ("sorry, it's #12346"). Another request ("why has my bill gone up this month?") is left to be handled
- * as one: its values are not answers here.
+ * as one: its dates, postcodes and emails are not answers here. Words of this flow's own choice lists
+ * are ("it arrived broken" in a return gives its reason, though alone it would start another flow).
  */
 function absorbedElsewhere(turn: Turn, text: string, u: Understanding, used: Set<EntityMatch>, decision: Decision): boolean {
   if (readsAsCorrection(text) && absorbEntities(turn, u.entities, used, { text }).length > 0) return true;
-  if (asksForSomethingElse(turn, decision)) return false;
+  if (asksForSomethingElse(turn, decision)) return absorbEntities(turn, u.entities, used, { text, choicesOnly: true }).length > 0;
   return absorbEntities(turn, u.entities, used, { text }).length > 0;
 }
 

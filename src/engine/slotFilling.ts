@@ -51,6 +51,8 @@ export interface AbsorbOptions {
   readonly text?: string;
   /** The message answered the question asked; its other values then change filled slots only as a correction. */
   readonly answered?: boolean;
+  /** Only words of the flow's own choice lists, not typed values (dates, emails, numbers). */
+  readonly choicesOnly?: boolean;
   /** Say which value changed ("Got it: ..."); default true. */
   readonly announce?: boolean;
   readonly except?: string;
@@ -70,7 +72,7 @@ export function absorbEntities(turn: Turn, entities: readonly EntityMatch[], use
   const announced = new Set<string>();
   const candidates = claimable(flow, entities, used);
   for (const def of Object.values(flow.slots)) {
-    if (def.name === options.except) continue;
+    if (def.name === options.except || (options.choicesOnly === true && def.choices === undefined)) continue;
     const entity = slotEntityName(flow, def);
     if (entity === undefined) continue;
     const current = turn.slotValue(def.name);

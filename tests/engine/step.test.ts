@@ -22,7 +22,8 @@ function u(intent?: string, confidence = 0.9, entities: Array<Partial<EntityMatc
     intents: intent ? [{ name: intent, confidence }, { name: 'greet', confidence: (1 - confidence) / 2 }] : [],
     outOfScope: intent === undefined,
     byPattern: false,
-    entities: entities.map((e) => ({ start: 0, end: 1, raw: String(e.value), ...e })),
+    // Each entity at a place of its own in the message, as the NLU finds them.
+    entities: entities.map((e, i) => ({ start: i * 20, end: i * 20 + 10, raw: String(e.value), ...e })),
     sentiment: 0,
     truncated: false,
     ...extra,
@@ -107,6 +108,16 @@ describe('the engine', () => {
       'Why are you sending it back?',
     ]);
     expect(chat.state.stack.map((f) => f.flow)).toEqual(['return_item']);
+  });
+
+  it('takes an action\'s slots into the flow, forgets those it returns as null, and drops an undeclared one with a warning', () => {
+    const chat = new Chat();
+    chat.say('return 12346 it is damaged', u('return_item', 0.9, [{ entity: 'order_id', value: '12346' }, { entity: 'return_item.reason', value: 'damaged' }]));
+    expect(chat.state.flowSlots.return_item).toEqual({ reason: 'damaged' });
+    chat.send({ type: 'actionResult', at: OPEN, callId: chat.call!.callId, outcome: 'eligible', slots: { order_item: 'phone charger', reason: null, warehouse_note: 'x' } });
+    expect(chat.state.slots).toEqual({ order_id: '12346' });
+    expect(chat.state.flowSlots.return_item).toEqual({ order_item: 'phone charger' });
+    expect(chat.effects).toContainEqual({ type: 'warning', code: 'BATON_UNDECLARED_SLOT', message: expect.stringContaining('"warehouse_note"') });
   });
 
   it('maps action outcomes to states and a failed action to the error state', () => {
