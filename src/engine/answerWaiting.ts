@@ -1,5 +1,6 @@
 // Answers to what the active flow asked: a slot's question, a choice, or a confirmation. Returns
 // false when the message is something else (an FAQ, another intent), to be handled as an interruption.
+import type { CompiledChoice } from '../config/compiledBot';
 import type { EntityMatch } from '../nlu/entities/entitySpec';
 import { askSlot, execute, goTo, reask, yesNo } from './advance';
 import { isNo, isYes, offerHuman } from './answerPrompt';
@@ -64,13 +65,12 @@ export function answerWaiting(turn: Turn, text: string, payload: string | undefi
   const state = turn.current;
   if (state?.kind !== 'ask') return false;
   const byButton = /^choice:(\d+)$/.exec(payload ?? '');
-  const wanted = normaliseChoice(text);
-  const index = byButton ? Number(byButton[1])
-    : state.choices.findIndex((c) => [c.title, ...c.synonyms].some((t) => normaliseChoice(t) === wanted)
-      || (c.intent !== undefined && decision.kind === 'confident' && decision.intent === c.intent));
+  const index = byButton ? Number(byButton[1]) : chosen(state.choices, text, decision);
   const choice = state.choices[index];
   if (choice) {
     for (const [slot, value] of Object.entries(choice.set)) turn.setSlot(slot, value);
+    // "Any day next week": the choice, and the period it names for the questions that follow.
+    if (!byButton) absorbEntities(turn, u.entities, used, { text, answered: true });
     goTo(turn, choice.next);
     return true;
   }
@@ -80,6 +80,20 @@ export function answerWaiting(turn: Turn, text: string, payload: string | undefi
   }
   if (decision.kind !== 'unsure') return false;
   return invalid(turn, text);
+}
+
+/**
+ * The choice a typed answer picks: one whose title or synonym it is, or whose intent it means; else
+ * the one choice whose title or synonym it contains as whole words ("any day next week" picks "any day").
+ */
+function chosen(choices: readonly CompiledChoice[], text: string, decision: Decision): number {
+  const wanted = normaliseChoice(text);
+  const words = (c: CompiledChoice): string[] => [c.title, ...c.synonyms].map(normaliseChoice).filter((t) => t !== '');
+  const exact = choices.findIndex((c) => words(c).includes(wanted) || (c.intent !== undefined && decision.kind === 'confident' && decision.intent === c.intent));
+  if (exact >= 0) return exact;
+  const padded = ` ${wanted} `;
+  const containing = choices.flatMap((c, i) => (words(c).some((t) => padded.includes(` ${t} `)) ? [i] : []));
+  return containing.length === 1 ? containing[0]! : -1;
 }
 
 /**

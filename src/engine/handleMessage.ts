@@ -10,7 +10,7 @@ import { decideIntent, type Decision } from './decideIntent';
 import { helpReplies } from './helpReplies';
 import { normaliseChoice } from './normaliseChoice';
 import type { Input } from './input';
-import { absorbEntities } from './slotFilling';
+import { absorbEntities, slotEntityName } from './slotFilling';
 import { startHandoff } from './startHandoff';
 import { requestFlow } from './switchFlow';
 import type { Turn } from './turn';
@@ -56,8 +56,9 @@ export function handleMessage(turn: Turn, input: MessageInput): void {
   turn.setPrompt(undefined);
   // A free-text question takes the customer's words as they are; only its escapes (a person, cancel) get through.
   if (takesFreeText(turn, text, payload, decision) && answerWaiting(turn, text, payload, u, decision)) return;
-  // A button of the pending question (pressed or typed) wins over global intents: "Yes, cancel it".
-  const pressed = turn.frame?.waiting !== undefined && answersButton(turn, text, payload);
+  // A button of the pending question (pressed or typed) wins over global intents: "Yes, cancel it"; so
+  // does a value of the kind asked for ("Friday 4 December" when asked for a day, whatever else it sounds like).
+  const pressed = turn.frame?.waiting !== undefined && (answersButton(turn, text, payload) || holdsAskedValue(turn, u));
   if (pressed && answerWaiting(turn, text, payload, u, decision)) return;
   if (decision.kind === 'confident' && handleGlobal(turn, decision.intent)) return;
   if (!pressed && turn.frame?.waiting && answerWaiting(turn, text, payload, u, decision)) return;
@@ -100,6 +101,15 @@ export function handleMessage(turn: Turn, input: MessageInput): void {
     return;
   }
   misunderstood(turn, text);
+}
+
+/** The message holds a value of the entity the pending slot question asks for (a date, an email, an order number). */
+function holdsAskedValue(turn: Turn, u: MessageInput['understanding']): boolean {
+  const waiting = turn.frame?.waiting;
+  if (waiting?.kind !== 'slot') return false;
+  const def = turn.slotDef(waiting.slot);
+  const entity = def ? slotEntityName(turn.flow, def) : undefined;
+  return entity !== undefined && def?.choices === undefined && u.entities.some((m) => m.entity === entity);
 }
 
 function answersButton(turn: Turn, text: string, payload: string | undefined): boolean {

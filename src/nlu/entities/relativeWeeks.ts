@@ -48,11 +48,12 @@ function readingOf(text: string, phrase: WeekPhrase, overlapping: readonly Parse
     const { hour, minute, second } = timed ? timed.at : { hour: 12, minute: 0, second: 0 };
     return { ...span, at: phrase.days.first.set({ hour, minute, second }), hasDate: true, hasTime: timed !== undefined };
   }
-  // A whole week or weekend: what the date and datetime builtins report of it stays chrono's reading.
+  // A whole week or weekend is no single day: the date builtin reports none ("next week" is a period);
+  // what datetime reports of it stays chrono's reading.
   const own = overlapping[0];
   if (own) {
     const { repeats: _, ...rest } = own;
-    return { ...rest, ...span };
+    return { ...rest, ...span, hasDate: false };
   }
   return { ...span, at: phrase.days.first.set({ hour: 12 }), hasDate: false, hasTime: false };
 }
