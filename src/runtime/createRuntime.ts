@@ -61,7 +61,8 @@ export interface TurnOutcome {
   readonly understanding?: Understanding;
 }
 
-export type CustomerInput = { readonly text?: string; readonly payload?: string; readonly customer?: CustomerIdentity };
+/** `replayed`: a message the transcript already holds (typed while an agent had the conversation), now answered by the bot. */
+export type CustomerInput = { readonly text?: string; readonly payload?: string; readonly customer?: CustomerIdentity; readonly replayed?: boolean };
 
 type TurnInput = { input: Input; understanding?: Understanding };
 
@@ -144,12 +145,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       return bot;
     },
     start: (id, customer) => turn(id, (at) => ({ input: { type: 'start', at, ...(customer ? { customer } : {}) } })),
-    message: (id, { text = '', payload, customer }) =>
+    message: (id, { text = '', payload, customer, replayed }) =>
       turn(id, async (at) => {
         const understanding = nlu.understand(text.slice(0, maxChars), new Date(at));
         const truncated = text.length > maxChars ? { ...understanding, truncated: true } : understanding;
         const staffed = await options.staffing?.();
-        return { input: { type: 'message', at, text, ...(payload !== undefined ? { payload } : {}), ...(customer ? { customer } : {}), ...(staffed ? { staffed } : {}), understanding: truncated }, understanding: truncated };
+        return { input: { type: 'message', at, text, ...(payload !== undefined ? { payload } : {}), ...(customer ? { customer } : {}), ...(staffed ? { staffed } : {}), ...(replayed ? { replayed } : {}), understanding: truncated }, understanding: truncated };
       }),
     handBack: (id, target) => turn(id, (at) => ({ input: { type: 'handBack', at, ...target } })),
     timer: (id, name) => turn(id, (at) => ({ input: { type: 'timer', at, name } })),
