@@ -7,7 +7,7 @@ import { askHandBack, askTransfer } from './dialogs.js';
 import { byId, clearToast, fill, toast } from './dom.js';
 import { renderQueue, tickQueue } from './queue.js';
 import { showSignIn } from './signIn.js';
-import { startTickets } from './tickets.js';
+import { startTickets, ticketEvent } from './tickets.js';
 
 const desk = { bot: undefined, queue: [], fetchedAt: 0, selectedId: undefined, record: undefined, stop: [] };
 const me = () => session.get()?.agent?.id;
@@ -73,6 +73,7 @@ async function act(path, body, done) {
 }
 
 function onEvent(name, data) {
+  if (data.status === 'ticket') return ticketEvent(name, data);
   refreshQueue();
   if (data.id !== desk.selectedId) {
     if (name === 'handoff.created') toast(`New conversation waiting in ${data.queue}.`);

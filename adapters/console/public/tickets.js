@@ -93,6 +93,12 @@ async function act(path, body, done) {
   }
 }
 
+/** A live event about a ticket (from the console's event stream): announces a new one and reloads. */
+export function ticketEvent(name, data) {
+  if (name === 'handoff.created') toast(`New ticket in ${data.queue}.`);
+  void load();
+}
+
 /** Wires the tickets view and loads it; returns a stop function. */
 export function startTickets() {
   byId('tickets-order').value = state.order;

@@ -46,7 +46,7 @@ describe('the agent console working tickets', () => {
     await expect(page.locator('#tickets-count').textContent()).resolves.toBe('2');
     await expect(messages.allTextContents()).resolves.toEqual(['Call me back please', 'My plug is cracked']);
     await page.locator('#tickets-order').selectOption('oldest');
-    await page.waitForFunction("document.querySelector('#tickets-list .ticket-message')?.textContent === 'My plug is cracked'");
+    await page.locator('#tickets-list li:first-child .ticket-message', { hasText: /^My plug is cracked$/ }).waitFor();
     await expect(page.locator('#tickets-list .ticket-item').first().locator('.ticket-contact').textContent()).resolves.toBe('kim@example.com');
     await expect(page.locator('#tickets-no-mail').isHidden()).resolves.toBe(true);
 
@@ -56,10 +56,10 @@ describe('the agent console working tickets', () => {
     await expect(dialog.locator('.ticket-summary').textContent()).resolves.not.toBe('');
     await page.getByLabel('Answer by email').fill('A new charger is on its way.');
     await page.getByRole('button', { name: 'Send answer' }).click();
-    await dialog.locator('.transcript li', { hasText: 'Emailed' }).waitFor();
+    await dialog.locator('.transcript li p.muted', { hasText: /^Emailed / }).waitFor();
     expect(smtp.received.map((m) => [m.to, m.text.includes('A new charger is on its way.')])).toEqual([[['kim@example.com'], true]]);
     await page.getByRole('button', { name: 'Close ticket' }).click();
-    await page.waitForFunction("document.querySelector('#tickets-count')?.textContent === '1'");
+    await page.locator('#tickets-count', { hasText: /^1$/ }).waitFor();
     await dialog.locator('[data-cancel]').click();
 
     await page.locator('#tickets-list .ticket-item', { hasText: 'Call me back please' }).click();
@@ -73,18 +73,20 @@ describe('the agent console working tickets', () => {
     smtp.refuse.delete('gone@example.com');
     await expect(page.getByLabel('Answer by email').inputValue()).resolves.toBe('We tried to call you.');
     await page.getByRole('button', { name: 'Send answer' }).click();
-    await dialog.locator('.transcript li', { hasText: 'Emailed' }).waitFor();
+    await dialog.locator('.transcript li p.muted', { hasText: /^Emailed / }).waitFor();
     await expect(error.count()).resolves.toBe(0);
     expect(smtp.received.at(-1)!.to).toEqual(['gone@example.com']);
     expect(agent.errors).toEqual([]);
   });
 
-  it('says that replies cannot be emailed when the server has no mail settings', async () => {
+  it('shows a new ticket as it arrives, and says that replies cannot be emailed when the server has no mail settings', async () => {
     const bare = await startAgentConsoleServer({ clock: manualClock('2026-11-29T10:00:00Z'), directLineSecret: SECRET });
     try {
-      await leaveTicket(bare.url, SECRET, 'web-3', 'joy@example.com', 'Hello there');
       const agent = await openConsole(browser, bare.url);
       await agent.signIn('ann', 'ann-password');
+      await agent.page.locator('#tickets-list .q-empty', { hasText: 'No tickets.' }).waitFor();
+      await leaveTicket(bare.url, SECRET, 'web-3', 'joy@example.com', 'Hello there');
+      await agent.page.locator('#tickets-count', { hasText: /^1$/ }).waitFor();
       await expect(agent.page.locator('#tickets-no-mail').textContent()).resolves.toBe('Replies cannot be emailed: this server has no mail settings.');
       await agent.page.locator('#tickets-no-mail:not([hidden])').waitFor();
       await agent.page.locator('#tickets-list .ticket-item', { hasText: 'Hello there' }).click();
