@@ -16,6 +16,8 @@ export interface RestOutbox {
   put(conversationId: string, replies: readonly Reply[], at: Date): Promise<void>;
   /** Everything waiting for the conversation, in order, removed from the box. */
   take(conversationId: string): Promise<OutboxMessage[]>;
+  /** Deletes everything kept for these conversations (a privacy erasure). */
+  forget(conversationIds: readonly string[]): Promise<void>;
 }
 
 /** The most messages a box keeps; older ones give way. */
@@ -39,6 +41,12 @@ export function memoryRestOutbox(): RestOutbox {
       const box = boxes.get(id) ?? [];
       boxes.delete(id);
       return box;
+    },
+    forget: async (ids) => {
+      for (const id of ids) {
+        boxes.delete(id);
+        known.delete(id);
+      }
     },
   };
 }

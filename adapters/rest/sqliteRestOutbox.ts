@@ -30,6 +30,13 @@ export function sqliteRestOutbox(db: Database.Database, now: () => number = Date
   const keepLast = db.prepare<[string, string, number]>('DELETE FROM rest_outbox WHERE conversation_id = ? AND seq NOT IN (SELECT seq FROM rest_outbox WHERE conversation_id = ? ORDER BY seq DESC LIMIT ?)');
   const waiting = db.prepare<[string, number], { seq: number; at: string; message: string }>('SELECT seq, at, message FROM rest_outbox WHERE conversation_id = ? AND expires_ms > ? ORDER BY seq');
   const drop = db.prepare<[string]>('DELETE FROM rest_outbox WHERE conversation_id = ?');
+  const unknow = db.prepare<[string]>('DELETE FROM rest_known WHERE conversation_id = ?');
+  const forget = db.transaction((ids: readonly string[]) => {
+    for (const id of ids) {
+      drop.run(id);
+      unknow.run(id);
+    }
+  });
   const put = db.transaction((id: string, replies: readonly Reply[], at: Date) => {
     dropExpired.run(now());
     for (const reply of replies) add.run(id, at.toISOString(), now() + OUTBOX_TTL_MS, JSON.stringify(reply));
@@ -50,5 +57,6 @@ export function sqliteRestOutbox(db: Database.Database, now: () => number = Date
       if (replies.length > 0) put(id, replies, at);
     },
     take: async (id) => take(id),
+    forget: async (ids) => forget(ids),
   };
 }

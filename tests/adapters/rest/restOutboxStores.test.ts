@@ -63,6 +63,19 @@ describe.each(outboxes)('the %s REST outbox', (_name, make) => {
     expect((await outbox.take('rest-b')).map((m) => m.text)).toEqual(['other']);
   });
 
+  it('forgets erased conversations and nothing else', async () => {
+    const outbox = make();
+    for (const id of ['rest-a', 'rest-b']) {
+      await outbox.know(id);
+      await outbox.put(id, [{ text: `for ${id}` }], AT);
+    }
+    await outbox.forget(['rest-a']);
+    expect(await outbox.holds('rest-a')).toBe(false);
+    expect(await outbox.take('rest-a')).toEqual([]);
+    expect(await outbox.holds('rest-b')).toBe(true);
+    expect((await outbox.take('rest-b')).map((m) => m.text)).toEqual(['for rest-b']);
+  });
+
   it('keeps the newest messages of a box that overflows', async () => {
     const outbox = make();
     await outbox.put('rest-a', Array.from({ length: OUTBOX_LIMIT + 5 }, (_, i) => ({ text: `m${i}` })), AT);
