@@ -1,6 +1,7 @@
 // Messages for REST customers that do not answer a request of theirs (an agent's replies, queue
 // updates): kept per conversation until the customer's next call picks them up. The contract, and
-// the in-memory outbox of one process (bounded); processes sharing a Redis use redisRestOutbox.
+// the in-memory outbox of one process (bounded, for BATON_STORE=memory); the SQLite store keeps
+// them in its file (sqliteRestOutbox) and processes sharing a Redis in Redis (redisRestOutbox).
 import { LRUCache } from 'lru-cache';
 import type { Reply } from '../../src/runtime/createRuntime';
 

@@ -9,7 +9,7 @@ import { renderQueue, tickQueue } from './queue.js';
 import { showSignIn } from './signIn.js';
 import { keyFor, NOT_DELIVERED, settle, showDelivery } from './writeOnce.js';
 
-const desk = { bot: undefined, queue: [], fetchedAt: 0, selectedId: undefined, record: undefined, stop: [], sending: false };
+const desk = { bot: undefined, queue: [], fetchedAt: 0, selectedId: undefined, record: undefined, stop: [], sending: false, inFlight: new Set() };
 const me = () => session.get()?.agent?.id;
 const agentName = (id) => (id === me() ? 'You' : desk.bot?.agents.find((a) => a.id === id)?.name ?? id ?? 'Agent');
 const view = () => ({ me: me(), botName: desk.bot?.name ?? document.body.dataset.bot, agentName });
@@ -59,6 +59,8 @@ function select(id) {
 async function act(path, body, done) {
   const id = desk.selectedId;
   const action = `${id} ${path} ${JSON.stringify(body ?? {})}`;
+  if (desk.inFlight.has(action)) return undefined; // a double click: the first is on its way
+  desk.inFlight.add(action);
   try {
     const answer = await api('POST', `/api/agent/handoffs/${encodeURIComponent(id)}/${path}`, body ?? {}, keyFor(action));
     settle(action);
@@ -71,6 +73,7 @@ async function act(path, body, done) {
     toast(taken ? 'Another agent took it.' : err.message, 'error');
     return undefined;
   } finally {
+    desk.inFlight.delete(action);
     void loadQueue();
     void loadRecord();
   }

@@ -1,8 +1,8 @@
 // The agent console in Chromium when a reply cannot reach the customer live: a Teams customer's
 // connector stops answering after the handoff. The agent's reply is saved and the console says
 // "Saved, not delivered live" with the reason as its tooltip; while a send is in flight the button
-// and Enter send nothing more; and a reply whose answer was lost on the way, sent again, carries
-// the same Idempotency-Key and is stored once.
+// and Enter send nothing more; a double-clicked Resolve resolves once; and a reply whose answer was
+// lost on the way, sent again, carries the same Idempotency-Key and is stored once.
 import type { Browser, Request as BrowserRequest } from 'playwright-core';
 import { createBotFrameworkChannel } from '../../../adapters/botframework/botFrameworkChannel';
 import { conversationKey } from '../../../adapters/botframework/conversationKey';
@@ -79,6 +79,22 @@ describe('the agent console when live delivery fails', () => {
     expect(replies).toHaveLength(1);
     expect(replies[0]!.headers()['idempotency-key']).toMatch(/^[0-9a-f]{32}$/);
     expect(await agentTexts(id)).toEqual(['A new charger is on its way.']);
+    expect(agent.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('resolves once when Resolve is clicked twice while the connector does not answer, and says the customer was not told live', async () => {
+    const agent = await openConsole(browser, srv.url);
+    const { page } = agent;
+    await agent.signIn('ann', 'ann-password');
+    const id = await claimInConsole(agent);
+    answering = false;
+    const resolves: BrowserRequest[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('/resolve')) resolves.push(r); });
+    await page.getByRole('button', { name: 'Resolve' }).dblclick();
+    await page.locator('#toast.show', { hasText: /^Resolved\. .*Saved, not delivered live: The customer's channel did not take the message within 2\.5 s\.$/ }).waitFor({ timeout: 8000 });
+    expect(resolves).toHaveLength(1);
+    expect((await srv.stores.handoffs.get(id))!.status).toBe('resolved');
     expect(agent.errors).toEqual([]);
     await page.close();
   });
