@@ -38,7 +38,7 @@ export interface LinkedManifest {
 }
 
 const MESSAGE_SLOTS: Partial<Record<MessageKey, string[]>> = { resume: ['flow'], corrected: ['slot', 'value'], confirmSlot: ['slot', 'value'], queuePosition: ['position', 'minutes'], queueNoEstimate: ['position'], welcomeBack: ['summary', 'channel', 'when'],
-  confirmSwitch: ['flow', 'other'], confirmResume: ['flow'], confirmCancel: ['flow'], dropped: ['flow'], stopped: ['flow'], botChanged: ['flow'],
+  confirmSwitch: ['flow', 'other'], confirmResume: ['flow'], confirmCancel: ['flow'], dropped: ['flow'], stopped: ['flow'], botChanged: ['flow'], closedNow: ['opens'],
 };
 
 export function linkManifest(input: ManifestInput): LinkedManifest {

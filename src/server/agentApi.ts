@@ -22,6 +22,8 @@ import { deliverWithin, type LiveDelivery } from './deliverWithin';
 import { idempotentWrite } from './idempotentWrite';
 import { createSessionStreams } from './sessionStreams';
 import { streamHandoffEvents } from './streamHandoffEvents';
+import { unansweredMessages } from '../handoff/unansweredMessages';
+import { handBackSlotsProblem } from './handBackSlots';
 
 export interface AgentApiDeps {
   readonly service: HandoffService;
@@ -78,10 +80,15 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
   };
   const once = (handler: Handler): Handler => idempotentWrite(service.store, clock, handler);
   const live = (ctx: ServerContext, conversationId: string, replies: readonly Reply[]): Promise<LiveDelivery> => deliverWithin(deps.deliver, conversationId, replies, ctx.limits.liveDeliveryMs);
-  /** Gives the conversation back to the bot (the handoff is already closed) and tells the customer; never throws. */
-  const backToBot = async (ctx: ServerContext, conversationId: string, options: Parameters<ServerContext['runtime']['handBack']>[1]): Promise<{ replies: readonly Reply[]; delivery: LiveDelivery }> => {
+  /**
+   * Gives the conversation back to the bot (the handoff is already closed), lets it answer `lastQuestion`
+   * (what the customer asked while they waited, as if just asked), and tells the customer; never throws.
+   */
+  const backToBot = async (ctx: ServerContext, conversationId: string, options: Parameters<ServerContext['runtime']['handBack']>[1], lastQuestion?: string): Promise<{ replies: readonly Reply[]; delivery: LiveDelivery }> => {
     try {
-      const { replies } = await ctx.runtime.handBack(conversationId, options);
+      const back = await ctx.runtime.handBack(conversationId, options);
+      const answered = lastQuestion !== undefined ? await ctx.runtime.message(conversationId, { text: lastQuestion, replayed: true }) : undefined;
+      const replies = [...back.replies, ...(answered?.replies ?? [])];
       return { replies, delivery: await live(ctx, conversationId, replies) };
     } catch (err) {
       ctx.log.warn({ err, conversationId }, 'hand-back turn failed');
@@ -126,7 +133,7 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
       }, true));
       server.get('/api/agent/handoffs/:id', authed(ctx, async (req, res, agent) => {
         const handoff = await held(req, res, agent, false);
-        if (handoff) res.send(200, handoff);
+        if (handoff) res.send(200, { ...handoff, unanswered: unansweredMessages(handoff) });
       }));
       server.post('/api/agent/handoffs/:id/claim', authed(ctx, once(async (req, res, agent) => {
         const result = await service.claim(String(req.params.id), agent.id, agent.capacity);
@@ -168,15 +175,19 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
       server.post('/api/agent/handoffs/:id/handback', authed(ctx, once(async (req, res, agent) => {
         const handoff = await held(req, res, agent, true);
         if (!handoff) return;
-        const { flow, state, slots } = (req.body ?? {}) as { flow?: unknown; state?: unknown; slots?: unknown };
+        const { flow, state, slots, answerLast } = (req.body ?? {}) as { flow?: unknown; state?: unknown; slots?: unknown; answerLast?: unknown };
         const bot = ctx.runtime.bot;
         if (flow !== undefined && (typeof flow !== 'string' || !hasOwnEntry(bot.flows, flow))) return sendError(res, 400, 'bad_request', '"flow" names no flow of the bot.');
         if (state !== undefined && (typeof state !== 'string' || flow === undefined || !hasOwnEntry(bot.flows[flow as string]!.states, state))) return sendError(res, 400, 'bad_request', '"state" names no state of that flow.');
         if (slots !== undefined && (typeof slots !== 'object' || slots === null || Array.isArray(slots))) return sendError(res, 400, 'bad_request', '"slots" must be an object.');
+        const slotProblem = slots === undefined ? undefined : handBackSlotsProblem(bot, flow as string | undefined, slots as Record<string, unknown>);
+        if (slotProblem) return sendError(res, 400, 'bad_request', slotProblem);
+        if (answerLast !== undefined && typeof answerLast !== 'boolean') return sendError(res, 400, 'bad_request', '"answerLast" must be true or false.');
+        const last = answerLast === true ? unansweredMessages(handoff).at(-1) : undefined;
         const closed = await service.close(handoff, 'returned');
         const { replies, delivery } = await backToBot(ctx, handoff.conversationId, {
           ...(flow ? { flow: flow as string } : {}), ...(state ? { state: state as string } : {}), ...(slots ? { slots: slots as Record<string, SlotValue> } : {}), agent: agent.id,
-        });
+        }, last);
         res.send(200, { handoff: closed, replies, ...delivery });
       })));
     },

@@ -11,6 +11,9 @@ import { announcePositions } from '../handoff/announcePositions';
 import { connectHandoffs } from '../handoff/connectHandoffs';
 import { HandoffService } from '../handoff/handoffService';
 import { sendHandoffWebhooks } from '../handoff/outgoingWebhooks';
+import { ticketAnswersInChat } from '../handoff/ticketAnswersInChat';
+import type { TicketMailer } from '../handoff/ticketMailer';
+import { TicketService } from '../handoff/ticketService';
 import type { AnalyticsEvent } from '../analytics/analyticsEvent';
 import { handoffEvents } from '../analytics/handoffEvents';
 import { turnEvents } from '../analytics/turnEvents';
@@ -25,6 +28,7 @@ import type { ConversationStore } from '../store/conversationStore';
 import type { BatonStores } from '../store/openStores';
 import { agentApi } from './agentApi';
 import { analyticsApi } from './analyticsApi';
+import { ticketApi } from './ticketApi';
 import { createServer } from './createServer';
 import { deliverToCustomer } from './deliverToCustomer';
 import type { Logger } from './logger';
@@ -38,6 +42,8 @@ export interface BatonAppOptions {
   readonly log: Logger;
   readonly clock?: Clock;
   readonly limits?: Limits;
+  /** Emails answers to tickets; without it the ticket API refuses answers (409 no_mail). */
+  readonly mailer?: TicketMailer;
 }
 
 export interface BatonApp {
@@ -47,6 +53,7 @@ export interface BatonApp {
   readonly service: HandoffService;
   readonly accounts: AgentDirectory;
   readonly presence: AgentPresence;
+  readonly tickets: TicketService;
 }
 
 export function createBatonApp(options: BatonAppOptions): BatonApp {
@@ -58,6 +65,7 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
   const presence = stores.presence;
   let runtime: Runtime | undefined;
   const currentBot = (): CompiledBot => runtime?.bot ?? options.bot;
+  const tickets = new TicketService(stores.handoffs, clock, currentBot, options.mailer);
   const metrics = createBatonMetrics({ waitingByQueue: waitingByQueue(service, () => Object.keys(currentBot().handoff.queues)) });
   // Analytics are recorded beside the turn, never delaying or failing it.
   const record = (events: readonly AnalyticsEvent[]): void => {
@@ -71,6 +79,7 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
   runtime = createRuntime({
     bot: options.bot, nlu: options.nlu, store, clock, lock: stores.lock,
     onEffect: connectHandoffs(service, store, currentBot),
+    welcomeReplies: ticketAnswersInChat(tickets, store),
     staffing: () => presence.staffed(Object.keys(currentBot().handoff.queues), clock.now()),
     onTurn: (outcome, ms) => {
       metrics.turnFinished(outcome, ms);
@@ -96,7 +105,7 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
   announcePositions(service, currentBot, deliver);
   const api = agentApi({ service, accounts, presence, clock, deliver });
   const server = createServer({ runtime, store, log: options.log, limits: options.limits ?? DEFAULT_LIMITS }, [
-    ...options.channels, api, agentConsole({ accounts, clock }), analyticsApi({ analytics: stores.analytics, accounts, clock }), metricsRoute(metrics.registry),
+    ...options.channels, api, ticketApi({ tickets, accounts, presence, clock }), agentConsole({ accounts, clock }), analyticsApi({ analytics: stores.analytics, accounts, clock }), metricsRoute(metrics.registry),
   ]);
-  return { server, runtime, store, service, accounts, presence };
+  return { server, runtime, store, service, accounts, presence, tickets };
 }
