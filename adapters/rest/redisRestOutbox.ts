@@ -21,5 +21,8 @@ export function redisRestOutbox(client: RedisClientType, options: { readonly pre
       const [items] = await client.multi().lRange(box(id), 0, -1).del(box(id)).exec() as unknown as [string[], number];
       return items.map((item) => JSON.parse(item) as OutboxMessage);
     },
+    forget: async (ids) => {
+      if (ids.length > 0) await client.del(ids.flatMap((id) => [box(id), known(id)]));
+    },
   };
 }

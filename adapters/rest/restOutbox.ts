@@ -1,6 +1,7 @@
 // Messages for REST customers that do not answer a request of theirs (an agent's replies, queue
 // updates): kept per conversation until the customer's next call picks them up. The contract, and
-// the in-memory outbox of one process (bounded); processes sharing a Redis use redisRestOutbox.
+// the in-memory outbox of one process (bounded, for BATON_STORE=memory); the SQLite store keeps
+// them in its file (sqliteRestOutbox) and processes sharing a Redis in Redis (redisRestOutbox).
 import { LRUCache } from 'lru-cache';
 import type { Reply } from '../../src/runtime/createRuntime';
 
@@ -16,6 +17,8 @@ export interface RestOutbox {
   put(conversationId: string, replies: readonly Reply[], at: Date): Promise<void>;
   /** Everything waiting for the conversation, in order, removed from the box. */
   take(conversationId: string): Promise<OutboxMessage[]>;
+  /** Deletes everything kept for these conversations (a privacy erasure). */
+  forget(conversationIds: readonly string[]): Promise<void>;
 }
 
 /** The most messages a box keeps; older ones give way. */
@@ -39,6 +42,12 @@ export function memoryRestOutbox(): RestOutbox {
       const box = boxes.get(id) ?? [];
       boxes.delete(id);
       return box;
+    },
+    forget: async (ids) => {
+      for (const id of ids) {
+        boxes.delete(id);
+        known.delete(id);
+      }
     },
   };
 }

@@ -62,6 +62,7 @@ export async function dataCommand(args: readonly string[], flags: DataFlags, io:
     }
     const handoffs = await stores.handoffs.eraseConversations(bot.id, ids);
     const events = await stores.analytics.eraseConversations(bot.id, ids);
+    await stores.restOutbox.forget(ids);
     const conversations = await stores.conversations.eraseCustomer(bot.id, key);
     io.out(`Erased customer ${found.profile.id}: ${conversations} conversation(s) with their transcripts, ${handoffs} handoff(s), ${events} analytics event(s), and the profile.`);
     return 0;

@@ -1,6 +1,8 @@
 // The agent API under /api/agent/: sign-in, the queue, claim, reply, note, transfer, resolve and hand
 // back, and a server-sent event stream for live consoles. Every call needs a session or API token;
-// failed sign-ins are throttled per agent id and per client address (429 with Retry-After).
+// failed sign-ins are throttled per agent id and per client address (429 with Retry-After). Writes
+// take an Idempotency-Key (idempotentWrite); those that reach the customer are stored first, then
+// delivered live within `limits.liveDeliveryMs`, answering `delivered` and, when false, a `reason`.
 import type { Request, Response, Server } from 'restify';
 import type { SlotValue } from '../engine/slotValue';
 import type { Agent, AgentDirectory } from '../handoff/agentDirectory';
@@ -16,6 +18,8 @@ import { createLoginThrottle, type LoginThrottle } from './loginThrottle';
 import { sendError } from './sendError';
 import { signedInAgent } from './signedInAgent';
 import type { ChannelAdapter, ServerContext } from './serverContext';
+import { deliverWithin, type LiveDelivery } from './deliverWithin';
+import { idempotentWrite } from './idempotentWrite';
 import { createSessionStreams } from './sessionStreams';
 import { streamHandoffEvents } from './streamHandoffEvents';
 import { unansweredMessages } from '../handoff/unansweredMessages';
@@ -74,6 +78,23 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
     }
     return handoff;
   };
+  const once = (handler: Handler): Handler => idempotentWrite(service.store, clock, handler);
+  const live = (ctx: ServerContext, conversationId: string, replies: readonly Reply[]): Promise<LiveDelivery> => deliverWithin(deps.deliver, conversationId, replies, ctx.limits.liveDeliveryMs);
+  /**
+   * Gives the conversation back to the bot (the handoff is already closed), lets it answer `lastQuestion`
+   * (what the customer asked while they waited, as if just asked), and tells the customer; never throws.
+   */
+  const backToBot = async (ctx: ServerContext, conversationId: string, options: Parameters<ServerContext['runtime']['handBack']>[1], lastQuestion?: string): Promise<{ replies: readonly Reply[]; delivery: LiveDelivery }> => {
+    try {
+      const back = await ctx.runtime.handBack(conversationId, options);
+      const answered = lastQuestion !== undefined ? await ctx.runtime.message(conversationId, { text: lastQuestion, replayed: true }) : undefined;
+      const replies = [...back.replies, ...(answered?.replies ?? [])];
+      return { replies, delivery: await live(ctx, conversationId, replies) };
+    } catch (err) {
+      ctx.log.warn({ err, conversationId }, 'hand-back turn failed');
+      return { replies: [], delivery: { delivered: false, reason: 'The handoff is closed, but the bot could not take the conversation back yet.' } };
+    }
+  };
   const text = (req: Request, res: Response, ctx: ServerContext): string | undefined => {
     const value = (req.body as { text?: unknown } | undefined)?.text;
     if (typeof value !== 'string' || value.trim() === '' || value.length > ctx.limits.maxMessageChars) {
@@ -114,29 +135,28 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
         const handoff = await held(req, res, agent, false);
         if (handoff) res.send(200, { ...handoff, unanswered: unansweredMessages(handoff) });
       }));
-      server.post('/api/agent/handoffs/:id/claim', authed(ctx, async (req, res, agent) => {
+      server.post('/api/agent/handoffs/:id/claim', authed(ctx, once(async (req, res, agent) => {
         const result = await service.claim(String(req.params.id), agent.id, agent.capacity);
         if (result.ok) return void res.send(200, result.handoff);
         const status = result.reason === 'missing' ? 404 : 409;
         sendError(res, status, result.reason === 'missing' ? 'not_found' : result.reason, {
           missing: 'No such handoff.', taken: 'Another agent took it.', closed: 'It is already closed.', capacity: `You hold ${agent.capacity} conversations, your limit.`,
         }[result.reason]);
-      }));
-      server.post('/api/agent/handoffs/:id/reply', authed(ctx, async (req, res, agent) => {
+      })));
+      server.post('/api/agent/handoffs/:id/reply', authed(ctx, once(async (req, res, agent) => {
         const handoff = await held(req, res, agent, true);
         const body = handoff && text(req, res, ctx);
         if (!handoff || body === undefined) return;
         const message = await service.agentMessage(handoff, agent.id, body, false);
-        const delivered = await deps.deliver(handoff.conversationId, [{ text: body }]);
-        res.send(200, { message, delivered });
-      }));
-      server.post('/api/agent/handoffs/:id/note', authed(ctx, async (req, res, agent) => {
+        res.send(200, { message, ...(await live(ctx, handoff.conversationId, [{ text: body }])) });
+      })));
+      server.post('/api/agent/handoffs/:id/note', authed(ctx, once(async (req, res, agent) => {
         const handoff = await held(req, res, agent, false);
         const body = handoff && text(req, res, ctx);
         if (!handoff || body === undefined) return;
         res.send(200, { message: await service.agentMessage(handoff, agent.id, body, true) });
-      }));
-      server.post('/api/agent/handoffs/:id/transfer', authed(ctx, async (req, res, agent) => {
+      })));
+      server.post('/api/agent/handoffs/:id/transfer', authed(ctx, once(async (req, res, agent) => {
         const handoff = await held(req, res, agent, true);
         if (!handoff) return;
         const { queue, agentId } = (req.body ?? {}) as { queue?: unknown; agentId?: unknown };
@@ -144,16 +164,15 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
         if (agentId !== undefined && (typeof agentId !== 'string' || !(await accounts.get(agentId)))) return sendError(res, 400, 'bad_request', '"agentId" names no agent.');
         if (queue === undefined && agentId === undefined) return sendError(res, 400, 'bad_request', 'Give a "queue" or an "agentId".');
         res.send(200, await service.transfer(handoff, { ...(queue ? { queue: queue as string } : {}), ...(agentId ? { agentId: agentId as string } : {}) }));
-      }));
-      server.post('/api/agent/handoffs/:id/resolve', authed(ctx, async (req, res, agent) => {
+      })));
+      server.post('/api/agent/handoffs/:id/resolve', authed(ctx, once(async (req, res, agent) => {
         const handoff = await held(req, res, agent, true);
         if (!handoff) return;
         const closed = await service.close(handoff, 'resolved');
-        const outcome = await ctx.runtime.handBack(handoff.conversationId, { agent: agent.id });
-        await deps.deliver(handoff.conversationId, outcome.replies);
-        res.send(200, closed);
-      }));
-      server.post('/api/agent/handoffs/:id/handback', authed(ctx, async (req, res, agent) => {
+        const { delivery } = await backToBot(ctx, handoff.conversationId, { agent: agent.id });
+        res.send(200, { ...closed, ...delivery });
+      })));
+      server.post('/api/agent/handoffs/:id/handback', authed(ctx, once(async (req, res, agent) => {
         const handoff = await held(req, res, agent, true);
         if (!handoff) return;
         const { flow, state, slots, answerLast } = (req.body ?? {}) as { flow?: unknown; state?: unknown; slots?: unknown; answerLast?: unknown };
@@ -166,15 +185,11 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
         if (answerLast !== undefined && typeof answerLast !== 'boolean') return sendError(res, 400, 'bad_request', '"answerLast" must be true or false.');
         const last = answerLast === true ? unansweredMessages(handoff).at(-1) : undefined;
         const closed = await service.close(handoff, 'returned');
-        const outcome = await ctx.runtime.handBack(handoff.conversationId, {
+        const { replies, delivery } = await backToBot(ctx, handoff.conversationId, {
           ...(flow ? { flow: flow as string } : {}), ...(state ? { state: state as string } : {}), ...(slots ? { slots: slots as Record<string, SlotValue> } : {}), agent: agent.id,
-        });
-        // The bot takes up the question the customer asked while they waited, as if just asked.
-        const answered = last !== undefined ? await ctx.runtime.message(handoff.conversationId, { text: last, replayed: true }) : undefined;
-        const replies = [...outcome.replies, ...(answered?.replies ?? [])];
-        const delivered = await deps.deliver(handoff.conversationId, replies);
-        res.send(200, { handoff: closed, replies, delivered });
-      }));
+        }, last);
+        res.send(200, { handoff: closed, replies, ...delivery });
+      })));
     },
   };
 }

@@ -29,6 +29,8 @@ export interface Limits {
   readonly signInFailuresPerAddress: number;
   /** The sign-in throttle's window, in milliseconds. */
   readonly signInWindowMs: number;
+  /** How long an agent's write waits for live delivery to the customer before answering `delivered: false`. */
+  readonly liveDeliveryMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -43,6 +45,7 @@ export const DEFAULT_LIMITS: Limits = {
   signInFailuresPerAgent: 5,
   signInFailuresPerAddress: 20,
   signInWindowMs: 15 * 60_000,
+  liveDeliveryMs: 2500,
 };
 
 /** What `createServer` is given; it adds the turn limiter. */

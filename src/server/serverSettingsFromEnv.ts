@@ -1,7 +1,8 @@
 // The operator's settings of `baton start`, all read here from the environment: the rate limits,
-// the sign-in throttle, the connection cap, whether to trust X-Forwarded-For, and how long a
-// graceful shutdown may take; where answers to tickets are emailed from (SMTP_URL, BATON_MAIL_FROM);
-// and, for demos, the time the server's clock starts at (BATON_NOW).
+// the sign-in throttle, the connection cap, whether to trust X-Forwarded-For, how long live
+// delivery of an agent's write may take, and how long a graceful shutdown may take; where answers
+// to tickets are emailed from (SMTP_URL, BATON_MAIL_FROM); and, for demos, the time the server's
+// clock starts at (BATON_NOW).
 import type { MailSettings } from '../handoff/ticketMailer';
 import { DEFAULT_LIMITS, type Limits } from './serverContext';
 
@@ -54,6 +55,7 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ser
       trustProxy: env.BATON_TRUST_PROXY === '1',
       signInFailuresPerAgent: count('BATON_SIGN_IN_FAILURES', DEFAULT_LIMITS.signInFailuresPerAgent),
       signInFailuresPerAddress: count('BATON_SIGN_IN_FAILURES_PER_ADDRESS', DEFAULT_LIMITS.signInFailuresPerAddress),
+      liveDeliveryMs: count('BATON_LIVE_DELIVERY_MS', DEFAULT_LIMITS.liveDeliveryMs),
     },
     shutdownTimeoutMs: count('BATON_SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN_TIMEOUT_MS),
     ...(mail ? { mail } : {}),

@@ -1,12 +1,14 @@
 // The agent API for tickets, under /api/agent/tickets: list the tickets of the agent's queues
 // (newest or oldest first, open or closed), read, claim, answer (by email) and close one. Another
 // queue's ticket is refused with 403; without mail settings answers are refused with 409 no_mail.
+// Claim, answer and close take an Idempotency-Key (idempotentWrite): a retried answer is emailed once.
 import type { Request, Response, Server } from 'restify';
 import type { Agent, AgentDirectory } from '../handoff/agentDirectory';
 import type { AgentPresence } from '../handoff/agentPresence';
 import type { TicketRefusal, TicketResult, TicketService } from '../handoff/ticketService';
 import type { Clock } from '../runtime/clock';
 import { route } from './createServer';
+import { idempotentWrite } from './idempotentWrite';
 import { sendError } from './sendError';
 import type { ChannelAdapter, ServerContext } from './serverContext';
 import { signedInAgent } from './signedInAgent';
@@ -37,6 +39,10 @@ export function ticketApi(deps: TicketApiDeps): ChannelAdapter {
     await presence.seen(signedIn.agent, clock.now());
     return handler(req, res, signedIn.agent);
   });
+  const once = (ctx: ServerContext, handler: (req: Request, res: Response, agent: Agent) => Promise<void>) => {
+    const keyed = idempotentWrite(tickets.store, clock, (req, res, agent) => handler(req, res, agent));
+    return (req: Request, res: Response, agent: Agent): Promise<void> => keyed(req, res, agent, ctx, '');
+  };
   const answer = (ctx: ServerContext, res: Response, result: TicketResult): void => {
     if (result.ok) return void res.send(200, ticketView(ctx.runtime.bot, result.ticket));
     const [status, message] = REFUSALS[result.reason];
@@ -54,9 +60,9 @@ export function ticketApi(deps: TicketApiDeps): ChannelAdapter {
         res.send(200, { mail: tickets.mailer !== undefined, tickets: found.map((t) => ticketView(ctx.runtime.bot, t)) });
       }));
       server.get('/api/agent/tickets/:id', authed(ctx, async (req, res, agent) => answer(ctx, res, await tickets.get(String(req.params.id), agent))));
-      server.post('/api/agent/tickets/:id/claim', authed(ctx, async (req, res, agent) => answer(ctx, res, await tickets.claim(String(req.params.id), agent))));
-      server.post('/api/agent/tickets/:id/close', authed(ctx, async (req, res, agent) => answer(ctx, res, await tickets.close(String(req.params.id), agent))));
-      server.post('/api/agent/tickets/:id/answer', authed(ctx, async (req, res, agent) => {
+      server.post('/api/agent/tickets/:id/claim', authed(ctx, once(ctx, async (req, res, agent) => answer(ctx, res, await tickets.claim(String(req.params.id), agent)))));
+      server.post('/api/agent/tickets/:id/close', authed(ctx, once(ctx, async (req, res, agent) => answer(ctx, res, await tickets.close(String(req.params.id), agent)))));
+      server.post('/api/agent/tickets/:id/answer', authed(ctx, once(ctx, async (req, res, agent) => {
         const text = (req.body as { text?: unknown } | undefined)?.text;
         if (typeof text !== 'string' || text.trim() === '' || text.length > ctx.limits.maxMessageChars) {
           return sendError(res, 400, 'bad_request', `"text" must be 1 to ${ctx.limits.maxMessageChars} characters.`);
@@ -65,7 +71,7 @@ export function ticketApi(deps: TicketApiDeps): ChannelAdapter {
         if (result.ok || result.reason !== 'mail_failed') return answer(ctx, res, result);
         ctx.log.warn({ ticket: result.ticket.id, error: result.error }, 'ticket answer not emailed');
         res.send(502, { error: { code: 'mail_failed', message: `The email could not be sent: ${result.error}` }, ticket: ticketView(ctx.runtime.bot, result.ticket) });
-      }));
+      })));
     },
   };
 }

@@ -22,6 +22,22 @@ export interface HandoffChange {
   readonly ticket?: TicketProgress;
 }
 
+/** What an agent's write answered, kept under its idempotency key so a retry answers the same. */
+export interface KeptAnswer {
+  readonly status: number;
+  /** What the request was (method, path, body digest): a key reused for another request is refused. */
+  readonly request: string;
+  readonly body: unknown;
+}
+
+/** `reserved`: this request runs the write; `pending`: another request with the key is running it; `answered`: replay this. */
+export type KeyReservation = { readonly kind: 'reserved' } | { readonly kind: 'pending' } | { readonly kind: 'answered'; readonly answer: KeptAnswer };
+
+/** Idempotency keys are kept at least this long after their write. */
+export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
+/** A reservation whose write never answered (its process died) may be taken again after this long. */
+export const RESERVATION_STALE_MS = 60_000;
+
 export interface HandoffStore {
   create(record: HandoffRecord): Promise<void>;
   get(id: string): Promise<HandoffRecord | undefined>;
@@ -30,10 +46,21 @@ export interface HandoffStore {
   /** Applies the change only if the handoff's status is one of `from`; the updated record, or undefined. */
   transition(id: string, from: readonly HandoffStatus[], change: HandoffChange): Promise<HandoffRecord | undefined>;
   appendMessage(id: string, message: HandoffMessage): Promise<void>;
+  /** Takes an idempotency key of the handoff for one write, atomically across processes. */
+  reserveKey(id: string, key: string, at: Date): Promise<KeyReservation>;
+  /** Keeps the write's answer under its key; undefined gives the key up (nothing was stored, a retry may run). */
+  settleKey(id: string, key: string, answer: KeptAnswer | undefined, at: Date): Promise<void>;
   /** Deletes the bot's handoffs closed (resolved, returned, cancelled) before `before`; how many went. */
   purgeClosed(botId: string, before: Date): Promise<number>;
   /** Deletes every handoff of these conversations, open or not (a privacy erasure); how many went. */
   eraseConversations(botId: string, conversationIds: readonly string[]): Promise<number>;
+}
+
+/** What a reservation finds in a stored entry: its answer, a write still running, or nothing that counts. */
+export function reservationOf(entry: { at: number; answer?: KeptAnswer } | undefined, at: Date): KeyReservation | undefined {
+  if (!entry || entry.at < at.getTime() - IDEMPOTENCY_TTL_MS) return undefined;
+  if (entry.answer) return { kind: 'answered', answer: entry.answer };
+  return entry.at >= at.getTime() - RESERVATION_STALE_MS ? { kind: 'pending' } : undefined;
 }
 
 /** Whether a handoff is closed and was closed before `before`. */

@@ -1,12 +1,17 @@
 // The handoff queue in memory, for tests and demos.
 import type { HandoffRecord } from '../handoff/handoffRecord';
-import { applyChange, closedBefore, matchesFilter, queueOrder, type HandoffStore } from './handoffStore';
+import { applyChange, closedBefore, IDEMPOTENCY_TTL_MS, matchesFilter, queueOrder, reservationOf, type HandoffStore, type KeptAnswer } from './handoffStore';
 
 export function createMemoryHandoffStore(): HandoffStore {
   const records = new Map<string, HandoffRecord>();
+  // Idempotency keys per handoff, gone with it.
+  const keys = new Map<string, Map<string, { at: number; answer?: KeptAnswer }>>();
   const removeWhere = (test: (r: HandoffRecord) => boolean): number => {
     const gone = [...records.values()].filter(test);
-    for (const r of gone) records.delete(r.id);
+    for (const r of gone) {
+      records.delete(r.id);
+      keys.delete(r.id);
+    }
     return gone.length;
   };
   return {
@@ -26,6 +31,21 @@ export function createMemoryHandoffStore(): HandoffStore {
     appendMessage: async (id, message) => {
       const record = records.get(id);
       if (record) records.set(id, { ...record, messages: [...record.messages, message] });
+    },
+    reserveKey: async (id, key, at) => {
+      const kept = keys.get(id) ?? new Map<string, { at: number; answer?: KeptAnswer }>();
+      keys.set(id, kept);
+      for (const [k, entry] of kept) if (entry.at < at.getTime() - IDEMPOTENCY_TTL_MS) kept.delete(k);
+      const found = reservationOf(kept.get(key), at);
+      if (found) return found;
+      kept.set(key, { at: at.getTime() });
+      return { kind: 'reserved' };
+    },
+    settleKey: async (id, key, answer, at) => {
+      const kept = keys.get(id);
+      if (!kept) return;
+      if (answer) kept.set(key, { at: at.getTime(), answer });
+      else kept.delete(key);
     },
     purgeClosed: async (botId, before) => removeWhere((r) => r.botId === botId && closedBefore(r, before)),
     eraseConversations: async (botId, ids) => removeWhere((r) => r.botId === botId && ids.includes(r.conversationId)),

@@ -1,5 +1,6 @@
 // Opens every store a Baton server needs, chosen by one setting, BATON_STORE:
-//   sqlite (default)  one process; a file <bot>.db under BATON_DATA_DIR (default ./data)
+//   sqlite (default)  one process; a file <bot>.db under BATON_DATA_DIR (default ./data), REST
+//                     customers' waiting messages included
 //   memory            one process, nothing kept after exit (tests and demos)
 //   redis://host:port several processes sharing conversations, transcripts, the handoff queue,
 //                     agents and their presence; turns locked across processes, deliveries and
@@ -8,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { createClient, type RedisClientType } from 'redis';
 import { memoryRestOutbox, type RestOutbox } from '../../adapters/rest/restOutbox';
 import { redisRestOutbox } from '../../adapters/rest/redisRestOutbox';
+import { sqliteRestOutbox } from '../../adapters/rest/sqliteRestOutbox';
 import type { AnalyticsStore } from '../analytics/analyticsStore';
 import type { AgentDirectory } from '../handoff/agentDirectory';
 import { createMemoryPresence, type AgentPresence } from '../handoff/agentPresence';
@@ -75,7 +77,7 @@ export function sqliteStores(file: string): BatonStores {
     agents: createSqliteAgentDirectory(db),
     analytics: createSqliteAnalyticsStore(db, commits),
     presence: createMemoryPresence(),
-    restOutbox: memoryRestOutbox(),
+    restOutbox: sqliteRestOutbox(db),
     lock: localTurnLock(),
     close: async () => {
       await checkpointer?.close();

@@ -1,8 +1,9 @@
 // The handoff queue in SQLite: one row per handoff, one per message said since. A status change is
-// a single UPDATE ... WHERE status IN (...), so concurrent claims cannot both win.
+// a single UPDATE ... WHERE status IN (...), so concurrent claims cannot both win. Agents'
+// idempotency keys are rows beside the handoff, reserved inside a transaction.
 import type Database from 'better-sqlite3';
 import type { HandoffMessage, HandoffRecord } from '../handoff/handoffRecord';
-import { applyChange, closedBefore, type HandoffStore } from './handoffStore';
+import { applyChange, closedBefore, IDEMPOTENCY_TTL_MS, reservationOf, type HandoffStore, type KeptAnswer } from './handoffStore';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS handoff (
@@ -22,7 +23,15 @@ CREATE TABLE IF NOT EXISTS handoff_message (
   handoff_id TEXT NOT NULL,
   message TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS handoff_message_by_handoff ON handoff_message (handoff_id, seq);`;
+CREATE INDEX IF NOT EXISTS handoff_message_by_handoff ON handoff_message (handoff_id, seq);
+CREATE TABLE IF NOT EXISTS handoff_idempotency (
+  handoff_id TEXT NOT NULL,
+  key TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  answer TEXT,
+  PRIMARY KEY (handoff_id, key)
+);
+CREATE INDEX IF NOT EXISTS handoff_idempotency_at ON handoff_idempotency (at);`;
 
 type Row = { record: string; id: string };
 
@@ -47,8 +56,22 @@ export function createSqliteHandoffStore(db: Database.Database): HandoffStore {
   });
   const deleteHandoff = db.prepare<[string]>('DELETE FROM handoff WHERE id = ?');
   const deleteMessages = db.prepare<[string]>('DELETE FROM handoff_message WHERE handoff_id = ?');
+  const keyOf = db.prepare<[string, string], { at: number; answer: string | null }>('SELECT at, answer FROM handoff_idempotency WHERE handoff_id = ? AND key = ?');
+  const putKey = db.prepare<[string, string, number, string | null]>('INSERT OR REPLACE INTO handoff_idempotency (handoff_id, key, at, answer) VALUES (?, ?, ?, ?)');
+  const dropKey = db.prepare<[string, string]>('DELETE FROM handoff_idempotency WHERE handoff_id = ? AND key = ?');
+  const dropOldKeys = db.prepare<[number]>('DELETE FROM handoff_idempotency WHERE at < ?');
+  const deleteKeys = db.prepare<[string]>('DELETE FROM handoff_idempotency WHERE handoff_id = ?');
+  const reserve = db.transaction((id: string, key: string, at: Date) => {
+    dropOldKeys.run(at.getTime() - IDEMPOTENCY_TTL_MS);
+    const row = keyOf.get(id, key);
+    const found = reservationOf(row ? { at: row.at, ...(row.answer !== null ? { answer: JSON.parse(row.answer) as KeptAnswer } : {}) } : undefined, at);
+    if (found) return found;
+    putKey.run(id, key, at.getTime(), null);
+    return { kind: 'reserved' as const };
+  });
   const remove = db.transaction((ids: readonly string[]) => {
     for (const id of ids) {
+      deleteKeys.run(id);
       deleteMessages.run(id);
       deleteHandoff.run(id);
     }
@@ -76,6 +99,11 @@ export function createSqliteHandoffStore(db: Database.Database): HandoffStore {
     transition: async (id, from, change) => transition(id, from, change),
     appendMessage: async (id, message) => {
       addMessage.run(id, JSON.stringify(message));
+    },
+    reserveKey: async (id, key, at) => reserve(id, key, at),
+    settleKey: async (id, key, answer, at) => {
+      if (answer) putKey.run(id, key, at.getTime(), JSON.stringify(answer));
+      else dropKey.run(id, key);
     },
     purgeClosed: async (botId, before) => {
       const closed = db.prepare<[string], Row>("SELECT id, record FROM handoff WHERE bot_id = ? AND status IN ('resolved', 'returned', 'cancelled')").all(botId)

@@ -1,5 +1,5 @@
 // `baton data`: retention and privacy requests against the bot's SQLite file: export everything
-// about a customer, erase it (conversations, transcripts, handoffs, profile) leaving others alone,
+// about a customer, erase it (conversations, transcripts, handoffs, messages waiting for them, profile) leaving others alone,
 // and purge what is older than the retention period.
 import { join } from 'node:path';
 import { dataCommand } from '../../src/cli/dataCommand';
@@ -46,6 +46,7 @@ describe('baton data', () => {
       await stores.handoffs.create(handoff('h-sam', 'sam-teams'));
       await stores.handoffs.create(handoff('h-kim', 'kim-web'));
       await stores.handoffs.create(handoff('h-old', 'old', '2025-01-10T11:00:00.000Z'));
+      for (const id of ['sam-teams', 'kim-web']) await stores.restOutbox.put(id, [{ text: `an agent's reply waiting for ${id}` }], new Date('2026-11-22T10:00:00.000Z'));
     } finally {
       await stores.close();
     }
@@ -75,6 +76,8 @@ describe('baton data', () => {
       expect(await stores.handoffs.get('h-sam')).toBeUndefined();
       expect(await stores.conversations.loadState('acme', 'kim-web')).toBeDefined();
       expect(await stores.handoffs.get('h-kim')).toBeDefined();
+      expect(await stores.restOutbox.take('sam-teams')).toEqual([]);
+      expect(await stores.restOutbox.take('kim-web')).toHaveLength(1);
       const left = await stores.analytics.query('acme', new Date('2026-11-01T00:00:00Z'), new Date('2026-12-01T00:00:00Z'));
       expect(left.map((e) => e.conversationId)).toEqual(['kim-web']);
     } finally {

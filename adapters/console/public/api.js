@@ -1,5 +1,6 @@
 // The agent API as the console uses it: the session kept in sessionStorage, JSON calls with the
-// Bearer token, 401 answers sending the agent back to sign-in, and the live event stream.
+// Bearer token, 401 answers sending the agent back to sign-in, idempotency keys for writes, and
+// the live event stream.
 
 const KEY = 'baton.agentConsole.session';
 
@@ -23,10 +24,20 @@ let unauthorized = () => {};
 /** What to do when the server no longer accepts the token (expired, signed out elsewhere). */
 export function onUnauthorized(handler) { unauthorized = handler; }
 
-export async function api(method, path, body) {
+/** A fresh Idempotency-Key: one per user action, sent again when that action is retried. */
+export function newIdempotencyKey() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16)); // randomUUID needs a secure context; this does not
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Whether a failed write may be sent again with the same key (nothing answered, or the server failed or is still on it). */
+export const worthRetrying = (err) => err.status === 0 || err.status >= 500 || err.code === 'in_progress';
+
+export async function api(method, path, body, idempotencyKey) {
   const token = session.get()?.token;
   const headers = { accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
+  if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
   if (body !== undefined) headers['content-type'] = 'application/json';
   let res;
   try {

@@ -8,8 +8,9 @@ import { byId, clearToast, fill, toast } from './dom.js';
 import { renderQueue, tickQueue } from './queue.js';
 import { showSignIn } from './signIn.js';
 import { startTickets, ticketEvent } from './tickets.js';
+import { keyFor, NOT_DELIVERED, settle, showDelivery } from './writeOnce.js';
 
-const desk = { bot: undefined, queue: [], fetchedAt: 0, selectedId: undefined, record: undefined, stop: [] };
+const desk = { bot: undefined, queue: [], fetchedAt: 0, selectedId: undefined, record: undefined, stop: [], sending: false, inFlight: new Set() };
 const me = () => session.get()?.agent?.id;
 const agentName = (id) => (id === me() ? 'You' : desk.bot?.agents.find((a) => a.id === id)?.name ?? id ?? 'Agent');
 const view = () => ({ me: me(), botName: desk.bot?.name ?? document.body.dataset.bot, agentName });
@@ -48,6 +49,7 @@ async function loadRecord() {
 function select(id) {
   desk.selectedId = id;
   desk.record = undefined;
+  showDelivery(undefined);
   history.replaceState(null, '', id ? `#${id}` : location.pathname);
   drawQueue();
   if (!id) return showEmpty(true);
@@ -57,16 +59,22 @@ function select(id) {
 /** Runs an agent action on the open conversation, reports the outcome, then refreshes. */
 async function act(path, body, done) {
   const id = desk.selectedId;
+  const action = `${id} ${path} ${JSON.stringify(body ?? {})}`;
+  if (desk.inFlight.has(action)) return undefined; // a double click: the first is on its way
+  desk.inFlight.add(action);
   try {
-    const answer = await api('POST', `/api/agent/handoffs/${encodeURIComponent(id)}/${path}`, body ?? {});
-    if (done) toast(typeof done === 'function' ? done(answer) : done, 'ok');
+    const answer = await api('POST', `/api/agent/handoffs/${encodeURIComponent(id)}/${path}`, body ?? {}, keyFor(action));
+    settle(action);
+    if (done) toast(typeof done === 'function' ? done(answer) : done, answer?.delivered === false ? 'info' : 'ok');
     return answer;
   } catch (err) {
+    settle(action, err);
     if (err.status === 401) return undefined;
     const taken = path === 'claim' && err.code === 'taken';
     toast(taken ? 'Another agent took it.' : err.message, 'error');
     return undefined;
   } finally {
+    desk.inFlight.delete(action);
     void loadQueue();
     void loadRecord();
   }
@@ -124,30 +132,37 @@ function wireControls() {
   };
   byId('back-btn').onclick = () => select(undefined);
   byId('claim-btn').onclick = () => act('claim', {}, 'It is yours: you can reply now.');
-  byId('resolve-btn').onclick = () => act('resolve', {}, 'Resolved. The bot has taken the conversation back.');
+  const live = (a) => (a.delivered === false ? ` ${NOT_DELIVERED}: ${a.reason}` : '');
+  byId('resolve-btn').onclick = () => act('resolve', {}, (a) => `Resolved. The bot has taken the conversation back.${live(a)}`);
   byId('transfer-btn').onclick = async () => {
     const body = await askTransfer(desk.bot, desk.record, me());
     if (body) await act('transfer', body, body.queue ? `Transferred to the ${body.queue} queue.` : `Transferred to ${agentName(body.agentId)}.`);
   };
   byId('handback-btn').onclick = async () => {
     const body = await askHandBack(desk.bot, desk.record);
-    if (body) await act('handback', body, body.flow ? `Handed back to the bot at ${body.flow} › ${body.state}.` : 'Handed back to the bot.');
+    if (body) await act('handback', body, (a) => (body.flow ? `Handed back to the bot at ${body.flow} › ${body.state}.` : 'Handed back to the bot.') + live(a));
   };
   for (const id of ['mode-reply', 'mode-note']) byId(id).onchange = updateComposer;
   const input = byId('composer-text');
   input.maxLength = Number(document.body.dataset.maxChars) || 4000;
   input.onkeydown = (event) => {
-    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) { event.preventDefault(); byId('composer').requestSubmit(); }
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) { event.preventDefault(); if (!desk.sending) byId('composer').requestSubmit(); }
   };
   byId('composer').onsubmit = async (event) => {
     event.preventDefault();
     const text = input.value.trim();
-    if (!text || !desk.record) return;
+    if (!text || !desk.record || desk.sending) return;
     const note = byId('mode-note').checked || !canReply(desk.record, me());
+    desk.sending = true;
     byId('send-btn').disabled = true;
-    const answer = await act(note ? 'note' : 'reply', { text }, note ? 'Note added.' : (a) => (a.delivered ? 'Sent to the customer.' : 'Saved, but the customer\'s channel could not deliver it live.'));
-    byId('send-btn').disabled = false;
-    if (answer) input.value = '';
+    const answer = await act(note ? 'note' : 'reply', { text }, note ? 'Note added.' : (a) => (a.delivered ? 'Sent to the customer.' : `${NOT_DELIVERED}.`)).finally(() => {
+      desk.sending = false;
+      byId('send-btn').disabled = false;
+    });
+    if (answer) {
+      showDelivery(note ? undefined : answer);
+      input.value = '';
+    }
     input.focus();
   };
 }

@@ -5,6 +5,7 @@
 // server has no mail settings the view says that replies cannot be emailed.
 import { api } from './api.js';
 import { byId, clockTime, fill, h, toast } from './dom.js';
+import { keyFor, settle } from './writeOnce.js';
 
 const state = { order: 'newest', tickets: [], mail: true, open: undefined, busy: false };
 
@@ -77,12 +78,15 @@ async function act(path, body, done) {
   if (!id || state.busy) return;
   state.busy = true;
   drawTicket(state.open);
+  const action = `ticket ${id} ${path} ${JSON.stringify(body ?? {})}`;
   try {
-    const ticket = await api('POST', `/api/agent/tickets/${encodeURIComponent(id)}/${path}`, body ?? {});
+    const ticket = await api('POST', `/api/agent/tickets/${encodeURIComponent(id)}/${path}`, body ?? {}, keyFor(action));
+    settle(action);
     if (path === 'answer') byId('ticket-answer').value = '';
     toast(done, 'ok');
     state.open = ticket;
   } catch (err) {
+    settle(action, err);
     if (err.status === 401) return;
     toast(err.code === 'mail_failed' ? `${err.message} The answer is kept on the ticket.` : err.message, 'error');
     try { state.open = await api('GET', `/api/agent/tickets/${encodeURIComponent(id)}`); } catch { /* shown above */ }

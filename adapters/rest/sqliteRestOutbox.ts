@@ -1,0 +1,62 @@
+// The REST outbox in the SQLite database that holds the conversations, so an agent's reply waiting
+// for a REST customer survives a restart of the process, graceful or not: rows per waiting message
+// (bounded per conversation, kept a day) and which conversations are the REST channel's. Taking
+// the messages deletes them in the same transaction: each is handed out once.
+import type Database from 'better-sqlite3';
+import type { Reply } from '../../src/runtime/createRuntime';
+import { KNOWN_TTL_MS, OUTBOX_LIMIT, OUTBOX_TTL_MS, type OutboxMessage, type RestOutbox } from './restOutbox';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS rest_outbox (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  conversation_id TEXT NOT NULL,
+  at TEXT NOT NULL,
+  expires_ms INTEGER NOT NULL,
+  message TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS rest_outbox_by_conversation ON rest_outbox (conversation_id, seq);
+CREATE TABLE IF NOT EXISTS rest_known (
+  conversation_id TEXT PRIMARY KEY,
+  until_ms INTEGER NOT NULL
+);`;
+
+export function sqliteRestOutbox(db: Database.Database, now: () => number = Date.now): RestOutbox {
+  db.exec(SCHEMA);
+  const know = db.prepare<[string, number]>('INSERT OR REPLACE INTO rest_known (conversation_id, until_ms) VALUES (?, ?)');
+  const known = db.prepare<[string, number], { one: number }>('SELECT 1 AS one FROM rest_known WHERE conversation_id = ? AND until_ms > ?');
+  const forgetOld = db.prepare<[number]>('DELETE FROM rest_known WHERE until_ms <= ?');
+  const add = db.prepare<[string, string, number, string]>('INSERT INTO rest_outbox (conversation_id, at, expires_ms, message) VALUES (?, ?, ?, ?)');
+  const dropExpired = db.prepare<[number]>('DELETE FROM rest_outbox WHERE expires_ms <= ?');
+  const keepLast = db.prepare<[string, string, number]>('DELETE FROM rest_outbox WHERE conversation_id = ? AND seq NOT IN (SELECT seq FROM rest_outbox WHERE conversation_id = ? ORDER BY seq DESC LIMIT ?)');
+  const waiting = db.prepare<[string, number], { seq: number; at: string; message: string }>('SELECT seq, at, message FROM rest_outbox WHERE conversation_id = ? AND expires_ms > ? ORDER BY seq');
+  const drop = db.prepare<[string]>('DELETE FROM rest_outbox WHERE conversation_id = ?');
+  const unknow = db.prepare<[string]>('DELETE FROM rest_known WHERE conversation_id = ?');
+  const forget = db.transaction((ids: readonly string[]) => {
+    for (const id of ids) {
+      drop.run(id);
+      unknow.run(id);
+    }
+  });
+  const put = db.transaction((id: string, replies: readonly Reply[], at: Date) => {
+    dropExpired.run(now());
+    for (const reply of replies) add.run(id, at.toISOString(), now() + OUTBOX_TTL_MS, JSON.stringify(reply));
+    keepLast.run(id, id, OUTBOX_LIMIT);
+  });
+  const take = db.transaction((id: string): OutboxMessage[] => {
+    const rows = waiting.all(id, now());
+    drop.run(id);
+    return rows.map((row) => ({ ...(JSON.parse(row.message) as Reply), seq: row.seq, at: row.at }));
+  });
+  return {
+    know: async (id) => {
+      forgetOld.run(now());
+      know.run(id, now() + KNOWN_TTL_MS);
+    },
+    holds: async (id) => known.get(id, now()) !== undefined,
+    put: async (id, replies, at) => {
+      if (replies.length > 0) put(id, replies, at);
+    },
+    take: async (id) => take(id),
+    forget: async (ids) => forget(ids),
+  };
+}
