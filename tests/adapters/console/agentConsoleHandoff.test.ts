@@ -75,8 +75,13 @@ describe('the agent console taking a handoff', () => {
     await page.locator('#conv-scroll').evaluate((node) => { node.scrollTop = node.scrollHeight; });
     await page.screenshot({ path: screenshotPath('agent-console-transcript.png') });
 
+    await customer.say('Do I need to send the old one back?');
+    await page.locator('#transcript .from-customer .bubble', { hasText: 'send the old one back' }).waitFor();
     await page.getByRole('button', { name: 'Hand back to bot' }).click();
     const dialog = page.getByRole('dialog', { name: 'Hand back to the bot' });
+    const unanswered = dialog.getByRole('region', { name: 'Not answered yet' });
+    await expect(unanswered.locator('li').allTextContents()).resolves.toEqual(['Do I need to send the old one back?']);
+    await expect(dialog.getByLabel(/Let the bot answer the last one/).isChecked()).resolves.toBe(false);
     await expect(dialog.getByLabel('Flow').inputValue()).resolves.toBe('return_item');
     await expect(dialog.getByLabel('Step (state)').inputValue()).resolves.toBe('confirm');
     await expect(dialog.getByLabel('Order number').inputValue()).resolves.toBe('12346');
