@@ -20,7 +20,7 @@ export type ClaimResult = { ok: true; handoff: HandoffRecord } | { ok: false; re
 export interface QueuePosition {
   /** 1 for the next to be taken. */
   readonly position: number;
-  /** From recent times between handoff and claim in the same queue; undefined without history. */
+  /** From recent times between handoff and claim in the same queue, in (fractional) minutes; undefined without history. */
   readonly estimatedWaitMinutes?: number;
 }
 
@@ -68,7 +68,7 @@ export class HandoffService {
     const minutes = recent.map((r) => (Date.parse(r.claimedAt!) - Date.parse(r.createdAt)) / 60_000);
     const perConversation = minutes.length ? minutes.reduce((a, b) => a + b, 0) / minutes.length : undefined;
     const position = index < 0 ? 0 : index + 1;
-    return { position, ...(perConversation !== undefined ? { estimatedWaitMinutes: Math.max(1, Math.round(perConversation * position)) } : {}) };
+    return { position, ...(perConversation !== undefined ? { estimatedWaitMinutes: perConversation * position } : {}) };
   }
 
   async customerMessage(handoff: HandoffRecord, text: string): Promise<void> {

@@ -5,6 +5,7 @@ import type { Request, Response, Server } from 'restify';
 import type { SlotValue } from '../engine/slotValue';
 import type { Agent, AgentDirectory } from '../handoff/agentDirectory';
 import type { AgentPresence } from '../handoff/agentPresence';
+import { agentReply } from '../handoff/agentReply';
 import type { HandoffRecord } from '../handoff/handoffRecord';
 import type { HandoffService } from '../handoff/handoffService';
 import type { Clock } from '../runtime/clock';
@@ -125,7 +126,7 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
         const body = handoff && text(req, res, ctx);
         if (!handoff || body === undefined) return;
         const message = await service.agentMessage(handoff, agent.id, body, false);
-        const delivered = await deps.deliver(handoff.conversationId, [{ text: body }]);
+        const delivered = await deps.deliver(handoff.conversationId, [agentReply(agent, body)]);
         res.send(200, { message, delivered });
       }));
       server.post('/api/agent/handoffs/:id/note', authed(ctx, async (req, res, agent) => {

@@ -1,0 +1,33 @@
+// Tells the customer when a person joins and leaves: "Ann Lee from Acme Support joined the
+// conversation." when an agent claims it (or it is transferred to them), "Ann Lee has left the
+// conversation." when they resolve it or give it back to the bot. Each is delivered in its place
+// among the conversation's messages: before the agent's first reply, before the bot's first words.
+import type { CompiledBot, MessageKey } from '../config/compiledBot';
+import { pickVariation } from '../engine/pickVariation';
+import { renderTemplate } from '../engine/template';
+import type { Reply } from '../runtime/createRuntime';
+import type { OrderedDeliver } from '../server/deliverInOrder';
+import type { AgentDirectory } from './agentDirectory';
+import type { HandoffEvent, HandoffService } from './handoffService';
+
+const SAID: Partial<Record<HandoffEvent['name'], MessageKey>> = {
+  'handoff.claimed': 'agentJoined',
+  'handoff.transferred': 'agentJoined',
+  'handoff.resolved': 'agentLeft',
+  'handoff.returned': 'agentLeft',
+};
+
+export function announceAgents(service: HandoffService, accounts: Pick<AgentDirectory, 'get'>, bot: () => CompiledBot, deliver: OrderedDeliver): () => void {
+  return service.onEvent((event) => {
+    const key = SAID[event.name];
+    const { agentId, conversationId } = event.handoff;
+    if (!key || !agentId || (event.name === 'handoff.transferred' && event.handoff.status !== 'assigned')) return;
+    // The place in line is taken now, while the event is being published; the name is looked up after.
+    void deliver.later(conversationId, async (): Promise<Reply[]> => {
+      const agent = await accounts.get(agentId);
+      const current = bot();
+      const text = pickVariation(current.messages[key], conversationId, `message:${key}`);
+      return [{ text: renderTemplate(text, { agent: agent?.name ?? 'The agent', bot: current.name }) }];
+    }).catch(() => undefined);
+  });
+}
