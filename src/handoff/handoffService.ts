@@ -13,6 +13,8 @@ export interface HandoffEvent {
   readonly name: HandoffEventName;
   readonly handoff: HandoffRecord;
   readonly message?: HandoffMessage;
+  /** On a transfer: the agent who held the conversation before it. */
+  readonly fromAgentId?: string;
 }
 
 export type ClaimResult = { ok: true; handoff: HandoffRecord } | { ok: false; reason: 'missing' | 'taken' | 'closed' | 'capacity' };
@@ -97,7 +99,7 @@ export class HandoffService {
     const next = await this.store.transition(handoff.id, ['assigned', 'waiting'], to.agentId
       ? { status: 'assigned', agentId: to.agentId, queue: to.queue ?? handoff.queue, claimedAt: this.#now() }
       : { status: 'waiting', agentId: null, queue: to.queue ?? handoff.queue });
-    if (next) this.#emit({ name: 'handoff.transferred', handoff: next });
+    if (next) this.#emit({ name: 'handoff.transferred', handoff: next, ...(handoff.agentId ? { fromAgentId: handoff.agentId } : {}) });
     return next;
   }
 
