@@ -8,6 +8,8 @@ export interface FlowOutline {
   readonly start: string;
   readonly states: readonly string[];
   readonly slots: readonly string[];
+  /** How people read each slot's name: `Order number`. */
+  readonly labels: Readonly<Record<string, string>>;
 }
 
 export interface BotOutline {
@@ -21,7 +23,7 @@ export interface BotOutline {
 export function botOutline(bot: CompiledBot, agents: readonly Agent[]): BotOutline {
   const flows: Record<string, FlowOutline> = {};
   for (const [name, flow] of Object.entries(bot.flows)) {
-    flows[name] = { title: flow.title, start: flow.start, states: Object.keys(flow.states), slots: Object.keys(flow.slots) };
+    flows[name] = { title: flow.title, start: flow.start, states: Object.keys(flow.states), slots: Object.keys(flow.slots), labels: Object.fromEntries(Object.values(flow.slots).map((s) => [s.name, s.label])) };
   }
   return {
     id: bot.id,

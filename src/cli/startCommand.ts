@@ -6,7 +6,9 @@
 // or SIGINT stops it gracefully (see shutdownServer); a second signal or BATON_SHUTDOWN_TIMEOUT_MS
 // forces the exit.
 import { defaultChannels } from '../../adapters/defaultChannels';
+import { createTicketMailer } from '../handoff/ticketMailer';
 import { createBotNlu } from '../nlu/createBotNlu';
+import { shiftedClock } from '../runtime/clock';
 import { watchBot } from '../runtime/watchBot';
 import { createBatonApp } from '../server/createBatonApp';
 import { createLogger } from '../server/logger';
@@ -34,7 +36,11 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
   const stores = await openCommandStores(bot.id, io);
   if (!stores) return 1;
   const channels = defaultChannels(stores);
-  const { server, runtime, accounts } = createBatonApp({ bot, nlu: createBotNlu(bot), stores, channels, log, limits: settings.limits });
+  const mailer = settings.mail ? createTicketMailer(settings.mail) : undefined;
+  const { server, runtime, accounts } = createBatonApp({
+    bot, nlu: createBotNlu(bot), stores, channels, log, limits: settings.limits,
+    ...(mailer ? { mailer } : {}), ...(settings.startAt ? { clock: shiftedClock(settings.startAt) } : {}),
+  });
   const gate = openRequestGate(server);
   const port = Number(process.env.PORT ?? 3978);
   const host = process.env.HOST ?? '0.0.0.0';
@@ -43,6 +49,8 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
   const actual = (server.address() as { port: number }).port;
   io.out(`${bot.name} is listening on http://${shown}:${actual}/ (web chat), /api/chat (REST), /api/messages (Teams and Azure Bot Service), /agent (agent console), /api/agent (agent API), /healthz`);
   io.out(`Data: ${stores.kind === 'redis' ? `Redis at ${stores.where} (shared with other processes)` : stores.kind === 'memory' ? 'in memory (gone when the process ends)' : `SQLite ${stores.where}`}`);
+  if (settings.startAt) io.out(`Clock: BATON_NOW starts it at ${settings.startAt.toISOString()} (opening hours follow it)`);
+  io.out(settings.mail ? `Answers to tickets are emailed from ${settings.mail.from}` : 'Answers to tickets cannot be emailed: set SMTP_URL and BATON_MAIL_FROM');
   if ((await accounts.list()).length === 0) {
     io.out(`No agent can sign in to the console yet: add one with  echo 'a-long-password' | npx baton agent add ann --queues ${Object.keys(bot.handoff.queues).join(',')}`);
   }

@@ -41,6 +41,8 @@ export interface CompiledFaq extends CompiledIntent {
 
 export interface CompiledSlot {
   readonly name: string;
+  /** How people read its name: `Order number`. */
+  readonly label: string;
   readonly entity?: string;
   /** Accepted values and their synonyms. */
   readonly choices?: Readonly<Record<string, readonly string[]>>;
@@ -162,7 +164,8 @@ export type MessageKey =
   | 'fallback' | 'didYouMean' | 'offerHuman' | 'resume' | 'cancelled' | 'help' | 'faqFollowUp' | 'tooLong' | 'error'
   | 'anythingElse' | 'satisfaction' | 'goodbye' | 'handedBack' | 'restarted' | 'stillThere' | 'corrected' | 'confirmSlot'
   | 'leftQueue' | 'queuePosition' | 'queueNoEstimate' | 'agentJoined' | 'agentLeft' | 'welcomeBack'
-  | 'confirmSwitch' | 'confirmResume' | 'confirmCancel' | 'carryOn' | 'dropped' | 'stopped' | 'botChanged';
+  | 'confirmSwitch' | 'confirmResume' | 'confirmCancel' | 'carryOn' | 'dropped' | 'stopped' | 'botChanged'
+  | 'closedNow' | 'nobodyFree';
 
 export interface CompiledBot {
   readonly id: string;

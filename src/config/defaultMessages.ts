@@ -31,5 +31,7 @@ export const DEFAULT_MESSAGES: Readonly<Record<MessageKey, Variations>> = {
   carryOn: ["OK, let's carry on."],
   dropped: ["OK, I've left {{flow}}."],
   stopped: ["OK, I've stopped {{flow}}."],
+  closedNow: ["We're closed now; we open again {{opens}}."],
+  nobodyFree: ['Nobody from the team is free to chat right now.'],
   botChanged: ["I've been updated since your last message, so let's pick up {{flow}} from a step that still exists."],
 };

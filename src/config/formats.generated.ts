@@ -231,6 +231,10 @@ choices?: ([string, ...(string)[]] | {
 [k: string]: string[]
 })
 /**
+ * How agents and summaries name the slot, e.g. `Order number`. Default: made from its name (`order_id` -> `Order id`).
+ */
+label?: string
+/**
  * The question that asks for the slot.
  */
 ask?: (string | [string, ...(string)[]])
@@ -532,6 +536,14 @@ carryOn?: (string | [string, ...(string)[]])
  * When the customer declines to go back to an interrupted flow; `{{flow}}` is its title. Default: "OK, I've left {{flow}}."
  */
 dropped?: (string | [string, ...(string)[]])
+/**
+ * Before the offline flow, when the queue is closed by its opening hours; `{{opens}}` says when it opens again in the bot's time zone ("Monday at 9:00", "tomorrow at 8:00"). Default: "We're closed now; we open again {{opens}}."
+ */
+closedNow?: (string | [string, ...(string)[]])
+/**
+ * Before the offline flow, when the queue is open but no agent is online. Default: "Nobody from the team is free to chat right now."
+ */
+nobodyFree?: (string | [string, ...(string)[]])
 /**
  * When the cancel intent stops a flow that had interrupted another; the other then comes back as its `resume` says. `{{flow}}` is the stopped flow's title. Default: "OK, I've stopped {{flow}}."
  */

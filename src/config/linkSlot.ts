@@ -3,6 +3,7 @@
 import { checkTemplates } from './checkTemplates';
 import { BUILTIN_ENTITIES, type CompiledSlot } from './compiledBot';
 import { didYouMean } from './didYouMean';
+import { humanise } from './humanise';
 import type { Slot } from './formats.generated';
 import type { LinkContext } from './linkContext';
 import type { PathSegment } from './locate';
@@ -56,6 +57,7 @@ export function linkSlot(name: string, slot: Slot, where: SlotScope, ctx: LinkCo
   const escapes = slot.escapes ?? [ctx.globals.human, ctx.globals.cancel].filter((g): g is string => g !== undefined);
   return {
     name,
+    label: slot.label ?? humanise(name),
     entity: slot.entity,
     choices,
     ask: checkTemplates(slot.ask, where.templateNames, source, [...base, 'ask'], rep),
@@ -84,6 +86,7 @@ export function redeclareConversationSlot(own: CompiledSlot, shared: CompiledSlo
   }
   return {
     ...shared,
+    label: slot.label ?? shared.label,
     ask: own.ask ?? shared.ask,
     invalid: own.invalid ?? shared.invalid,
     retries: slot.retries ?? shared.retries,

@@ -13,6 +13,12 @@ export type Waiting =
   | { readonly kind: 'choice' }
   | { readonly kind: 'action'; readonly callId: string; readonly action: string };
 
+/** A slot an action looked up, and the values of the details it was looked up from. */
+export interface DerivedSlot {
+  readonly action: string;
+  readonly sources: Readonly<Record<string, SlotValue>>;
+}
+
 /** A flow in progress. The stack's last frame is the active one; frames below were interrupted. */
 export interface Frame {
   readonly flow: string;
@@ -81,6 +87,11 @@ export interface ConversationState {
   readonly slots: Readonly<Record<string, SlotValue>>;
   /** Each flow's own slots, private to it and kept for its next run unless the flow forgets them. */
   readonly flowSlots: Readonly<Record<string, Readonly<Record<string, SlotValue>>>>;
+  /**
+   * Slots actions looked up, by `<flow>:<slot>` (`@conversation:<slot>` for a conversation slot): when a
+   * detail they were looked up from changes, they are forgotten.
+   */
+  readonly derived?: Readonly<Record<string, DerivedSlot>>;
   readonly stack: readonly Frame[];
   readonly prompt?: Prompt;
   /** Misunderstandings in a row. */

@@ -27,7 +27,7 @@ export function handleMessage(turn: Turn, input: MessageInput): void {
   const u = input.understanding;
   const decision = payloadDecision(turn, payload) ?? decideIntent(bot, u);
   const shown = decision.kind === 'confident' ? decision : undefined;
-  turn.record({ at: turn.at, from: 'customer', text: text || (payload ?? ''), ...(shown ? { intent: shown.intent, confidence: round(shown.confidence) } : {}) });
+  if (!input.replayed) turn.record({ at: turn.at, from: 'customer', text: text || (payload ?? ''), ...(shown ? { intent: shown.intent, confidence: round(shown.confidence) } : {}) });
   if (shown) turn.history.intents = [...turn.history.intents, { name: shown.intent, confidence: round(shown.confidence), at: turn.at }];
   if (text.trim() !== '') turn.history.sentiments = [...turn.history.sentiments, u.sentiment];
   if (decision.kind === 'confident') turn.event('intent', { intent: decision.intent, confidence: round(decision.confidence) });

@@ -16,6 +16,8 @@ export type Input =
     readonly customer?: CustomerIdentity;
     /** Queues with an agent online to serve them; a queue not listed counts as staffed. */
     readonly staffed?: Readonly<Record<string, boolean>>;
+    /** The transcript already holds this message (typed while an agent had the conversation): answer it without recording it again. */
+    readonly replayed?: boolean;
   }
   /** The result of an action call the engine asked for; a `null` slot value forgets the slot. */
   | { readonly type: 'actionResult'; readonly at: string; readonly callId: string; readonly outcome: string; readonly slots?: Readonly<Record<string, SlotValue | null>>; readonly error?: string }

@@ -71,8 +71,13 @@ function actionResult(turn: Turn, input: Extract<Input, { type: 'actionResult' }
   if (turn.bot.handoff.defaultQueue) offerHuman(turn, outcome === 'error' ? 'action_failed' : 'unhandled_outcome');
 }
 
-/** An action's slot values: `null` forgets a slot; a slot neither the flow nor the manifest declares is not written, and the author is warned. */
+/**
+ * An action's slot values: `null` forgets a slot; a slot neither the flow nor the manifest declares is
+ * not written, and the author is warned. What it sets counts as looked up from the details the flow
+ * collects, and is forgotten when one of them changes (order 12346 never shows order 12345's status).
+ */
 function takeActionSlots(turn: Turn, action: string, slots: Readonly<Record<string, SlotValue | null>>): void {
+  const sources = collectedValues(turn, Object.keys(slots));
   for (const [slot, value] of Object.entries(slots)) {
     if (turn.slotDef(slot) === undefined) {
       turn.effects.push({ type: 'warning', code: 'BATON_UNDECLARED_SLOT', message: `Action "${action}" set slot "${slot}", which neither flow ${turn.frame?.flow ?? '(none)'} nor the manifest declares; the value was dropped.` });
@@ -80,8 +85,23 @@ function takeActionSlots(turn: Turn, action: string, slots: Readonly<Record<stri
       turn.clearSlot(slot);
     } else {
       turn.setSlot(slot, value);
+      turn.markLookedUp(slot, action, sources);
     }
   }
+}
+
+/** The values of the slots the active flow collects (asks the customer for), but those an action sets now. */
+function collectedValues(turn: Turn, except: readonly string[]): Record<string, SlotValue> {
+  const flow = turn.flow;
+  const values: Record<string, SlotValue> = {};
+  for (const state of Object.values(flow?.states ?? {})) {
+    if (state.kind !== 'collect') continue;
+    for (const name of state.collect) {
+      const value = turn.slotValue(name);
+      if (value !== undefined && !except.includes(name) && !turn.isLookedUp(name)) values[name] = value;
+    }
+  }
+  return values;
 }
 
 function handBack(turn: Turn, input: Extract<Input, { type: 'handBack' }>): void {

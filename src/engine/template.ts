@@ -21,10 +21,11 @@ export function templateReferences(template: string): string[] {
 
 /** Fills placeholders; a value that is not set renders as an empty string. */
 export function renderTemplate(template: string, values: Readonly<Record<string, unknown>>): string {
-  return template.replace(PLACEHOLDER, (_, name: string) => display(values[name.trim()]));
+  return template.replace(PLACEHOLDER, (_, name: string) => displayValue(values[name.trim()]));
 }
 
-function display(value: unknown): string {
+/** How a slot value reads in a text: money as "25 GBP", a date range as "1 Dec – 5 Dec 2026". */
+export function displayValue(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;

@@ -3,7 +3,7 @@
 import type { CompiledBot, CompiledFlow, CompiledSlot, CompiledState, MessageKey } from '../config/compiledBot';
 import { ownEntry } from '../config/ownEntry';
 import type { Card } from '../config/formats.generated';
-import type { ConversationState, Frame, History, Prompt, TranscriptEntry } from './conversationState';
+import type { ConversationState, DerivedSlot, Frame, History, Prompt, TranscriptEntry } from './conversationState';
 import { TRANSCRIPT_LIMIT } from './conversationState';
 import type { AnalyticsEventName, Effect, QuickReply } from './effects';
 import { pickVariation } from './pickVariation';
@@ -22,11 +22,13 @@ export class Turn {
   staffed: Readonly<Record<string, boolean>> = {};
 
   readonly #flowSlots: Record<string, Record<string, SlotValue>>;
+  readonly #derived: Record<string, DerivedSlot>;
 
   constructor(readonly bot: CompiledBot, state: ConversationState, readonly at: string) {
     this.history = { ...state.history };
     this.#flowSlots = { ...state.flowSlots } as Record<string, Record<string, SlotValue>>;
-    this.state = { ...state, slots: { ...state.slots }, flowSlots: this.#flowSlots, stack: [...state.stack], transcript: [...state.transcript], history: this.history };
+    this.#derived = { ...state.derived };
+    this.state = { ...state, slots: { ...state.slots }, flowSlots: this.#flowSlots, derived: this.#derived, stack: [...state.stack], transcript: [...state.transcript], history: this.history };
   }
 
   get frame(): Frame | undefined {
@@ -83,21 +85,50 @@ export class Turn {
     if (!def) return false;
     if (def.scope === 'conversation' || flow === undefined) (this.state.slots as Record<string, SlotValue>)[name] = value;
     else this.#flowSlots[flow] = { ...this.#flowSlots[flow], [name]: value };
+    this.#outdate(name, value, def.scope === 'conversation' ? undefined : flow);
     return true;
+  }
+
+  /** Records that an action looked a slot up from the details the flow holds now. */
+  markLookedUp(name: string, action: string, sources: Readonly<Record<string, SlotValue>>, flow = this.frame?.flow): void {
+    this.#derived[derivedKey(this.slotDef(name, flow)?.scope === 'conversation' ? undefined : flow, name)] = { action, sources };
+  }
+
+  /** Whether a slot the flow sees was looked up by an action (and still holds). */
+  isLookedUp(name: string, flow = this.frame?.flow): boolean {
+    return Object.hasOwn(this.#derived, derivedKey(flow, name)) || Object.hasOwn(this.#derived, derivedKey(undefined, name));
+  }
+
+  /** Forgets the looked-up slots that were looked up from another value of this slot: derived details die with their source. */
+  #outdate(name: string, value: SlotValue | undefined, owner: string | undefined): void {
+    for (const [key, derived] of Object.entries(this.#derived)) {
+      if (!Object.hasOwn(derived.sources, name)) continue;
+      const [keyOwner, slot] = splitDerivedKey(key);
+      if (owner !== undefined && keyOwner !== owner) continue;
+      if (value !== undefined && JSON.stringify(derived.sources[name]) === JSON.stringify(value)) continue;
+      delete this.#derived[key];
+      this.clearSlot(slot, keyOwner);
+    }
   }
 
   clearSlot(name: string, flow = this.frame?.flow): void {
     const def = this.slotDef(name, flow);
+    delete this.#derived[derivedKey(def?.scope === 'conversation' ? undefined : flow, name)];
     if (flow !== undefined && def?.scope !== 'conversation' && this.#flowSlots[flow] && Object.hasOwn(this.#flowSlots[flow], name)) {
       const { [name]: _gone, ...rest } = this.#flowSlots[flow];
       this.#flowSlots[flow] = rest;
     }
     // A flow's slot may also sit among the conversation's, in a state saved before flows kept their own.
     delete (this.state.slots as Record<string, SlotValue>)[name];
+    this.#outdate(name, undefined, def?.scope === 'conversation' ? undefined : flow);
   }
 
   /** Forgets a flow's own slots, except those kept. */
   forgetFlowSlots(flow: string, keep: readonly string[] = []): void {
+    for (const key of Object.keys(this.#derived)) {
+      const [owner, slot] = splitDerivedKey(key);
+      if (owner === flow && !keep.includes(slot)) delete this.#derived[key];
+    }
     const own = this.#flowSlots[flow];
     if (!own) return;
     const kept = Object.fromEntries(Object.entries(own).filter(([name]) => keep.includes(name)));
@@ -108,6 +139,7 @@ export class Turn {
   /** Forgets every slot, the conversation's and every flow's. */
   forgetAllSlots(): void {
     this.state.slots = {};
+    for (const key of Object.keys(this.#derived)) delete this.#derived[key];
     for (const flow of Object.keys(this.#flowSlots)) delete this.#flowSlots[flow];
   }
 
@@ -148,6 +180,18 @@ export class Turn {
   finish(): ConversationState {
     return this.state;
   }
+}
+
+const CONVERSATION_KEY = '@conversation';
+
+function derivedKey(flow: string | undefined, slot: string): string {
+  return `${flow ?? CONVERSATION_KEY}:${slot}`;
+}
+
+function splitDerivedKey(key: string): [string | undefined, string] {
+  const at = key.lastIndexOf(':');
+  const owner = key.slice(0, at);
+  return [owner === CONVERSATION_KEY ? undefined : owner, key.slice(at + 1)];
 }
 
 function renderCard(card: Card, values: Record<string, unknown>): Card {

@@ -4,21 +4,35 @@ import type { CompiledBot, HandoffTarget } from '../config/compiledBot';
 import { stackSlots, visibleSlots, type ConversationState, type FlowPosition } from '../engine/conversationState';
 import type { SlotValue } from '../engine/slotValue';
 import { renderTemplate } from '../engine/template';
+import { humanise } from '../config/humanise';
+import { conversationGoal, goalFlow, labelOf, summaryLine } from './conversationGoal';
 import { frustration } from './frustration';
 import type { HandoffPacket } from './handoffPacket';
 
 const PRIORITY_BOOST = { low: 0, medium: 10, high: 20 } as const;
 
-/** `extra`: slots of another flow the packet carries too, e.g. the message an offline flow took for a ticket. */
-export function buildHandoffPacket(bot: CompiledBot, state: ConversationState, target: HandoffTarget, at: string, where?: FlowPosition, extra?: Readonly<Record<string, SlotValue>>): HandoffPacket {
+export interface PacketPlace {
+  /** The flow and state the handoff serves. */
+  readonly where?: FlowPosition;
+  /** Where the author said the bot goes on after a hand-back (the handoff state's `next`). */
+  readonly resume?: FlowPosition;
+  /** Slots of another flow the packet carries too, e.g. the message an offline flow took for a ticket. */
+  readonly extra?: Readonly<Record<string, SlotValue>>;
+}
+
+export function buildHandoffPacket(bot: CompiledBot, state: ConversationState, target: HandoffTarget, at: string, place: PacketPlace = {}): HandoffPacket {
+  const { where, extra } = place;
   const slots = { ...stackSlots(state), ...visibleSlots(state, where?.flow), ...extra };
   const human = bot.globals.human;
   const feeling = frustration(state.history, human !== undefined && state.history.intents.some((i) => i.name === human));
   const base = target.priority ?? bot.handoff.queues[target.queue]?.priority ?? 50;
-  const flow = where ? bot.flows[where.flow] : undefined;
+  const flow = goalFlow(bot, state, where?.flow);
   const collected = flow ? [...new Set(Object.values(flow.states).flatMap((s) => (s.kind === 'collect' ? s.collect : [])))] : [];
-  const missing = collected.filter((name) => slots[name] === undefined);
+  const missing = where ? collected.filter((name) => slots[name] === undefined) : [];
+  const lookedUp = Object.keys(slots).filter((name) => isLookedUp(state, name, where?.flow));
+  const goal = conversationGoal(bot, state, where?.flow);
   const text = (name: string): string | undefined => (typeof slots[name] === 'string' ? (slots[name] as string) : undefined);
+  const labels = Object.fromEntries(Object.keys(slots).map((name) => [name, labelOf(bot, flow, name)]));
   return {
     version: 1,
     conversationId: state.conversationId,
@@ -29,11 +43,13 @@ export function buildHandoffPacket(bot: CompiledBot, state: ConversationState, t
     queue: target.queue,
     reason: target.reason,
     priority: Math.min(100, base + PRIORITY_BOOST[feeling.level]),
-    summary: target.summary ? renderTemplate(target.summary, slots) : autoSummary(bot, state, target),
+    goal,
+    summary: target.summary ? renderTemplate(target.summary, slots) : clip(`${summaryLine(bot, goal, flow, slots, lookedUp)} (${humanise(target.reason).toLowerCase()})`),
     intents: [...state.history.intents],
-    slots: { filled: { ...slots }, missing },
+    slots: { filled: { ...slots }, missing, labels, lookedUp },
     faqShown: [...state.history.faqShown],
     flow: where ? { name: where.flow, state: where.state } : null,
+    handBackTo: handBackPlace(bot, where, place.resume),
     actions: state.history.actions.map((a) => ({ ...a })),
     frustration: feeling,
     transcript: state.transcript.map((t) => ({ ...t })),
@@ -42,17 +58,31 @@ export function buildHandoffPacket(bot: CompiledBot, state: ConversationState, t
   };
 }
 
-/** "Return an item: order_id 12345, reason damaged (return_outside_window)". */
-function autoSummary(bot: CompiledBot, state: ConversationState, target: HandoffTarget): string {
-  const line = `${conversationSummary(bot, state)} (${target.reason})`;
+/** Where a hand-back should go on: the author's `next`, else where the customer was (the flow's start if that was the handoff step itself). */
+function handBackPlace(bot: CompiledBot, where: FlowPosition | undefined, resume: FlowPosition | undefined): { name: string; state: string } | null {
+  const at = resume ?? where;
+  if (!at) return null;
+  const flow = bot.flows[at.flow];
+  if (!flow) return null;
+  const state = flow.states[at.state];
+  return { name: at.flow, state: state && state.kind !== 'handoff' ? at.state : flow.start };
+}
+
+/** Whether an action looked the slot up, as a flow on the stack or the handoff's flow sees it. */
+function isLookedUp(state: ConversationState, name: string, flow: string | undefined): boolean {
+  const derived = state.derived ?? {};
+  const owners = ['@conversation', ...(flow !== undefined ? [flow] : []), ...state.stack.map((f) => f.flow)];
+  return owners.some((owner) => Object.hasOwn(derived, `${owner}:${name}`));
+}
+
+function clip(line: string): string {
   return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
 
-/** What a conversation was about: "Return an item: order_id 12345, reason damaged". */
+/** What a conversation was about: "Return an item: order number 12345, reason damaged". */
 export function conversationSummary(bot: CompiledBot, state: ConversationState): string {
-  const about = (name: string) => (name === bot.globals.human || name === bot.globals.affirm || name === bot.globals.deny ? undefined : bot.intents[name] ?? bot.faq[name]);
-  const last = [...state.history.intents].reverse().find((i) => about(i.name));
-  const wants = last ? about(last.name)!.title : 'Asked for help';
-  const given = Object.entries(stackSlots(state)).slice(0, 6).map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
-  return `${wants}${given.length > 0 ? `: ${given.join(', ')}` : ''}`;
+  const flow = goalFlow(bot, state);
+  const slots = flow ? visibleSlots(state, flow.name) : stackSlots(state);
+  const lookedUp = Object.keys(slots).filter((name) => isLookedUp(state, name, flow?.name));
+  return clip(summaryLine(bot, conversationGoal(bot, state), flow, slots, lookedUp));
 }

@@ -59,6 +59,10 @@ reason: string
  */
 priority: number
 /**
+ * What the customer came for, in the bot author's words: the title of the flow (or its intent) the handoff serves, e.g. `Return an item`; never a guess from the last message.
+ */
+goal?: string
+/**
  * One line for the agent: what the customer wants and what the bot knows.
  */
 summary: string
@@ -95,13 +99,36 @@ filled: {
  * Slots the current flow collects that are still empty.
  */
 missing: string[]
+/**
+ * How the bot's author names each slot for people, by slot name, e.g. `order_id: Order number`.
+ */
+labels?: {
+[k: string]: string
+}
+/**
+ * Filled slots the bot looked up with an action (an order's status) rather than the customer gave; each is still true of the details it was looked up from.
+ */
+lookedUp?: string[]
 }
 /**
  * FAQ entries already answered in this conversation.
  */
 faqShown: string[]
 /**
- * The flow and state where the handoff happened, or null outside any flow.
+ * Where the bot should go on if an agent hands the conversation back: the step the author named, else the flow and state the customer was in (or null outside any flow).
+ */
+handBackTo?: ({
+/**
+ * The flow.
+ */
+name: string
+/**
+ * The state.
+ */
+state: string
+} | null)
+/**
+ * The flow and state the handoff serves (the flow the customer was in when they asked for a person), or null outside any flow.
  */
 flow: (null | {
 /**

@@ -1,7 +1,9 @@
 // A handoff as agents see it: the packet, where it waits, who holds it, and what was said since.
 import type { HandoffPacket } from './handoffPacket';
+import type { TicketProgress } from './ticketProgress';
 
-export type HandoffStatus = 'waiting' | 'assigned' | 'resolved' | 'returned' | 'cancelled' | 'ticket';
+/** `ticket`: kept for the next shift, nobody holds it; `ticket_claimed`: an agent works on it; a closed ticket is `resolved`. */
+export type HandoffStatus = 'waiting' | 'assigned' | 'resolved' | 'returned' | 'cancelled' | 'ticket' | 'ticket_claimed';
 
 /** Statuses in which a conversation is still with the humans. */
 export const OPEN_STATUSES: readonly HandoffStatus[] = ['waiting', 'assigned'];
@@ -27,4 +29,6 @@ export interface HandoffRecord {
   readonly claimedAt?: string;
   readonly closedAt?: string;
   readonly messages: readonly HandoffMessage[];
+  /** Set on handoffs kept as tickets: the answers given and how their emails went. */
+  readonly ticket?: TicketProgress;
 }

@@ -50,7 +50,7 @@ export class HandoffService {
   async enqueue(botId: string, packet: HandoffPacket, mode: 'queue' | 'ticket'): Promise<HandoffRecord> {
     const record: HandoffRecord = {
       id: randomUUID(), botId, conversationId: packet.conversationId, queue: packet.queue, priority: packet.priority,
-      status: mode === 'queue' ? 'waiting' : 'ticket', packet, createdAt: this.#now(), messages: [],
+      status: mode === 'queue' ? 'waiting' : 'ticket', packet, createdAt: this.#now(), messages: [], ...(mode === 'ticket' ? { ticket: { answers: [] } } : {}),
     };
     await this.store.create(record);
     this.#emit({ name: 'handoff.created', handoff: record });

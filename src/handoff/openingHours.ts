@@ -80,3 +80,23 @@ function dayNumber(day: string, text: string): number {
   if (i < 0 || day.length < 3) throw new HoursError(`"${text}" should name days as Mon Tue Wed Thu Fri Sat Sun, e.g. Mon-Fri or Sat,Sun.`);
   return i + 1;
 }
+
+/** How far ahead the next opening is looked for. */
+const LOOKAHEAD_DAYS = 14;
+
+/** The next moment the queue opens after `at` (when it is closed then), or undefined within two weeks. */
+export function nextOpening(hours: OpeningHours, at: Date): DateTime | undefined {
+  let best: DateTime | undefined;
+  for (const range of hours.ranges) {
+    const now = DateTime.fromJSDate(at, { zone: range.zone });
+    for (let day = 0; day <= LOOKAHEAD_DAYS; day++) {
+      const date = now.startOf('day').plus({ days: day });
+      if (!range.days.includes(date.weekday) || hours.closed.includes(date.toISODate() ?? '')) continue;
+      const opens = date.plus({ minutes: range.from });
+      if (opens <= now) continue;
+      if (!best || opens < best) best = opens;
+      break;
+    }
+  }
+  return best;
+}

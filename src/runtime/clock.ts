@@ -14,3 +14,9 @@ export function manualClock(start: Date | string): Clock & { advance(ms: number)
     set: (at) => { t = new Date(at).getTime(); },
   };
 }
+
+/** A clock that reads `start` now and runs on in real time from there (demos: `BATON_NOW`). */
+export function shiftedClock(start: Date, base: Clock = systemClock): Clock {
+  const offset = start.getTime() - base.now().getTime();
+  return { now: () => new Date(base.now().getTime() + offset) };
+}

@@ -40,6 +40,8 @@ export interface RuntimeOptions {
   readonly lock?: TurnLock;
   /** Which queues have an agent online now; a queue not listed counts as staffed. */
   readonly staffing?: () => Promise<Readonly<Record<string, boolean>>> | Readonly<Record<string, boolean>>;
+  /** Replies added after the turn's own (and after a welcome back), e.g. the answers to a returning customer's tickets. */
+  readonly welcomeReplies?: (bot: CompiledBot, before: ConversationState, after: ConversationState) => Promise<readonly Reply[]>;
   /** Called after every finished turn with its wall-clock duration, e.g. for metrics. */
   readonly onTurn?: (outcome: TurnOutcome, durationMs: number) => void;
   /** Called when a turn fails; the error still reaches the caller. */
@@ -72,7 +74,8 @@ export interface TurnOutcome {
   readonly understanding?: Understanding;
 }
 
-export type CustomerInput = { readonly text?: string; readonly payload?: string; readonly customer?: CustomerIdentity };
+/** `replayed`: a message the transcript already holds (typed while an agent had the conversation), now answered by the bot. */
+export type CustomerInput = { readonly text?: string; readonly payload?: string; readonly customer?: CustomerIdentity; readonly replayed?: boolean };
 
 type TurnInput = { input: Input; understanding?: Understanding };
 
@@ -120,6 +123,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       const replies: Reply[] = effects.flatMap((e) => (e.type === 'reply' ? [{ text: e.text, ...(e.quickReplies ? { quickReplies: e.quickReplies } : {}), ...(e.card ? { card: e.card } : {}) }] : []));
       // The turn is saved: a profile that cannot be linked now must not fail it for the customer.
       replies.push(...await recognizeCustomer(options.store, current, before, state).catch(() => []));
+      if (options.welcomeReplies) replies.push(...await options.welcomeReplies(current, before, state).catch(() => []));
       for (const effect of effects) {
         const extra = await options.onEffect?.(conversationId, effect, state);
         if (extra) replies.push(...extra);
@@ -155,12 +159,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       return bot;
     },
     start: (id, customer) => turn(id, (at) => ({ input: { type: 'start', at, ...(customer ? { customer } : {}) } })),
-    message: (id, { text = '', payload, customer }) =>
+    message: (id, { text = '', payload, customer, replayed }) =>
       turn(id, async (at) => {
         const understanding = nlu.understand(text.slice(0, maxChars), new Date(at));
         const truncated = text.length > maxChars ? { ...understanding, truncated: true } : understanding;
         const staffed = await options.staffing?.();
-        return { input: { type: 'message', at, text, ...(payload !== undefined ? { payload } : {}), ...(customer ? { customer } : {}), ...(staffed ? { staffed } : {}), understanding: truncated }, understanding: truncated };
+        return { input: { type: 'message', at, text, ...(payload !== undefined ? { payload } : {}), ...(customer ? { customer } : {}), ...(staffed ? { staffed } : {}), ...(replayed ? { replayed } : {}), understanding: truncated }, understanding: truncated };
       }),
     handBack: (id, target) => turn(id, (at) => ({ input: { type: 'handBack', at, ...target } })),
     timer: (id, name) => turn(id, (at) => ({ input: { type: 'timer', at, name } })),

@@ -19,6 +19,8 @@ import { signedInAgent } from './signedInAgent';
 import type { ChannelAdapter, ServerContext } from './serverContext';
 import { createSessionStreams } from './sessionStreams';
 import { streamHandoffEvents } from './streamHandoffEvents';
+import { unansweredMessages } from '../handoff/unansweredMessages';
+import { handBackSlotsProblem } from './handBackSlots';
 
 export interface AgentApiDeps {
   readonly service: HandoffService;
@@ -111,7 +113,7 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
       }, true));
       server.get('/api/agent/handoffs/:id', authed(ctx, async (req, res, agent) => {
         const handoff = await held(req, res, agent, false);
-        if (handoff) res.send(200, handoff);
+        if (handoff) res.send(200, { ...handoff, unanswered: unansweredMessages(handoff) });
       }));
       server.post('/api/agent/handoffs/:id/claim', authed(ctx, async (req, res, agent) => {
         const result = await service.claim(String(req.params.id), agent.id, agent.capacity);
@@ -155,17 +157,24 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
       server.post('/api/agent/handoffs/:id/handback', authed(ctx, async (req, res, agent) => {
         const handoff = await held(req, res, agent, true);
         if (!handoff) return;
-        const { flow, state, slots } = (req.body ?? {}) as { flow?: unknown; state?: unknown; slots?: unknown };
+        const { flow, state, slots, answerLast } = (req.body ?? {}) as { flow?: unknown; state?: unknown; slots?: unknown; answerLast?: unknown };
         const bot = ctx.runtime.bot;
         if (flow !== undefined && (typeof flow !== 'string' || !hasOwnEntry(bot.flows, flow))) return sendError(res, 400, 'bad_request', '"flow" names no flow of the bot.');
         if (state !== undefined && (typeof state !== 'string' || flow === undefined || !hasOwnEntry(bot.flows[flow as string]!.states, state))) return sendError(res, 400, 'bad_request', '"state" names no state of that flow.');
         if (slots !== undefined && (typeof slots !== 'object' || slots === null || Array.isArray(slots))) return sendError(res, 400, 'bad_request', '"slots" must be an object.');
+        const slotProblem = slots === undefined ? undefined : handBackSlotsProblem(bot, flow as string | undefined, slots as Record<string, unknown>);
+        if (slotProblem) return sendError(res, 400, 'bad_request', slotProblem);
+        if (answerLast !== undefined && typeof answerLast !== 'boolean') return sendError(res, 400, 'bad_request', '"answerLast" must be true or false.');
+        const last = answerLast === true ? unansweredMessages(handoff).at(-1) : undefined;
         const closed = await service.close(handoff, 'returned');
         const outcome = await ctx.runtime.handBack(handoff.conversationId, {
           ...(flow ? { flow: flow as string } : {}), ...(state ? { state: state as string } : {}), ...(slots ? { slots: slots as Record<string, SlotValue> } : {}), agent: agent.id,
         });
-        const delivered = await deps.deliver(handoff.conversationId, outcome.replies);
-        res.send(200, { handoff: closed, replies: outcome.replies, delivered });
+        // The bot takes up the question the customer asked while they waited, as if just asked.
+        const answered = last !== undefined ? await ctx.runtime.message(handoff.conversationId, { text: last, replayed: true }) : undefined;
+        const replies = [...outcome.replies, ...(answered?.replies ?? [])];
+        const delivered = await deps.deliver(handoff.conversationId, replies);
+        res.send(200, { handoff: closed, replies, delivered });
       }));
     },
   };

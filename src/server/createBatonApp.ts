@@ -12,6 +12,9 @@ import { announcePositions } from '../handoff/announcePositions';
 import { connectHandoffs } from '../handoff/connectHandoffs';
 import { HandoffService } from '../handoff/handoffService';
 import { sendHandoffWebhooks } from '../handoff/outgoingWebhooks';
+import { ticketAnswersInChat } from '../handoff/ticketAnswersInChat';
+import type { TicketMailer } from '../handoff/ticketMailer';
+import { TicketService } from '../handoff/ticketService';
 import type { AnalyticsEvent } from '../analytics/analyticsEvent';
 import { handoffEvents } from '../analytics/handoffEvents';
 import { turnEvents } from '../analytics/turnEvents';
@@ -28,6 +31,7 @@ import { agentApi } from './agentApi';
 import { agentsOnlineRoute } from './agentsOnlineRoute';
 import { agentTypingRoute } from './agentTypingRoute';
 import { analyticsApi } from './analyticsApi';
+import { ticketApi } from './ticketApi';
 import { createServer } from './createServer';
 import { deliverInOrder } from './deliverInOrder';
 import { deliverToCustomer } from './deliverToCustomer';
@@ -42,6 +46,8 @@ export interface BatonAppOptions {
   readonly log: Logger;
   readonly clock?: Clock;
   readonly limits?: Limits;
+  /** Emails answers to tickets; without it the ticket API refuses answers (409 no_mail). */
+  readonly mailer?: TicketMailer;
 }
 
 export interface BatonApp {
@@ -51,6 +57,7 @@ export interface BatonApp {
   readonly service: HandoffService;
   readonly accounts: AgentDirectory;
   readonly presence: AgentPresence;
+  readonly tickets: TicketService;
 }
 
 export function createBatonApp(options: BatonAppOptions): BatonApp {
@@ -62,6 +69,7 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
   const presence = stores.presence;
   let runtime: Runtime | undefined;
   const currentBot = (): CompiledBot => runtime?.bot ?? options.bot;
+  const tickets = new TicketService(stores.handoffs, clock, currentBot, options.mailer);
   const metrics = createBatonMetrics({ waitingByQueue: waitingByQueue(service, () => Object.keys(currentBot().handoff.queues)) });
   // Analytics are recorded beside the turn, never delaying or failing it.
   const record = (events: readonly AnalyticsEvent[]): void => {
@@ -75,6 +83,7 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
   runtime = createRuntime({
     bot: options.bot, nlu: options.nlu, store, clock, lock: stores.lock,
     onEffect: connectHandoffs(service, store, currentBot),
+    welcomeReplies: ticketAnswersInChat(tickets, store),
     staffing: () => presence.staffed(Object.keys(currentBot().handoff.queues), clock.now()),
     onTurn: (outcome, ms) => {
       metrics.turnFinished(outcome, ms);
@@ -101,7 +110,7 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
   announceAgents(service, accounts, currentBot, deliver);
   const api = agentApi({ service, accounts, presence, clock, deliver });
   const server = createServer({ runtime, store, log: options.log, limits: options.limits ?? DEFAULT_LIMITS }, [
-    ...options.channels, api, agentTypingRoute({ service, accounts, presence, clock, deliver }), agentsOnlineRoute(presence, currentBot, clock), agentConsole({ accounts, clock }), analyticsApi({ analytics: stores.analytics, accounts, clock }), metricsRoute(metrics.registry),
+    ...options.channels, api, ticketApi({ tickets, accounts, presence, clock }), agentTypingRoute({ service, accounts, presence, clock, deliver }), agentsOnlineRoute(presence, currentBot, clock), agentConsole({ accounts, clock }), analyticsApi({ analytics: stores.analytics, accounts, clock }), metricsRoute(metrics.registry),
   ]);
-  return { server, runtime, store, service, accounts, presence };
+  return { server, runtime, store, service, accounts, presence, tickets };
 }

@@ -1,11 +1,34 @@
 // The operator's settings of `baton start`, all read here from the environment: the rate limits,
 // the sign-in throttle, the connection cap, whether to trust X-Forwarded-For, and how long a
-// graceful shutdown may take.
+// graceful shutdown may take; where answers to tickets are emailed from (SMTP_URL, BATON_MAIL_FROM);
+// and, for demos, the time the server's clock starts at (BATON_NOW).
+import type { MailSettings } from '../handoff/ticketMailer';
 import { DEFAULT_LIMITS, type Limits } from './serverContext';
 
 export interface ServerSettings {
   readonly limits: Limits;
   readonly shutdownTimeoutMs: number;
+  /** SMTP for answers to tickets; absent: answers cannot be emailed. */
+  readonly mail?: MailSettings;
+  /** BATON_NOW: the server's clock starts at this time and runs on from it (opening hours, tickets). */
+  readonly startAt?: Date;
+}
+
+function mailFromEnv(env: NodeJS.ProcessEnv): MailSettings | undefined {
+  const url = env.SMTP_URL?.trim() ?? '';
+  const from = env.BATON_MAIL_FROM?.trim() ?? '';
+  if (url === '' && from === '') return undefined;
+  if (!/^smtps?:\/\/[^/]/.test(url)) throw new Error(`SMTP_URL must be an smtp:// or smtps:// URL, not "${env.SMTP_URL ?? ''}".`);
+  if (from === '') throw new Error('BATON_MAIL_FROM must name the address answers are sent from, e.g. "Acme Support <support@example.com>".');
+  return { url, from };
+}
+
+function startFromEnv(env: NodeJS.ProcessEnv): Date | undefined {
+  const raw = env.BATON_NOW?.trim() ?? '';
+  if (raw === '') return undefined;
+  const at = new Date(raw);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(raw) || Number.isNaN(at.getTime())) throw new Error(`BATON_NOW must be a date and time such as 2026-11-29T10:00:00Z, not "${raw}".`);
+  return at;
 }
 
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -19,6 +42,8 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ser
     if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, not "${raw}".`);
     return value;
   };
+  const mail = mailFromEnv(env);
+  const startAt = startFromEnv(env);
   return {
     limits: {
       ...DEFAULT_LIMITS,
@@ -31,5 +56,7 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ser
       signInFailuresPerAddress: count('BATON_SIGN_IN_FAILURES_PER_ADDRESS', DEFAULT_LIMITS.signInFailuresPerAddress),
     },
     shutdownTimeoutMs: count('BATON_SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN_TIMEOUT_MS),
+    ...(mail ? { mail } : {}),
+    ...(startAt ? { startAt } : {}),
   };
 }

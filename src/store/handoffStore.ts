@@ -1,6 +1,7 @@
 // The store contract for the handoff queue: memory, SQLite and Redis implement it. Status changes
 // are compare-and-set, so two agents can never take the same conversation.
 import type { HandoffMessage, HandoffRecord, HandoffStatus } from '../handoff/handoffRecord';
+import type { TicketProgress } from '../handoff/ticketProgress';
 
 export interface HandoffFilter {
   readonly statuses?: readonly HandoffStatus[];
@@ -17,6 +18,8 @@ export interface HandoffChange {
   readonly agentId?: string | null;
   readonly claimedAt?: string;
   readonly closedAt?: string;
+  /** A ticket's answers, replacing those stored. */
+  readonly ticket?: TicketProgress;
 }
 
 export interface HandoffStore {

@@ -119,6 +119,10 @@ reason?: string
  */
 priority?: number
 /**
+ * What the customer came for, in the bot author's words, e.g. `Return an item`.
+ */
+goal?: string
+/**
  * One line for the agent: what the customer wants and what the bot knows.
  */
 summary?: string
@@ -137,7 +141,13 @@ slots?: {
  */
 faqShown?: unknown[]
 /**
- * The flow and state where the handoff happened, or null outside any flow.
+ * Where the bot goes on after a hand-back: `{ name, state }`, or null.
+ */
+handBackTo?: ({
+
+} | null)
+/**
+ * The flow and state the handoff serves, or null outside any flow.
  */
 flow?: ({
 [k: string]: unknown

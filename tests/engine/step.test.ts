@@ -153,7 +153,7 @@ describe('the engine', () => {
   it('runs the offline flow when the queue is closed and keeps the handoff as a ticket', () => {
     const chat = new Chat(CLOSED);
     chat.say('I want to talk to a person', u('talk_to_human'));
-    expect(chat.replies.at(-1)).toBe('Nobody is available right now. What email address should we reply to?');
+    expect(chat.replies.slice(-2)).toEqual(["We're closed now; we open again tomorrow at 8:00.", "I'll take a message for the team. What email address should we reply to?"]);
     chat.say('kim@example.net', u(undefined, 0, [{ entity: 'email', value: 'kim@example.net' }]));
     chat.say('my shoes are the wrong size', u(undefined));
     const ticket = chat.effects.find((e) => e.type === 'handoff');

@@ -67,7 +67,7 @@ function hostileBot(): CompiledBot {
   const flow: CompiledFlow = {
     name: 'tricky', title: 'tricky', triggers: [], triggerSets: {}, file: 'tricky.yaml', start: 'note',
     interrupt: 'switch', resume: 'now', confirmCancel: false, anythingElse: true, urgent: false,
-    slots: { code: { name: 'code', retries: 1, confirm: false, exhausted: 'default', scope: 'flow', freeText: true, escapes: [] } },
+    slots: { code: { name: 'code', label: 'Code', retries: 1, confirm: false, exhausted: 'default', scope: 'flow', freeText: true, escapes: [] } },
     states: {
       note: { name: 'note', kind: 'collect', collect: ['code'], next: 'state' },
       state: { name: 'state', kind: 'ask', ask: [nasty], choices: [

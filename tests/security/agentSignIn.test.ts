@@ -43,13 +43,14 @@ describe('sign-in for agent routes', () => {
   const clock = manualClock('2026-11-24T10:00:00Z');
   let srv: AgentConsoleServer;
   let handoffId: string;
+  let ticketId: string;
   let agentOnly: string[];
   const credentials: Credential[] = [];
   const login = async (agentId: string, password: string) => callJson(srv.url, 'POST', '/api/agent/login', { agentId, password });
   const signIn = async (agentId: string, password: string): Promise<string> => (await login(agentId, password)).json.token as string;
   const call = (route: string, credential: Pick<Credential, 'headers' | 'query'>, signal?: AbortSignal) => {
     const [method, path] = route.split(' ') as [string, string];
-    const filled = path.replace(':id', handoffId).replace(/:\w+/g, 'x');
+    const filled = path.replace(':id', path.startsWith('/api/agent/tickets/') ? ticketId : handoffId).replace(/:\w+/g, 'x');
     return fetch(`${srv.url}${filled}${credential.query ? `?${credential.query}` : ''}`, {
       method, headers: { ...credential.headers, ...(method === 'POST' ? { 'content-type': 'application/json' } : {}) },
       ...(method === 'POST' ? { body: JSON.stringify({ text: 'let me in', queue: 'billing', agentId: 'bob' }) } : {}), ...(signal ? { signal } : {}),
@@ -68,6 +69,9 @@ describe('sign-in for agent routes', () => {
     await zeb.say('I want to talk to a human');
     [handoffId] = (await srv.app.service.store.list({ statuses: ['waiting'] })).map((h) => h.id) as [string];
     expect(handoffId).toBeDefined();
+    // A ticket of the same queue, for the ticket routes.
+    const waiting = (await srv.app.service.store.get(handoffId))!;
+    ticketId = (await srv.app.service.enqueue(waiting.botId, { ...waiting.packet, conversationId: `${waiting.conversationId}-ticket` }, 'ticket')).id;
     clock.advance(SESSION_HOURS * 3600_000 + 1000);
     const signedOut = await signIn('bob', 'bob-password');
     await callJson(srv.url, 'POST', '/api/agent/logout', {}, signedOut);

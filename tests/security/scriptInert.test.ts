@@ -101,7 +101,7 @@ describe('script in customer text on every page', () => {
     await agent.signIn('bob', 'bob-password');
     await agent.queueItem(webConversation).click();
     await page.locator('#view:not([hidden]) #context .ctx-summary').waitFor();
-    expect(await page.locator('tr[data-slot="new_address"] td').textContent()).toBe(ADDRESS);
+    expect(await page.locator('tr[data-slot="new_address"] td:first-of-type').textContent()).toBe(ADDRESS);
     const transcript = page.locator('#transcript .bubble');
     await transcript.filter({ hasText: NOTE }).waitFor();
     expect(await transcript.allTextContents()).toEqual(expect.arrayContaining([...PAYLOADS, ADDRESS, NOTE]));

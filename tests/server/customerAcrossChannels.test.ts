@@ -12,7 +12,7 @@ import { startAgentConsoleServer, type AgentConsoleServer } from '../support/age
 import { call, say } from '../support/directLineHttp';
 
 const SECRET = 'site-backend-secret';
-const WELCOME_BACK = /^Welcome back! Last time \(24 Nov, on web chat\) we talked about: .*order_id 12345/;
+const WELCOME_BACK = /^Welcome back! Last time \(24 Nov, on web chat\) we talked about: Track an order: order number 12345/;
 
 describe('a customer known across channels', () => {
   let server: AgentConsoleServer;
@@ -104,6 +104,6 @@ describe('a customer known across channels', () => {
     const detail = await (await fetch(`${url}/api/agent/handoffs/${handoff.id}`, { headers: { authorization: `Bearer ${token}` } })).json() as { packet: { earlierConversations: Array<{ channel?: string; summary: string }> } };
     const earlier = detail.packet.earlierConversations;
     expect(earlier.map((c) => c.channel)).toEqual(['webchat', 'webchat']);
-    expect(earlier.some((c) => /order_id 12345/.test(c.summary))).toBe(true);
+    expect(earlier.some((c) => /order number 12345/.test(c.summary))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createDirectLineChannel, type DirectLineChannel } from '../../adapters/directline/directLineChannel';
 import { createRestChannel } from '../../adapters/rest/restChannel';
 import { createWebchatPage } from '../../adapters/webchat/webchatPage';
+import type { TicketMailer } from '../../src/handoff/ticketMailer';
 import { manualClock, type Clock } from '../../src/runtime/clock';
 import { createBatonApp, type BatonApp } from '../../src/server/createBatonApp';
 import { createLogger, type Logger } from '../../src/server/logger';
@@ -35,6 +36,8 @@ export interface AppServerOptions {
   readonly log?: Logger;
   /** The server's clock; default a manual one standing at Tuesday 24 November 2026, 10:00 UTC. */
   readonly clock?: Clock;
+  /** Emails answers to tickets; default none (answers refused with no_mail). */
+  readonly mailer?: TicketMailer;
 }
 
 export async function startAgentConsoleServer(options: AppServerOptions = {}): Promise<AgentConsoleServer> {
@@ -43,7 +46,7 @@ export async function startAgentConsoleServer(options: AppServerOptions = {}): P
   const clock = options.clock ?? manualClock('2026-11-24T10:00:00Z');
   const directLine = createDirectLineChannel({ secret: options.directLineSecret ?? '', clock });
   const channels = [...(options.rest === false ? [] : [createRestChannel()]), directLine, ...(options.webchat ? [createWebchatPage(directLine)] : []), ...(options.extraChannels ?? [])];
-  const app = createBatonApp({ bot, nlu, stores, channels, log: options.log ?? createLogger('silent'), clock, ...(options.limits ? { limits: options.limits } : {}) });
+  const app = createBatonApp({ bot, nlu, stores, channels, log: options.log ?? createLogger('silent'), clock, ...(options.limits ? { limits: options.limits } : {}), ...(options.mailer ? { mailer: options.mailer } : {}) });
   await app.accounts.save({ id: 'ann', name: 'Ann Lee', queues: ['orders'], capacity: 3 }, 'ann-password');
   await app.accounts.save({ id: 'bob', name: 'Bob Stone', queues: ['orders', 'billing'], capacity: 3 }, 'bob-password');
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));

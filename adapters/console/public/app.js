@@ -8,6 +8,7 @@ import { askHandBack, askTransfer } from './dialogs.js';
 import { byId, clearToast, fill, toast } from './dom.js';
 import { renderQueue, tickQueue } from './queue.js';
 import { showSignIn } from './signIn.js';
+import { startTickets, ticketEvent } from './tickets.js';
 
 const desk = { bot: undefined, queue: [], fetchedAt: 0, selectedId: undefined, record: undefined, stop: [] };
 const me = () => session.get()?.agent?.id;
@@ -73,6 +74,7 @@ async function act(path, body, done) {
 }
 
 function onEvent(name, data) {
+  if (data.status === 'ticket') return ticketEvent(name, data);
   refreshQueue();
   if (data.id !== desk.selectedId) {
     if (name === 'handoff.created') toast(`New conversation waiting in ${data.queue}.`);
@@ -101,7 +103,7 @@ async function startDesk() {
   showEmpty(true);
   desk.stop.push(openEvents(onEvent, setLive));
   const ticker = setInterval(tickQueue, 1000);
-  desk.stop.push(() => clearInterval(ticker));
+  desk.stop.push(() => clearInterval(ticker), startTickets());
   try { desk.bot = await api('GET', '/api/agent/bot'); } catch (err) { if (err.status === 401) return; }
   await loadQueue();
   const wanted = location.hash.slice(1);

@@ -13,13 +13,20 @@ function wants(p) {
       h('li', { class: 'intent' }, h('span', {}, humanize(name)), h('span', { class: `conf ${c >= 0.75 ? 'high' : c >= 0.45 ? 'mid' : 'low'}` }, percent(c))))) : none('No intent recognised.'));
 }
 
+/** Details by their labels: what the customer gave, then what the bot looked up from them. */
 function gave(p) {
+  const label = (name) => p.slots.labels?.[name] ?? name;
+  const lookedUp = new Set(p.slots.lookedUp ?? []);
   const filled = Object.entries(p.slots.filled);
+  const given = filled.filter(([name]) => !lookedUp.has(name));
+  const found = filled.filter(([name]) => lookedUp.has(name));
+  const rows = (list, source) => list.map(([name, value]) => h('tr', { dataset: { slot: name, source } },
+    h('th', { scope: 'row' }, label(name)), h('td', {}, slotText(value)), h('td', { class: 'muted' }, source === 'customer' ? 'Customer' : 'Looked up')));
   return section('What they gave',
     filled.length ? h('table', { class: 'slots' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Detail'), h('th', { scope: 'col' }, 'Value'))),
-      h('tbody', {}, filled.map(([name, value]) => h('tr', { dataset: { slot: name } }, h('th', { scope: 'row' }, name), h('td', {}, slotText(value)))))) : none('Nothing yet.'),
-    p.slots.missing.length ? h('p', { class: 'missing' }, 'Still missing: ', p.slots.missing.map((m) => h('span', { class: 'chip warn' }, m))) : null);
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Detail'), h('th', { scope: 'col' }, 'Value'), h('th', { scope: 'col' }, 'From'))),
+      h('tbody', {}, rows(given, 'customer'), rows(found, 'bot'))) : none('Nothing yet.'),
+    p.slots.missing.length ? h('p', { class: 'missing' }, 'Still missing: ', p.slots.missing.map((m) => h('span', { class: 'chip warn' }, label(m)))) : null);
 }
 
 function tried(p) {
@@ -62,6 +69,7 @@ export function renderContext(root, record) {
   const p = record.packet;
   fill(root,
     h('div', { class: 'ctx-head' },
+      p.goal ? h('h2', { class: 'ctx-goal' }, p.goal) : null,
       h('p', { class: 'ctx-summary' }, p.summary),
       h('p', { class: 'ctx-tags' },
         h('span', { class: 'chip' }, h('span', { class: 'muted' }, 'Queue '), p.queue),

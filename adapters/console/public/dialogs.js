@@ -2,16 +2,10 @@
 // details (slots), pre-filled with what the customer gave, so the bot resumes without asking again.
 import { byId, fill, h, humanize, slotText } from './dom.js';
 
-/** The flow that uses most of the details the customer gave (the handoff's own flow on a tie), or ''. */
-function likelyFlow(bot, packet) {
-  const filled = Object.keys(packet.slots.filled);
-  const here = packet.flow && bot.flows[packet.flow.name] ? packet.flow.name : '';
-  let [best, most] = [here, 0];
-  for (const [name, flow] of Object.entries(bot.flows)) {
-    const count = flow.slots.filter((s) => filled.includes(s)).length + (name === here ? 0.5 : 0);
-    if (count > most) [best, most] = [name, count];
-  }
-  return best;
+/** Where the bot should go on: the place the handoff names (where the customer was), or ''. */
+function proposedPlace(bot, packet) {
+  const place = packet.handBackTo ?? packet.flow;
+  return place && bot.flows[place.name] ? place : undefined;
 }
 
 function fillStates(bot, packet) {
@@ -20,27 +14,43 @@ function fillStates(bot, packet) {
   const select = byId('hb-state');
   select.disabled = !outline;
   fill(select, outline ? outline.states.map((s) => h('option', { value: s }, s === outline.start ? `${s} (first step)` : s)) : h('option', { value: '' }, '—'));
-  if (outline) select.value = packet.flow?.name === flow && outline.states.includes(packet.flow.state) ? packet.flow.state : outline.start;
+  const place = proposedPlace(bot, packet);
+  if (outline) select.value = place?.name === flow && outline.states.includes(place.state) ? place.state : outline.start;
   const slots = outline ? outline.slots : Object.keys(packet.slots.filled);
+  const label = (slot) => outline?.labels?.[slot] ?? packet.slots.labels?.[slot] ?? slot;
   fill(byId('hb-slots'), h('legend', {}, 'Details the bot will know'),
     slots.length ? slots.map((slot) => h('div', { class: 'field' },
-      h('label', { for: `hb-slot-${slot}` }, slot),
+      h('label', { for: `hb-slot-${slot}` }, label(slot)),
       h('input', { id: `hb-slot-${slot}`, name: slot, type: 'text', value: slotText(packet.slots.filled[slot]), autocomplete: 'off', dataset: { slot, kind: typeof packet.slots.filled[slot] } })))
       : h('p', { class: 'muted' }, 'This flow collects no details.'));
+}
+
+/** What the customer wrote that nobody answered, with the choice to let the bot answer the last of it. */
+function fillUnanswered(record) {
+  const box = byId('hb-unanswered');
+  const messages = record.unanswered ?? [];
+  box.hidden = messages.length === 0;
+  fill(box, messages.length === 0 ? [] : [
+    h('h3', {}, 'Not answered yet'),
+    h('ul', {}, messages.map((text) => h('li', { class: 'bubble-quote' }, text))),
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', id: 'hb-answer-last' }), ` Let the bot answer the last one: “${messages[messages.length - 1]}”`),
+  ]);
 }
 
 /** Opens the hand-back dialog for `record`; resolves with the request body, or undefined if cancelled. */
 export function askHandBack(bot, record) {
   const packet = record.packet;
+  fillUnanswered(record);
   const flowSelect = byId('hb-flow');
   fill(flowSelect, h('option', { value: '' }, 'Where the bot left off'),
     Object.entries(bot.flows).map(([name, f]) => h('option', { value: name, title: f.title }, `${humanize(name)} (${name})`)));
-  flowSelect.value = likelyFlow(bot, packet);
+  flowSelect.value = proposedPlace(bot, packet)?.name ?? '';
   fillStates(bot, packet);
   flowSelect.onchange = () => fillStates(bot, packet);
   return run('handback-dialog', () => {
     const flow = flowSelect.value;
-    if (!flow) return {};
+    const answerLast = byId('hb-answer-last')?.checked ? { answerLast: true } : {};
+    if (!flow) return answerLast;
     const slots = {};
     for (const input of byId('hb-slots').querySelectorAll('input[data-slot]')) {
       const raw = input.value.trim();
@@ -50,7 +60,7 @@ export function askHandBack(bot, record) {
         : kind === 'boolean' && (raw === 'true' || raw === 'false') ? raw === 'true'
           : kind === 'object' ? parseOr(raw) : raw;
     }
-    return { flow, state: byId('hb-state').value, ...(Object.keys(slots).length ? { slots } : {}) };
+    return { flow, state: byId('hb-state').value, ...(Object.keys(slots).length ? { slots } : {}), ...answerLast };
   });
 }
 

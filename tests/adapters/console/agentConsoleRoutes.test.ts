@@ -49,6 +49,7 @@ describe('the agent console routes', () => {
     expect(json.agents).toEqual([{ id: 'ann', name: 'Ann Lee', queues: ['orders'] }, { id: 'bob', name: 'Bob Stone', queues: ['orders', 'billing'] }]);
     expect(json.flows.return_item).toEqual({
       title: 'your return', start: 'start', slots: ['order_id', 'email', 'reason', 'order_item'],
+      labels: { order_id: 'Order number', email: 'Email', reason: 'Reason', order_item: 'Order item' },
       states: ['start', 'check', 'triage', 'sorry', 'confirm', 'done', 'kept', 'not_delivered', 'too_late', 'human'],
     });
     // A token in the address is for the event stream (EventSource) only.
