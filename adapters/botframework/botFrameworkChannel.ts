@@ -68,7 +68,8 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions = 
       await context.sendActivities(renderReplies(replies, target)).catch((err: unknown) => { failure = err ?? new Error('delivery failed'); });
     });
     if (failure !== undefined) throw failure;
-    memory.remember(conversationId, known.reference, replies);
+    const messages = replies.filter((r) => !r.typing);
+    if (messages.length > 0) memory.remember(conversationId, known.reference, messages);
     return true;
   };
 

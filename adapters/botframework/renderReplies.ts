@@ -3,7 +3,7 @@
 // chats), messageBack carrying the payload elsewhere. In Teams group chats and channels (where
 // Teams has long shown no suggested actions), and when Teams would hide some of them, they become a
 // HeroCard of messageBack buttons whose value carries the payload. A card becomes a HeroCard with
-// openUrl buttons.
+// openUrl buttons. An agent's message carries their name; an agent's typing is a typing activity.
 import { ActionTypes, ActivityTypes, CardFactory, InputHints, MessageFactory, type Activity, type Attachment, type CardAction } from 'botbuilder';
 import type { QuickReply } from '../../src/engine/effects';
 import type { Reply } from '../../src/runtime/createRuntime';
@@ -26,7 +26,19 @@ export function showsSuggestedActions(target: ReplyTarget, count: number): boole
   return (target.conversationType ?? 'personal') === 'personal' && count <= TEAMS_MAX_SUGGESTED_ACTIONS;
 }
 
+/**
+ * A bot cannot post as another user, so an agent's message starts with their name in bold; the
+ * text is escaped so that it reads as the agent typed it.
+ */
+function agentText(name: string, text: string): string {
+  return `**${escapeMarkdown(name)}:** ${escapeMarkdown(text)}`;
+}
+
+/** Only the marks that change emphasis or code: other escapes show as backslashes in Teams. */
+const escapeMarkdown = (text: string): string => text.replace(/([\\`*_~])/g, '\\$1');
+
 function renderReply(reply: Reply, target: ReplyTarget): Partial<Activity> {
+  if (reply.typing) return { type: ActivityTypes.Typing };
   const quick = reply.quickReplies ?? [];
   const suggested = quick.length > 0 && showsSuggestedActions(target, quick.length);
   const attachments: Attachment[] = [];
@@ -38,8 +50,7 @@ function renderReply(reply: Reply, target: ReplyTarget): Partial<Activity> {
   if (quick.length > 0 && !suggested) attachments.push(CardFactory.heroCard('', [], quick.map(messageBack)));
   return {
     type: ActivityTypes.Message,
-    text: reply.text,
-    textFormat: 'plain',
+    ...(reply.from ? { text: agentText(reply.from.name, reply.text), textFormat: 'markdown' } : { text: reply.text, textFormat: 'plain' }),
     inputHint: quick.length > 0 ? InputHints.ExpectingInput : InputHints.AcceptingInput,
     ...(attachments.length > 0 ? { attachments } : {}),
     ...(suggested ? { suggestedActions: MessageFactory.suggestedActions(quick.map(target.channelId === 'msteams' ? imBack : messageBack)).suggestedActions } : {}),

@@ -1,6 +1,7 @@
 // The bot's replies as Direct Line message activities: quick replies become suggested actions
 // (messageBack buttons that send their title as text and the payload as value, so clients that
 // only echo the text still work), and a card becomes a HeroCard attachment with openUrl buttons.
+// An agent's messages and typing come from the agent's own account.
 import type { Reply } from '../../src/runtime/createRuntime';
 import type { CardAction, ChannelAccount, DirectLineActivity, HeroCardAttachment } from './directLineActivity';
 
@@ -12,8 +13,8 @@ export interface ReplyEnvelope {
 }
 
 export function replyActivities(replies: readonly Reply[], envelope: ReplyEnvelope): DirectLineActivity[] {
-  return replies.map((reply) => ({
-    ...envelopeFields(envelope),
+  return replies.map((reply) => reply.typing ? typingActivity({ ...envelope, from: senderAccount(reply, envelope) }) : ({
+    ...envelopeFields({ ...envelope, from: senderAccount(reply, envelope) }),
     type: 'message',
     text: reply.text,
     textFormat: 'plain',
@@ -21,6 +22,14 @@ export function replyActivities(replies: readonly Reply[], envelope: ReplyEnvelo
     ...(reply.quickReplies?.length ? { suggestedActions: { actions: reply.quickReplies.map(quickReplyAction) } } : {}),
     ...(reply.card ? { attachments: [heroCard(reply.card)] } : {}),
   }));
+}
+
+/**
+ * An agent speaks as themselves: their name, and an id of their own (`agent:<id>`) so clients show
+ * them apart from the bot. The role stays `bot`: it is the conversation's other side.
+ */
+function senderAccount(reply: Reply, envelope: ReplyEnvelope): ChannelAccount {
+  return reply.from ? { id: `agent:${reply.from.id}`, name: reply.from.name, role: 'bot' } : envelope.from;
 }
 
 /** The "bot is typing" activity sent while a message is being answered. */

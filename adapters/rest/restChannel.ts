@@ -38,7 +38,9 @@ export function createRestChannel(options: RestChannelOptions = {}): ChannelAdap
     name: 'rest',
     async deliver(conversationId, replies) {
       if (!(await outbox.holds(conversationId))) return false;
-      await outbox.put(conversationId, replies, new Date());
+      // REST has no typing indicator; an agent's message carries `from: { kind: 'agent', id, name }`.
+      const messages = replies.filter((r) => !r.typing);
+      if (messages.length > 0) await outbox.put(conversationId, messages, new Date());
       return true;
     },
     register(server: Server, ctx: ServerContext): void {

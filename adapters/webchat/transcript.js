@@ -1,7 +1,25 @@
 // Renders activities: message bubbles, hero cards with their buttons and links, the suggested
-// actions of the bot's latest message, and the typing indicator. Every text goes in as textContent,
-// never as HTML; links open only http(s) addresses.
-const TYPING_MS = 8000;
+// actions of the bot's latest message, and the typing indicator. A person's messages (an agent's:
+// their Direct Line id is `agent:<id>`) show the person's name and initials in a circle, apart from
+// the bot's. Every text goes in as textContent, never as HTML; links open only http(s) addresses.
+const TYPING_MS = 6000;
+
+/** Is this activity from a person (an agent) rather than the bot? */
+export const isAgent = (activity) => activity.from?.role === 'bot' && typeof activity.from?.id === 'string' && activity.from.id.startsWith('agent:');
+
+/** "Kim Park" -> "KP"; "kim" -> "K". */
+export function initials(name) {
+  const words = String(name ?? '').trim().split(/\s+/).filter(Boolean);
+  const picked = words.length > 1 ? [words[0], words[words.length - 1]] : words;
+  return picked.map((w) => [...w][0].toUpperCase()).join('') || '?';
+}
+
+/** The person's initials in a circle, hidden from screen readers (the name is said beside it). */
+function avatar(name) {
+  const circle = el('span', 'agent-avatar', initials(name));
+  circle.setAttribute('aria-hidden', 'true');
+  return circle;
+}
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -38,9 +56,11 @@ function linkedText(text) {
 export function createTranscript(list, suggestions, onAction) {
   const typing = el('li', 'row bot typing');
   typing.setAttribute('aria-label', 'typing');
-  typing.append(el('span', 'bubble dots'));
-  typing.firstChild.append(el('i'), el('i'), el('i'));
+  const dots = el('span', 'bubble dots');
+  dots.append(el('i'), el('i'), el('i'));
+  typing.append(dots);
   let typingTimer = 0;
+  let lastSender = '';
   const pending = new Map();
 
   const scroll = () => list.lastElementChild?.scrollIntoView({ block: 'end', behavior: 'smooth' });
@@ -72,12 +92,23 @@ export function createTranscript(list, suggestions, onAction) {
 
   function addMessage(activity) {
     const mine = activity.from?.role === 'user';
+    const agent = !mine && isAgent(activity);
     const key = activity.channelData?.clientActivityID;
-    const row = (mine && key && pending.get(key)) || el('li', `row ${mine ? 'user' : 'bot'}`);
+    const row = (mine && key && pending.get(key)) || el('li', `row ${mine ? 'user' : agent ? 'agent' : 'bot'}`);
     if (pending.has(key)) {
       pending.delete(key);
       row.classList.remove('sending', 'failed');
+      lastSender = 'user';
       return;
+    }
+    const sender = mine ? 'user' : agent ? activity.from.id : 'bot';
+    if (agent) {
+      const name = activity.from.name || 'Agent';
+      row.dataset.sender = activity.from.id;
+      if (sender !== lastSender) {
+        const header = row.appendChild(el('div', 'sender'));
+        header.append(avatar(name), el('span', 'sender-name', name));
+      }
     }
     const shown = activity.channelData?.messageBack?.displayText ?? activity.text ?? '';
     if (shown) {
@@ -88,7 +119,8 @@ export function createTranscript(list, suggestions, onAction) {
     for (const attachment of activity.attachments ?? []) {
       if (attachment.contentType === 'application/vnd.microsoft.card.hero') row.append(card(attachment));
     }
-    if (!row.firstChild) return;
+    if (!row.firstChild || (agent && !row.querySelector('.bubble, .card'))) return;
+    lastSender = sender;
     if (activity.timestamp) row.title = new Date(activity.timestamp).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     list.append(row);
     showSuggestions(mine ? [] : activity.suggestedActions?.actions ?? []);
@@ -96,6 +128,10 @@ export function createTranscript(list, suggestions, onAction) {
 
   function show(activity) {
     if (activity.type === 'typing' && activity.from?.role === 'bot') {
+      const agent = isAgent(activity);
+      typing.className = `row ${agent ? 'agent' : 'bot'} typing`;
+      typing.replaceChildren(...(agent ? [avatar(activity.from.name || 'Agent'), dots] : [dots]));
+      typing.setAttribute('aria-label', agent ? `${activity.from.name || 'The agent'} is typing` : 'typing');
       list.append(typing);
       clearTimeout(typingTimer);
       typingTimer = setTimeout(hideTyping, TYPING_MS);
@@ -107,6 +143,7 @@ export function createTranscript(list, suggestions, onAction) {
   }
 
   return {
+    isAgent,
     add(activities) {
       for (const activity of activities) {
         try {
@@ -119,6 +156,7 @@ export function createTranscript(list, suggestions, onAction) {
     },
     /** Shows the customer's message at once, as sending until its echo arrives or `failed` is called. */
     pending(clientActivityID, text) {
+      lastSender = 'user';
       const row = el('li', 'row user sending');
       row.append(el('div', 'bubble', text));
       pending.set(clientActivityID, row);
@@ -139,6 +177,7 @@ export function createTranscript(list, suggestions, onAction) {
     },
     clear() {
       hideTyping();
+      lastSender = '';
       pending.clear();
       list.replaceChildren();
       suggestions.replaceChildren();

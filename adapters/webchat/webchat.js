@@ -2,8 +2,11 @@
 // and sends what the customer types or taps. Buttons send their payload back as the message value.
 import { connectDirectLine } from './directLineConnection.js';
 import { createTranscript } from './transcript.js';
+import { watchAgentsOnline } from './agentsOnline.js';
 
 const STATUS_TEXT = { connecting: 'Connecting…', online: 'Online', reconnecting: 'Reconnecting…', offline: 'Offline, retrying…' };
+/** While connected, whether agents are online too: unknown (undefined) on a server without presence. */
+const CONNECTED_TEXT = { true: 'Online', false: 'Bot only, agents offline' };
 
 const $ = (id) => document.getElementById(id);
 const status = $('status');
@@ -17,13 +20,27 @@ const transcript = createTranscript($('transcript'), $('suggestions'), (action) 
   else if (action.type === 'messageBack') send({ text: action.text, value: action.value, displayText: action.displayText ?? action.title }, action.displayText ?? action.title);
 });
 
+let connected = 'connecting';
+let agentsOnline;
+function showStatus() {
+  const botOnly = connected === 'online' && agentsOnline === false;
+  status.dataset.state = botOnly ? 'bot-only' : connected;
+  status.textContent = (connected === 'online' && agentsOnline !== undefined ? CONNECTED_TEXT[agentsOnline] : STATUS_TEXT[connected]) ?? connected;
+}
+const presence = watchAgentsOnline((online) => { agentsOnline = online; showStatus(); });
+
 const connection = connectDirectLine({
   domain: `${location.origin}/v3/directline`,
   tokenUrl: '/webchat/token',
-  onActivities: (activities) => transcript.add(activities),
+  onActivities: (activities) => {
+    transcript.add(activities);
+    // An agent speaking is online, whatever the last poll said.
+    if (activities.some((a) => a.type === 'message' && transcript.isAgent(a)) && agentsOnline === false) presence.refresh();
+  },
   onStatus: (state) => {
-    status.dataset.state = state;
-    status.textContent = STATUS_TEXT[state] ?? state;
+    if (state === 'online' && connected !== 'online') presence.refresh();
+    connected = state;
+    showStatus();
   },
   onRestart: () => {
     transcript.clear();

@@ -497,13 +497,21 @@ confirmSlot?: (string | [string, ...(string)[]])
  */
 leftQueue?: (string | [string, ...(string)[]])
 /**
- * A waiting customer's place in the queue; `{{position}}` and `{{minutes}}` are filled in.
+ * A waiting customer's place in the queue; `{{position}}` is filled in, `{{wait}}` with the estimated wait in words ("about 5 minutes", "about 1 minute", "less than a minute"), and `{{minutes}}` with it as a whole number of minutes. Default: "You're number {{position}} in the queue; the wait is {{wait}}. Anything you write now goes to the agent."
  */
 queuePosition?: (string | [string, ...(string)[]])
 /**
- * A waiting customer's place in the queue when no wait can be estimated yet; `{{position}}` is filled in.
+ * A waiting customer's place in the queue when no wait can be estimated yet (no agent of the queue has taken a conversation recently); `{{position}}` is filled in. Say plainly that the wait is not known.
  */
 queueNoEstimate?: (string | [string, ...(string)[]])
+/**
+ * Tells the customer that a person took the conversation; `{{agent}}` is the agent's display name, `{{bot}}` the bot's name. Default: "{{agent}} from {{bot}} joined the conversation."
+ */
+agentJoined?: (string | [string, ...(string)[]])
+/**
+ * Tells the customer that the agent resolved the conversation or gave it back to the bot; `{{agent}}` is the agent's display name, `{{bot}}` the bot's name. Default: "{{agent}} has left the conversation."
+ */
+agentLeft?: (string | [string, ...(string)[]])
 /**
  * Said once when a customer is recognised (Teams identity, a user id the site vouched for, or an email they gave) and has talked to the bot before; `{{summary}}`, `{{channel}}` and `{{when}}` describe their last conversation. Default: "Welcome back! Last time ({{when}}, on {{channel}}) we talked about: {{summary}}."
  */

@@ -37,7 +37,7 @@ export interface LinkedManifest {
   readonly checkAfterFlows: (flows: LinkedFlows) => void;
 }
 
-const MESSAGE_SLOTS: Partial<Record<MessageKey, string[]>> = { resume: ['flow'], corrected: ['slot', 'value'], confirmSlot: ['slot', 'value'], queuePosition: ['position', 'minutes'], queueNoEstimate: ['position'], welcomeBack: ['summary', 'channel', 'when'],
+const MESSAGE_SLOTS: Partial<Record<MessageKey, string[]>> = { resume: ['flow'], corrected: ['slot', 'value'], confirmSlot: ['slot', 'value'], queuePosition: ['position', 'minutes', 'wait'], queueNoEstimate: ['position'], agentJoined: ['agent', 'bot'], agentLeft: ['agent', 'bot'], welcomeBack: ['summary', 'channel', 'when'],
   confirmSwitch: ['flow', 'other'], confirmResume: ['flow'], confirmCancel: ['flow'], dropped: ['flow'], stopped: ['flow'], botChanged: ['flow'], closedNow: ['opens'],
 };
 

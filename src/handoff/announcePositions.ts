@@ -1,10 +1,9 @@
 // Keeps waiting customers told where they stand: when the queue moves (a claim, a customer leaving,
 // a transfer), each customer whose place changed hears the new place and wait on their channel.
 import type { CompiledBot } from '../config/compiledBot';
-import { pickVariation } from '../engine/pickVariation';
-import { renderTemplate } from '../engine/template';
 import type { Reply } from '../runtime/createRuntime';
 import type { HandoffService } from './handoffService';
+import { queueStatusText } from './queueStatusText';
 
 const MOVES = new Set(['handoff.claimed', 'handoff.cancelled', 'handoff.transferred', 'handoff.returned', 'handoff.resolved']);
 
@@ -19,12 +18,10 @@ export function announcePositions(service: HandoffService, bot: () => CompiledBo
     void (async () => {
       const waiting = await service.store.list({ statuses: ['waiting'], queues: [event.handoff.queue] });
       for (const handoff of waiting) {
-        const { position, estimatedWaitMinutes } = await service.position(handoff);
-        if (told.get(handoff.id) === position) continue;
-        told.set(handoff.id, position);
-        const current = bot();
-        const key = estimatedWaitMinutes === undefined ? 'queueNoEstimate' : 'queuePosition';
-        const text = renderTemplate(pickVariation(current.messages[key], handoff.conversationId, `message:${key}`), { position, minutes: estimatedWaitMinutes });
+        const place = await service.position(handoff);
+        if (told.get(handoff.id) === place.position) continue;
+        told.set(handoff.id, place.position);
+        const text = queueStatusText(bot(), handoff.conversationId, place);
         await deliver(handoff.conversationId, [{ text }]);
       }
     })().catch(() => undefined);

@@ -4,13 +4,12 @@
 import type { CompiledBot } from '../config/compiledBot';
 import type { Effect } from '../engine/effects';
 import { migrateState } from '../engine/migrateState';
-import { renderTemplate } from '../engine/template';
-import { pickVariation } from '../engine/pickVariation';
 import type { Reply } from '../runtime/createRuntime';
 import type { ConversationStore } from '../store/conversationStore';
 import { conversationSummary } from './buildHandoffPacket';
 import type { HandoffPacket } from './handoffPacket';
 import type { HandoffService } from './handoffService';
+import { queueStatusText } from './queueStatusText';
 
 /**
  * Earlier conversations of the same customer, newest first: those linked to their profile (on any
@@ -52,10 +51,7 @@ export function connectHandoffs(service: HandoffService, conversations: Conversa
     const current = bot();
     const open = await service.openFor(current.id, conversationId);
     if (!open || open.status !== 'waiting') return [];
-    const { position, estimatedWaitMinutes } = await service.position(open);
-    const key = estimatedWaitMinutes === undefined ? 'queueNoEstimate' : 'queuePosition';
-    const text = pickVariation(current.messages[key], conversationId, `message:${key}`);
-    return [{ text: renderTemplate(text, { position, minutes: estimatedWaitMinutes }) }];
+    return [{ text: queueStatusText(current, conversationId, await service.position(open)) }];
   };
   return async (conversationId: string, effect: Effect): Promise<readonly Reply[] | void> => {
     const current = bot();

@@ -13,6 +13,8 @@ export interface HandoffEvent {
   readonly name: HandoffEventName;
   readonly handoff: HandoffRecord;
   readonly message?: HandoffMessage;
+  /** On a transfer: the agent who held the conversation before it. */
+  readonly fromAgentId?: string;
 }
 
 export type ClaimResult = { ok: true; handoff: HandoffRecord } | { ok: false; reason: 'missing' | 'taken' | 'closed' | 'capacity' };
@@ -20,7 +22,7 @@ export type ClaimResult = { ok: true; handoff: HandoffRecord } | { ok: false; re
 export interface QueuePosition {
   /** 1 for the next to be taken. */
   readonly position: number;
-  /** From recent times between handoff and claim in the same queue; undefined without history. */
+  /** From recent times between handoff and claim in the same queue, in (fractional) minutes; undefined without history. */
   readonly estimatedWaitMinutes?: number;
 }
 
@@ -68,7 +70,7 @@ export class HandoffService {
     const minutes = recent.map((r) => (Date.parse(r.claimedAt!) - Date.parse(r.createdAt)) / 60_000);
     const perConversation = minutes.length ? minutes.reduce((a, b) => a + b, 0) / minutes.length : undefined;
     const position = index < 0 ? 0 : index + 1;
-    return { position, ...(perConversation !== undefined ? { estimatedWaitMinutes: Math.max(1, Math.round(perConversation * position)) } : {}) };
+    return { position, ...(perConversation !== undefined ? { estimatedWaitMinutes: perConversation * position } : {}) };
   }
 
   async customerMessage(handoff: HandoffRecord, text: string): Promise<void> {
@@ -97,7 +99,7 @@ export class HandoffService {
     const next = await this.store.transition(handoff.id, ['assigned', 'waiting'], to.agentId
       ? { status: 'assigned', agentId: to.agentId, queue: to.queue ?? handoff.queue, claimedAt: this.#now() }
       : { status: 'waiting', agentId: null, queue: to.queue ?? handoff.queue });
-    if (next) this.#emit({ name: 'handoff.transferred', handoff: next });
+    if (next) this.#emit({ name: 'handoff.transferred', handoff: next, ...(handoff.agentId ? { fromAgentId: handoff.agentId } : {}) });
     return next;
   }
 

@@ -52,6 +52,17 @@ export interface Reply {
   readonly text: string;
   readonly quickReplies?: readonly QuickReply[];
   readonly card?: Extract<Effect, { type: 'reply' }>['card'];
+  /** Who says it when a person, not the bot, does (an agent's message): channels show their name. */
+  readonly from?: ReplySender;
+  /** Not a message but "`from` is typing": channels without typing indicators drop it. */
+  readonly typing?: true;
+}
+
+/** A person who speaks in the conversation besides the bot. */
+export interface ReplySender {
+  readonly kind: 'agent';
+  readonly id: string;
+  readonly name: string;
 }
 
 export interface TurnOutcome {

@@ -7,6 +7,7 @@ import type { Request, Response, Server } from 'restify';
 import type { SlotValue } from '../engine/slotValue';
 import type { Agent, AgentDirectory } from '../handoff/agentDirectory';
 import type { AgentPresence } from '../handoff/agentPresence';
+import { agentReply } from '../handoff/agentReply';
 import type { HandoffRecord } from '../handoff/handoffRecord';
 import type { HandoffService } from '../handoff/handoffService';
 import type { Clock } from '../runtime/clock';
@@ -148,7 +149,7 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
         const body = handoff && text(req, res, ctx);
         if (!handoff || body === undefined) return;
         const message = await service.agentMessage(handoff, agent.id, body, false);
-        res.send(200, { message, ...(await live(ctx, handoff.conversationId, [{ text: body }])) });
+        res.send(200, { message, ...(await live(ctx, handoff.conversationId, [agentReply(agent, body)])) });
       })));
       server.post('/api/agent/handoffs/:id/note', authed(ctx, once(async (req, res, agent) => {
         const handoff = await held(req, res, agent, false);

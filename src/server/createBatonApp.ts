@@ -7,6 +7,7 @@ import { agentConsole } from '../../adapters/console/agentConsole';
 import type { CompiledBot } from '../config/compiledBot';
 import type { AgentDirectory } from '../handoff/agentDirectory';
 import type { AgentPresence } from '../handoff/agentPresence';
+import { announceAgents } from '../handoff/announceAgents';
 import { announcePositions } from '../handoff/announcePositions';
 import { connectHandoffs } from '../handoff/connectHandoffs';
 import { HandoffService } from '../handoff/handoffService';
@@ -27,9 +28,12 @@ import { createRuntime, type Runtime } from '../runtime/createRuntime';
 import type { ConversationStore } from '../store/conversationStore';
 import type { BatonStores } from '../store/openStores';
 import { agentApi } from './agentApi';
+import { agentsOnlineRoute } from './agentsOnlineRoute';
+import { agentTypingRoute } from './agentTypingRoute';
 import { analyticsApi } from './analyticsApi';
 import { ticketApi } from './ticketApi';
 import { createServer } from './createServer';
+import { deliverInOrder } from './deliverInOrder';
 import { deliverToCustomer } from './deliverToCustomer';
 import type { Logger } from './logger';
 import { DEFAULT_LIMITS, type ChannelAdapter, type Limits } from './serverContext';
@@ -101,11 +105,12 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
       options.log.warn({ url, event, error }, 'handoff webhook failed');
     },
   });
-  const deliver = deliverToCustomer(options.channels, stores.bus ? { bus: stores.bus } : {});
+  const deliver = deliverInOrder(deliverToCustomer(options.channels, stores.bus ? { bus: stores.bus } : {}));
   announcePositions(service, currentBot, deliver);
+  announceAgents(service, accounts, currentBot, deliver);
   const api = agentApi({ service, accounts, presence, clock, deliver });
   const server = createServer({ runtime, store, log: options.log, limits: options.limits ?? DEFAULT_LIMITS }, [
-    ...options.channels, api, ticketApi({ tickets, accounts, presence, clock }), agentConsole({ accounts, clock }), analyticsApi({ analytics: stores.analytics, accounts, clock }), metricsRoute(metrics.registry),
+    ...options.channels, api, ticketApi({ tickets, accounts, presence, clock }), agentTypingRoute({ service, accounts, presence, clock, deliver }), agentsOnlineRoute(presence, currentBot, clock), agentConsole({ accounts, clock }), analyticsApi({ analytics: stores.analytics, accounts, clock }), metricsRoute(metrics.registry),
   ]);
   return { server, runtime, store, service, accounts, presence, tickets };
 }

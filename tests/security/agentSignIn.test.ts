@@ -17,11 +17,11 @@ import { startConversation } from '../support/directLineHttp';
 const METRICS_TOKEN = 'metrics-scrape-secret';
 const SECRET_TEXT = 'Zebediah Quux wants order 12345 rerouted';
 
-/** Routes anyone may call: pages holding no data, health, the sign-in, and the customer channels. */
+/** Routes anyone may call: pages holding no data, health, the sign-in, the customer channels, and whether agents are online (no names). */
 const OPEN_ROUTES = new Set([
   'GET /', 'GET /webchat/:file', 'POST /webchat/token', 'GET /healthz', 'GET /readyz',
   'GET /agent', 'GET /agent/', 'GET /agent/:file', 'GET /agent/analytics', 'POST /api/agent/login',
-  'POST /api/chat', 'GET /api/chat/:conversationId/messages', 'POST /api/messages',
+  'POST /api/chat', 'GET /api/chat/:conversationId/messages', 'POST /api/messages', 'GET /api/chat/agents',
 ]);
 const isOpen = (route: string): boolean => OPEN_ROUTES.has(route) || / \/v3\/directline\//.test(route);
 
@@ -188,7 +188,7 @@ describe('sign-in for agent routes', () => {
     const routes = routesOf(srv.app.server);
     const console = readdirSync(join(__dirname, '..', '..', 'adapters', 'console', 'public')).filter((f) => !f.endsWith('.html')).map((f) => `/agent/${f}`);
     const webchat = readdirSync(join(__dirname, '..', '..', 'adapters', 'webchat')).filter((f) => /\.(js|css|svg)$/.test(f)).map((f) => `/webchat/${f}`);
-    const pages = ['/', '/agent', ...(routes.includes('GET /agent/analytics') ? ['/agent/analytics'] : []), ...console, ...webchat];
+    const pages = ['/', '/agent', ...(routes.includes('GET /agent/analytics') ? ['/agent/analytics'] : []), ...console, ...webchat, '/api/chat/agents'];
     const conversationId = (await srv.app.service.store.get(handoffId))!.conversationId;
     for (const path of pages) {
       const res = await fetch(`${srv.url}${path}`);

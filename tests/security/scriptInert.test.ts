@@ -63,7 +63,7 @@ describe('script in customer text on every page', () => {
   it('the web chat shows what the customer types and what the agent answers as text', async () => {
     const page = watch(await context.newPage());
     await page.goto(srv.url);
-    const bubbles = (who: 'user' | 'bot') => page.locator(`.row.${who} .bubble`);
+    const bubbles = (who: 'user' | 'bot' | 'agent') => page.locator(`.row.${who} .bubble`);
     await bubbles('bot').first().waitFor();
     for (const text of CONVERSATION) {
       const sent = await bubbles('user').count();
@@ -79,10 +79,10 @@ describe('script in customer text on every page', () => {
     const bob = await agentToken('bob');
     expect((await callJson(srv.url, 'POST', `/api/agent/handoffs/${handoff!.id}/claim`, {}, bob)).status).toBe(200);
     for (const text of PAYLOADS.slice(0, 4)) await callJson(srv.url, 'POST', `/api/agent/handoffs/${handoff!.id}/reply`, { text }, bob);
-    await bubbles('bot').filter({ hasText: PAYLOADS[3]! }).waitFor();
+    await bubbles('agent').filter({ hasText: PAYLOADS[3]! }).waitFor();
 
     expect(await bubbles('user').allTextContents()).toEqual(CONVERSATION);
-    expect((await bubbles('bot').allTextContents()).slice(-4)).toEqual(PAYLOADS.slice(0, 4));
+    expect((await bubbles('agent').allTextContents()).slice(-4)).toEqual(PAYLOADS.slice(0, 4));
     await page.waitForTimeout(300);
     expect([ran, await injected(page)]).toEqual([[], 0]);
     await page.close();

@@ -65,7 +65,11 @@ describe('the agent API', () => {
     expect(reply.status).toBe(200);
     expect(reply.json.delivered).toBe(true);
     const inbox = await call('GET', `/api/chat/${id}/messages?userId=kim`);
-    expect(inbox.json.messages.map((m: { text: string }) => m.text)).toEqual(['Hi Kim, sorry about that. Let me start the return.']);
+    const [holderId, holderName] = holder === ann ? ['ann', 'Ann'] : ['bob', 'Bob'];
+    expect(inbox.json.messages.map((m: { text: string; from?: unknown }) => [m.text, m.from])).toEqual([
+      [`${holderName} from Acme Support joined the conversation.`, undefined],
+      ['Hi Kim, sorry about that. Let me start the return.', { kind: 'agent', id: holderId, name: holderName }],
+    ]);
     expect((await call('GET', `/api/chat/${id}/messages?userId=mallory`)).status).toBe(403);
     expect((await call('POST', `/api/agent/handoffs/${item.id}/note`, { text: 'VIP customer' }, holder)).status).toBe(200);
 

@@ -1,6 +1,7 @@
 // The agent console: signs the agent in, keeps the queue live from the event stream, opens a
 // conversation with its context card and transcript, and claims, replies, notes, transfers,
 // resolves and hands back through the agent API.
+import { typingSignal } from './agentTyping.js';
 import { api, onUnauthorized, openEvents, session } from './api.js';
 import { canReply, renderConversation, showEmpty, updateComposer } from './conversation.js';
 import { askHandBack, askTransfer } from './dialogs.js';
@@ -145,6 +146,7 @@ function wireControls() {
   for (const id of ['mode-reply', 'mode-note']) byId(id).onchange = updateComposer;
   const input = byId('composer-text');
   input.maxLength = Number(document.body.dataset.maxChars) || 4000;
+  input.addEventListener('input', typingSignal(() => desk.record && { id: desk.record.id, mayReply: canReply(desk.record, me()) && !byId('mode-note').checked }));
   input.onkeydown = (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) { event.preventDefault(); if (!desk.sending) byId('composer').requestSubmit(); }
   };

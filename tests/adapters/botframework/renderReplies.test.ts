@@ -10,6 +10,17 @@ describe('renderReplies', () => {
     ]);
   });
 
+  it("starts an agent's message with their name in bold, since a bot cannot post as another user, and keeps their text as typed", () => {
+    const from = { kind: 'agent' as const, id: 'ann', name: 'Ann Lee' };
+    expect(renderReplies([{ text: 'Your *new* charger ships_today', from }], { channelId: 'msteams', conversationType: 'personal' })).toEqual([
+      { type: 'message', text: '**Ann Lee:** Your \\*new\\* charger ships\\_today', textFormat: 'markdown', inputHint: 'acceptingInput' },
+    ]);
+  });
+
+  it("shows an agent's typing as a typing activity", () => {
+    expect(renderReplies([{ text: '', typing: true, from: { kind: 'agent', id: 'ann', name: 'Ann Lee' } }], { channelId: 'msteams' })).toEqual([{ type: 'typing' }]);
+  });
+
   it('offers quick replies as imBack suggested actions in a Teams personal chat', () => {
     const [activity] = renderReplies([{ text: 'Did that help?', quickReplies: quick }], { channelId: 'msteams', conversationType: 'personal' });
     expect(activity).toMatchObject({ inputHint: 'expectingInput', suggestedActions: { actions: [{ type: 'imBack', title: 'Yes', value: 'Yes' }, { type: 'imBack', title: 'No', value: 'No' }] } });

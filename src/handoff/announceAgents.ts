@@ -1,0 +1,40 @@
+// Tells the customer when a person joins and leaves: "Ann Lee from Acme Support joined the
+// conversation." when an agent claims it (or it is transferred to them), "Ann Lee has left the
+// conversation." when they resolve it, give it back to the bot or transfer it away. Each is delivered in its place
+// among the conversation's messages: before the agent's first reply, before the bot's first words.
+import type { CompiledBot, MessageKey } from '../config/compiledBot';
+import { pickVariation } from '../engine/pickVariation';
+import { renderTemplate } from '../engine/template';
+import type { Reply } from '../runtime/createRuntime';
+import type { OrderedDeliver } from '../server/deliverInOrder';
+import type { AgentDirectory } from './agentDirectory';
+import type { HandoffEvent, HandoffService } from './handoffService';
+
+const SAID: Partial<Record<HandoffEvent['name'], MessageKey>> = {
+  'handoff.claimed': 'agentJoined',
+  'handoff.resolved': 'agentLeft',
+  'handoff.returned': 'agentLeft',
+};
+
+export function announceAgents(service: HandoffService, accounts: Pick<AgentDirectory, 'get'>, bot: () => CompiledBot, deliver: OrderedDeliver): () => void {
+  const say = (conversationId: string, key: MessageKey, agentId: string): void => {
+    // The place in line is taken now, while the event is being published; the name is looked up after.
+    void deliver.later(conversationId, async (): Promise<Reply[]> => {
+      const agent = await accounts.get(agentId);
+      const current = bot();
+      const text = pickVariation(current.messages[key], conversationId, `message:${key}`);
+      return [{ text: renderTemplate(text, { agent: agent?.name ?? 'The agent', bot: current.name }) }];
+    }).catch(() => undefined);
+  };
+  return service.onEvent((event) => {
+    const { agentId, conversationId } = event.handoff;
+    if (event.name === 'handoff.transferred') {
+      // To another queue or agent: the one who held it leaves, the one who takes it joins.
+      if (event.fromAgentId && event.fromAgentId !== agentId) say(conversationId, 'agentLeft', event.fromAgentId);
+      if (agentId && event.handoff.status === 'assigned' && event.fromAgentId !== agentId) say(conversationId, 'agentJoined', agentId);
+      return;
+    }
+    const key = SAID[event.name];
+    if (key && agentId) say(conversationId, key, agentId);
+  });
+}
