@@ -158,6 +158,8 @@ export interface CompiledQueue {
   readonly description?: string;
   readonly hours: OpeningHours;
   readonly priority: number;
+  /** Minutes per place in the queue, the author's estimate until the queue has history. */
+  readonly typicalWait?: number;
 }
 
 export type MessageKey =

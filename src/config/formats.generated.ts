@@ -416,6 +416,10 @@ closed?: string[]
  * Agents serving several queues take conversations of higher-priority queues first.
  */
 priority?: number
+/**
+ * Minutes a waiting customer usually waits for an agent, per place in the queue: the estimate customers hear until the queue has picked up conversations to learn from. Without it the first customers hear that the wait cannot be estimated yet.
+ */
+typicalWait?: number
 }
 /**
  * The bot's own words for situations no flow describes. Each has a sensible default.

@@ -21,7 +21,7 @@ export function announcePositions(service: HandoffService, bot: () => CompiledBo
         const place = await service.position(handoff);
         if (told.get(handoff.id) === place.position) continue;
         told.set(handoff.id, place.position);
-        const text = queueStatusText(bot(), handoff.conversationId, place);
+        const text = queueStatusText(bot(), handoff.conversationId, place, handoff.queue);
         await deliver(handoff.conversationId, [{ text }]);
       }
     })().catch(() => undefined);

@@ -51,7 +51,7 @@ export function connectHandoffs(service: HandoffService, conversations: Conversa
     const current = bot();
     const open = await service.openFor(current.id, conversationId);
     if (!open || open.status !== 'waiting') return [];
-    return [{ text: queueStatusText(current, conversationId, await service.position(open)) }];
+    return [{ text: queueStatusText(current, conversationId, await service.position(open), open.queue) }];
   };
   return async (conversationId: string, effect: Effect): Promise<readonly Reply[] | void> => {
     const current = bot();

@@ -34,7 +34,7 @@ describe.each([
       await inbox.nextBotMessage();
       await postActivity(dl, { type: 'message', from: { id: 'customer' }, text: 'I want to talk to a person' });
       const queued = await inbox.nextBotMessage((m) => /in the queue/.test(m.text ?? ''));
-      expect(queued.text).toMatch(/^You're number 1 in the queue\. I can't estimate the wait yet/);
+      expect(queued.text).toMatch(/^You're number 1 in the queue; the wait is about 3 minutes\./);
 
       const conversationId = queued.conversation!.id;
       const [handoff] = await srv.app.service.store.list({ conversationId, statuses: ['waiting'] });

@@ -43,7 +43,7 @@ describe('the web chat page with a person on the other side', () => {
       await customer.press('#input', 'Enter');
     };
     await type('I want to talk to a person');
-    await botSays(/You're number 1 in the queue\. I can't estimate the wait yet/).waitFor();
+    await botSays(/You're number 1 in the queue; the wait is about 3 minutes\./).waitFor();
     await type('my charger arrived cracked');
     await customer.locator('.row.user:not(.sending) .bubble', { hasText: 'my charger arrived cracked' }).waitFor();
     await customer.waitForTimeout(1500);
