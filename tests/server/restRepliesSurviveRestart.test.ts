@@ -50,7 +50,8 @@ describe('an agent\'s reply waiting for a REST customer across a restart', () =>
     const id = await agentRepliedTo(server, 'kim', 'Your replacement charger ships today.');
     await server.kill();
     server = await startBaton(manifest, { BATON_DATA_DIR: dataDir });
-    expect(await waiting(server, id, 'kim')).toEqual(['Your replacement charger ships today.']);
+    // The customer is told who joined, then reads the reply: each once.
+    expect(await waiting(server, id, 'kim')).toEqual(['ann from Acme Support joined the conversation.', 'Your replacement charger ships today.']);
     expect(await waiting(server, id, 'kim')).toEqual([]);
   }, 120_000);
 
@@ -61,7 +62,7 @@ describe('an agent\'s reply waiting for a REST customer across a restart', () =>
     server = await startBaton(manifest, { BATON_DATA_DIR: dataDir });
     const next = await postJson(server.url, '/api/chat', { userId: 'lee', conversationId: id, text: 'are you still there?' });
     expect(next.status).toBe(200);
-    expect((next.json.messages as Array<{ text: string }>).map((m) => m.text)).toEqual(['I have refunded order 12346.']);
+    expect((next.json.messages as Array<{ text: string }>).map((m) => m.text)).toEqual(['ann from Acme Support joined the conversation.', 'I have refunded order 12346.']);
     expect(await waiting(server, id, 'lee')).toEqual([]);
   }, 120_000);
 });
