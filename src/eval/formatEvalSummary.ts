@@ -7,13 +7,14 @@ const pad = (text: string, width: number): string => (text.length >= width ? tex
 const left = (text: string, width: number): string => (text.length >= width ? text : ' '.repeat(width - text.length) + text);
 const cut = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 3)}...` : text);
 
-export function formatEvalSummary(report: EvalReport, worst = 5, pairs = 5): string[] {
+export function formatEvalSummary(report: EvalReport, worst = 5, pairs = 5, failing = 20): string[] {
   const cv = report.crossValidation;
   const held = report.heldOut;
   const lines = [
     `${report.bot.name} (${report.bot.id}): ${cv.examples} examples of ${report.intents.length} intents and FAQ entries, ${cv.folds}-fold cross-validation, ${held.examples} held-out tests`,
-    `  accuracy            ${left(percent(cv.accuracy), 6)}  (${cv.correct}/${cv.examples} top intents right; ${cv.outOfScope} judged out of scope, ${percent(cv.strictAccuracy)} right and in scope)`,
-    `  held-out accuracy   ${left(percent(held.accuracy), 6)}  (${held.correct}/${held.examples}; ${held.outOfScope} judged out of scope)`,
+    // The headline is what the bot acts on: a right intent judged out of scope is a miss.
+    `  accuracy            ${left(percent(cv.strictAccuracy), 6)}  (${cv.correctInScope}/${cv.examples} right and in scope; ${percent(cv.accuracy)} counting the ${cv.outOfScope} judged out of scope as right when their intent was)`,
+    `  held-out accuracy   ${left(percent(held.strictAccuracy), 6)}  (${held.correctInScope}/${held.examples} right and in scope; ${percent(held.accuracy)} counting the ${held.outOfScope} judged out of scope as right when their intent was)`,
     `  mean F1             ${left(percent(report.macroF1), 6)}`,
     '',
     `Weakest intents          ${left('F1', 6)} ${left('prec.', 6)} ${left('recall', 6)} ${left('n', 4)}`,
@@ -27,5 +28,12 @@ export function formatEvalSummary(report: EvalReport, worst = 5, pairs = 5): str
     const example = p.examples[0];
     lines.push(`  ${left(String(p.total), 3)}  ${p.a} <-> ${p.b}${example ? `  e.g. "${cut(example.text, 50)}" (${example.label} -> ${example.predicted})` : ''}`);
   }
+  const misses = report.predictions.heldOut.filter((p) => !p.correct || p.outOfScope);
+  if (held.examples > 0) lines.push('', misses.length === 0 ? 'Every held-out test was understood, in scope.' : `Failing held-out tests (${misses.length})`);
+  for (const p of misses.slice(0, failing)) {
+    const got = p.predicted === null ? 'nothing' : `${p.predicted} ${percent(p.confidence, 0)}`;
+    lines.push(`  "${cut(p.text, 50)}"  expected ${p.label}, got ${got}${p.outOfScope ? ', judged out of scope' : ''}`);
+  }
+  if (misses.length > failing) lines.push(`  and ${misses.length - failing} more: baton eval --json lists them all`);
   return lines;
 }

@@ -36,11 +36,10 @@ export function renderEvalHtml(report: EvalReport, options: RenderOptions = {}):
 </header>
 <section id="summary">
 <div class="cards">
-${card(percent(cv.accuracy), 'Cross-validation accuracy', `${cv.correct} of ${cv.examples} top intents right`)}
-${card(percent(held.accuracy), 'Held-out accuracy', `${held.correct} of ${held.examples} tests`)}
+${card(percent(cv.strictAccuracy), 'Cross-validation accuracy', `${cv.correctInScope} of ${cv.examples} understood and acted on; ${percent(cv.accuracy)} counting right intents judged out of scope`)}
+${card(percent(held.strictAccuracy), 'Held-out accuracy', `${held.correctInScope} of ${held.examples} tests understood and acted on; ${percent(held.accuracy)} counting right intents judged out of scope`)}
 ${card(percent(report.macroF1), 'Mean F1', 'over intents, cross-validation')}
 ${card(String(cv.outOfScope), 'Judged out of scope', `cross-validation; ${held.outOfScope} held-out`)}
-${card(percent(cv.strictAccuracy), 'Right and in scope', 'cross-validation: what the bot acts on')}
 ${card(String(cv.byPattern), 'Decided by a pattern', 'cross-validation examples')}
 </div>
 <p class="note">Cross-validation: each training example is predicted once, by the bot's NLU trained on the other folds (seed ${report.options.seed}). An intent with fewer examples than folds is spread over fewer folds; an intent with one example is predicted by a model that never saw it.</p>

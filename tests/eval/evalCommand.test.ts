@@ -27,6 +27,25 @@ describe('baton eval', () => {
     expect(readFileSync(out, 'utf8')).toContain('id="confused-pairs"');
   });
 
+  it('headlines the accuracy the bot acts on (a right intent judged out of scope is a miss) and lists every failing held-out test', async () => {
+    const json = captureIO();
+    expect(await evalCommand([ACME], { json: true, out: join(dir, 'a.html') }, json.io)).toBe(0);
+    const report = JSON.parse(json.out.join('\n'));
+    const c = captureIO();
+    expect(await evalCommand([ACME], { json: false, out: join(dir, 'b.html') }, c.io)).toBe(0);
+    const text = c.out.join('\n');
+    const strict = (n: number) => `${(Math.round(n * 1000) / 10).toFixed(1)}%`;
+    expect(text).toMatch(new RegExp(`^ {2}accuracy +${strict(report.crossValidation.strictAccuracy).replace('.', '\\.')} +\\(${report.crossValidation.correctInScope}/`, 'm'));
+    expect(text).toMatch(new RegExp(`^ {2}held-out accuracy +${strict(report.heldOut.strictAccuracy).replace('.', '\\.')} +\\(${report.heldOut.correctInScope}/`, 'm'));
+    const misses = (report.predictions.heldOut as Array<{ text: string; label: string; correct: boolean; outOfScope: boolean }>).filter((p) => !p.correct || p.outOfScope);
+    expect(misses.length).toBeGreaterThan(0);
+    expect(text).toContain(`Failing held-out tests (${misses.length})`);
+    for (const miss of misses.slice(0, 20)) expect(text).toContain(`expected ${miss.label}, got`);
+    const html = readFileSync(join(dir, 'b.html'), 'utf8');
+    expect(html).toContain(strict(report.crossValidation.strictAccuracy));
+    expect((html.match(/data-test-of=/g) ?? []).length).toBe(Math.min(misses.length, 100));
+  });
+
   it('prints the whole report as JSON with --json and still writes the HTML', async () => {
     const c = captureIO();
     const out = join(dir, 'acme.html');
