@@ -5,13 +5,17 @@
  * between the contestants, so other load on the machine affects all alike. Heap is the retained
  * JS heap plus typed-array memory of the trained model. Prints a table, then one JSON line.
  *
- *   npm run bench:nlu -- --data bench/data/clinc150.json [--skip natural,nlpjs]
+ *   npm run bench:nlu -- --data bench/data/clinc150.json [--skip natural,nlpjs] [--shots K] [--typos] [--seed N]
+ *
+ * --shots K trains every contestant on K examples per intent (seeded; the rest of train unused), the
+ * regime of a real bot's intents file; --typos puts one seeded typo in every test message.
  */
 import { loadIntentData } from './nlu-data';
 import { runBaton } from './nlu-baton';
 import { interleavedThroughput, type Contestant, type Result } from './nlu-measure';
 import { runNatural } from './nlu-natural';
 import { runNlpJs } from './nlu-nlpjs';
+import { fewShot, withTypos } from './nluRegime';
 
 /** Timed rounds per contestant for messages/s (after one warm-up round). */
 const ROUNDS = 5;
@@ -54,9 +58,16 @@ function json(r: Result | null) {
 async function main(): Promise<void> {
   const file = argument('data', 'bench/data/clinc150.json');
   const skip = new Set(argument('skip', '').split(','));
-  const data = loadIntentData(file);
+  const shots = process.argv.includes('--shots') ? Number(argument('shots', '')) : undefined;
+  if (shots !== undefined && !(Number.isInteger(shots) && shots > 0)) throw new Error('--shots takes a whole number of examples per intent, e.g. --shots 10');
+  const typos = process.argv.includes('--typos');
+  const seed = Number(argument('seed', '1'));
+  const loaded = loadIntentData(file);
+  const few = shots !== undefined ? fewShot(loaded, shots, seed) : loaded;
+  const data = typos ? withTypos(few, seed) : few;
+  const regime = `${shots !== undefined ? `${shots} examples per intent` : 'full training set'}${typos ? ', one typo per test message' : ''}`;
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  log(`${file}: ${data.train.length} train, ${data.val.length} val, ${data.test.length} test, ${data.oosVal.length} oos val, ${data.oosTest.length} oos test`);
+  log(`${file} (${regime}): ${data.train.length} train, ${data.val.length} val, ${data.test.length} test, ${data.oosVal.length} oos val, ${data.oosTest.length} oos test`);
   log('baton: fitting alpha and calibration on val ...');
   const baton = await runBaton(data, log);
   log(`baton: chose ${JSON.stringify(baton.chosen)} in ${(baton.tuneMs / 1000).toFixed(1)} s`);
@@ -70,7 +81,7 @@ async function main(): Promise<void> {
   const results: Record<string, Result | null> = { baton: null, natural: null, nlpjs: null };
   entries.forEach(([name, c], i) => (results[name] = { ...c.result, perSec: rates[i]! }));
   process.stdout.write(`${table(results)}\n`);
-  const line = { bench: 'nlu', data: file, baton: { ...json(results.baton ?? null), tuneMs: Math.round(baton.tuneMs) }, natural: json(results.natural ?? null), nlpjs: json(results.nlpjs ?? null) };
+  const line = { bench: 'nlu', data: file, shots: shots ?? null, typos, seed, baton: { ...json(results.baton ?? null), tuneMs: Math.round(baton.tuneMs) }, natural: json(results.natural ?? null), nlpjs: json(results.nlpjs ?? null) };
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
