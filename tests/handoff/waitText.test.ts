@@ -32,8 +32,10 @@ describe('the queue message', () => {
 
   it('gives the author\'s typical wait per place before any conversation of the queue was taken', async () => {
     expect(bot.handoff.queues.orders!.typicalWait).toBe(3);
-    const service = new HandoffService(createMemoryHandoffStore(), manualClock('2026-11-24T10:00:00Z'));
+    const clock = manualClock('2026-11-24T10:00:00Z');
+    const service = new HandoffService(createMemoryHandoffStore(), clock);
     const first = await service.enqueue('acme', packet('c1'), 'queue');
+    clock.advance(1000); // one after the other: the queue is first come, first served
     const second = await service.enqueue('acme', packet('c2'), 'queue');
     expect(queueStatusText(bot, 'c1', await service.position(first), 'orders')).toBe("You're number 1 in the queue; the wait is about 3 minutes. Anything you write now goes to the agent.");
     expect(queueStatusText(bot, 'c2', await service.position(second), 'orders')).toMatch(/^You're number 2 in the queue; the wait is about 6 minutes\./);
