@@ -5,14 +5,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RedisClientType } from 'redis';
 import type { HandoffRecord } from '../../src/handoff/handoffRecord';
 import type { HandoffStore, KeptAnswer } from '../../src/store/handoffStore';
 import { createMemoryHandoffStore } from '../../src/store/memoryHandoffStore';
 import { openSqliteDatabase } from '../../src/store/openSqliteDatabase';
 import { createRedisHandoffStore } from '../../src/store/redisHandoffStore';
 import { createSqliteHandoffStore } from '../../src/store/sqliteHandoffStore';
-import { connectRedis, dropPrefix, REDIS_AVAILABLE, REDIS_URL } from '../support/redisForTests';
+import { REDIS_AVAILABLE, REDIS_URL } from '../support/redisForTests';
+import { useTestRedis } from '../support/testRedis';
 
 const dir = mkdtempSync(join(tmpdir(), 'baton-keys-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,24 +28,12 @@ function record(id: string): HandoffRecord {
   };
 }
 
-let redis: RedisClientType | undefined;
-const prefixes: string[] = [];
-beforeAll(async () => { if (REDIS_AVAILABLE) redis = await connectRedis(); });
-afterAll(async () => {
-  if (!redis) return;
-  for (const prefix of prefixes) await dropPrefix(redis, prefix);
-  await redis.quit();
-});
+const redis = useTestRedis('keys-');
 
 const stores: Array<[string, () => HandoffStore]> = [
   ['memory', () => createMemoryHandoffStore()],
   ['SQLite', () => createSqliteHandoffStore(openSqliteDatabase(join(dir, `${Math.random().toString(36).slice(2)}.db`)))],
-  ...(REDIS_AVAILABLE ? [['Redis', () => {
-    if (!redis) throw new Error(`Redis answered the probe but not the client at ${REDIS_URL}`);
-    const prefix = `baton-test-${process.pid}-keys-${prefixes.length}`;
-    prefixes.push(prefix);
-    return createRedisHandoffStore(redis, prefix);
-  }] as [string, () => HandoffStore]] : []),
+  ...(REDIS_AVAILABLE ? [['Redis', () => createRedisHandoffStore(redis.client(), redis.prefix())] as [string, () => HandoffStore]] : []),
 ];
 
 if (!REDIS_AVAILABLE) {

@@ -4,7 +4,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RedisClientType } from 'redis';
 import type { HandoffRecord } from '../../src/handoff/handoffRecord';
 import { createTicketMailer, type TicketMailer } from '../../src/handoff/ticketMailer';
 import { TicketService } from '../../src/handoff/ticketService';
@@ -14,27 +13,22 @@ import { createMemoryHandoffStore } from '../../src/store/memoryHandoffStore';
 import { openSqliteDatabase } from '../../src/store/openSqliteDatabase';
 import { createRedisHandoffStore } from '../../src/store/redisHandoffStore';
 import { createSqliteHandoffStore } from '../../src/store/sqliteHandoffStore';
-import { connectRedis, dropPrefix, REDIS_AVAILABLE, REDIS_URL } from '../support/redisForTests';
+import { REDIS_AVAILABLE, REDIS_URL } from '../support/redisForTests';
+import { useTestRedis } from '../support/testRedis';
 import { startSmtpTestServer, type SmtpTestServer } from '../support/smtpTestServer';
 import { sampleBot } from '../support/startTestServer';
 
 const dir = mkdtempSync(join(tmpdir(), 'baton-tickets-'));
-let redis: RedisClientType | undefined;
+const redis = useTestRedis('tickets-');
 let smtp: SmtpTestServer;
 let mailer: TicketMailer;
-const prefixes: string[] = [];
 beforeAll(async () => {
   smtp = await startSmtpTestServer();
   mailer = createTicketMailer({ url: smtp.url, from: 'support@acme.test' });
-  if (REDIS_AVAILABLE) redis = await connectRedis();
 });
 afterAll(async () => {
   mailer.close();
   await smtp.close();
-  if (redis) {
-    for (const prefix of prefixes) await dropPrefix(redis, prefix);
-    await redis.quit();
-  }
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -43,12 +37,8 @@ const stores: Array<[string, () => () => HandoffStore]> = [
   ['memory', () => { const one = createMemoryHandoffStore(); return () => one; }],
   ['SQLite', () => { const file = join(dir, `${Math.random().toString(36).slice(2)}.db`); return () => createSqliteHandoffStore(openSqliteDatabase(file)); }],
   ...(REDIS_AVAILABLE ? [['Redis', () => {
-    const prefix = `baton-test-tickets-${process.pid}-${prefixes.length}`;
-    prefixes.push(prefix);
-    return () => {
-      if (!redis) throw new Error(`Redis answered the probe but not the client at ${REDIS_URL}`);
-      return createRedisHandoffStore(redis, prefix);
-    };
+    const prefix = redis.prefix();
+    return () => createRedisHandoffStore(redis.client(), prefix);
   }] as [string, () => () => HandoffStore]] : []),
 ];
 

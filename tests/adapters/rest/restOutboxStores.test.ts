@@ -4,35 +4,23 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RedisClientType } from 'redis';
 import { redisRestOutbox } from '../../../adapters/rest/redisRestOutbox';
 import { memoryRestOutbox, OUTBOX_LIMIT, type RestOutbox } from '../../../adapters/rest/restOutbox';
 import { sqliteRestOutbox } from '../../../adapters/rest/sqliteRestOutbox';
 import { openSqliteDatabase } from '../../../src/store/openSqliteDatabase';
-import { connectRedis, dropPrefix, REDIS_AVAILABLE, REDIS_URL } from '../../support/redisForTests';
+import { REDIS_AVAILABLE, REDIS_URL } from '../../support/redisForTests';
+import { useTestRedis } from '../../support/testRedis';
 
 const dir = mkdtempSync(join(tmpdir(), 'baton-outbox-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const AT = new Date('2026-11-24T10:00:00Z');
 
-let redis: RedisClientType | undefined;
-const prefixes: string[] = [];
-beforeAll(async () => { if (REDIS_AVAILABLE) redis = await connectRedis(); });
-afterAll(async () => {
-  if (!redis) return;
-  for (const prefix of prefixes) await dropPrefix(redis, prefix);
-  await redis.quit();
-});
+const redis = useTestRedis('outbox-');
 
 const outboxes: Array<[string, () => RestOutbox]> = [
   ['memory', () => memoryRestOutbox()],
   ['SQLite', () => sqliteRestOutbox(openSqliteDatabase(join(dir, `${Math.random().toString(36).slice(2)}.db`)))],
-  ...(REDIS_AVAILABLE ? [['Redis', () => {
-    if (!redis) throw new Error(`Redis answered the probe but not the client at ${REDIS_URL}`);
-    const prefix = `baton-test-${process.pid}-outbox-${prefixes.length}`;
-    prefixes.push(prefix);
-    return redisRestOutbox(redis, { prefix });
-  }] as [string, () => RestOutbox]] : []),
+  ...(REDIS_AVAILABLE ? [['Redis', () => redisRestOutbox(redis.client(), { prefix: redis.prefix() })] as [string, () => RestOutbox]] : []),
 ];
 
 if (!REDIS_AVAILABLE) {
