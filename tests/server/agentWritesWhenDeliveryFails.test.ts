@@ -8,22 +8,15 @@ import { conversationKey } from '../../adapters/botframework/conversationKey';
 import type { ChannelAdapter } from '../../src/server/serverContext';
 import { message, personalChat } from '../adapters/botframework/teamsActivities';
 import { startAgentConsoleServer, type AgentConsoleServer } from '../support/agentConsoleServer';
-import { startLocalServer, type LocalServer } from '../support/localServers';
+import { startHaltingConnector, startLocalServer, type HaltingConnector } from '../support/localServers';
 
 let server: AgentConsoleServer;
 let channel: ChannelAdapter;
-let connector: LocalServer;
-/** Whether the stand-in connector answers; when false it takes requests and never answers. */
-let answering = true;
+let connector: HaltingConnector;
 let ann: string;
 
 beforeAll(async () => {
-  connector = await startLocalServer((req, res) => {
-    req.resume();
-    if (!answering) return;
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ id: 'sent' }));
-  });
+  connector = await startHaltingConnector();
   channel = createBotFrameworkChannel({ settings: {} });
   server = await startAgentConsoleServer({ rest: false, extraChannels: [channel] });
   await server.app.accounts.save({ id: 'ann', name: 'Ann Lee', queues: ['orders'], capacity: 20 }, 'ann-password'); // one conversation per test
@@ -34,7 +27,7 @@ afterAll(async () => {
   await server.close();
   await connector.close();
 });
-beforeEach(() => { answering = true; });
+beforeEach(() => { connector.answering = true; });
 
 async function call(method: string, path: string, body?: unknown, token?: string, key?: string): Promise<{ status: number; ms: number; replayed: boolean; json: any }> {
   const started = Date.now();
@@ -63,7 +56,7 @@ const agentTexts = async (id: string): Promise<string[]> => (await server.stores
 
 it('answers a reply the connector does not take within 3 s, saved and not delivered, and stores a retry with the same key once', async () => {
   const id = await claimedTeamsHandoff(connector.url);
-  answering = false;
+  connector.answering = false;
   const first = await call('POST', `/api/agent/handoffs/${id}/reply`, { text: 'A new charger is on its way.' }, ann, 'reply-1');
   expect(first.status).toBe(200);
   expect(first.ms).toBeLessThan(3000);
@@ -78,7 +71,7 @@ it('answers a reply the connector does not take within 3 s, saved and not delive
 
 it('answers a retry sent while the first request still runs with 409 in_progress, and stores the reply once', async () => {
   const id = await claimedTeamsHandoff(connector.url);
-  answering = false;
+  connector.answering = false;
   const [a, b] = await Promise.all([
     call('POST', `/api/agent/handoffs/${id}/reply`, { text: 'Checking with the warehouse.' }, ann, 'reply-2'),
     new Promise((r) => setTimeout(r, 300)).then(() => call('POST', `/api/agent/handoffs/${id}/reply`, { text: 'Checking with the warehouse.' }, ann, 'reply-2')),
@@ -115,7 +108,7 @@ it('stores a note retried with the same key once', async () => {
 
 it('resolves within 3 s when the connector does not answer, and answers a retry with the same key as the first', async () => {
   const id = await claimedTeamsHandoff(connector.url);
-  answering = false;
+  connector.answering = false;
   const first = await call('POST', `/api/agent/handoffs/${id}/resolve`, {}, ann, 'resolve-1');
   expect(first.status).toBe(200);
   expect(first.ms).toBeLessThan(3000);

@@ -22,6 +22,28 @@ export async function startLocalServer(handler: RequestListener): Promise<LocalS
   };
 }
 
+export interface HaltingConnector extends LocalServer {
+  /** Whether it answers; while false it takes every request and never answers. */
+  answering: boolean;
+}
+
+/** A Bot Connector stand-in that takes activities (200) until told to stop answering. */
+export async function startHaltingConnector(): Promise<HaltingConnector> {
+  let answering = true;
+  const server = await startLocalServer((req, res) => {
+    req.resume();
+    if (!answering) return;
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: 'sent' }));
+  });
+  return {
+    url: server.url,
+    close: server.close,
+    get answering() { return answering; },
+    set answering(value: boolean) { answering = value; },
+  };
+}
+
 /** The address of a port that was free a moment ago: connections to it are refused. */
 export async function refusedUrl(): Promise<string> {
   const server = await startLocalServer(() => undefined);

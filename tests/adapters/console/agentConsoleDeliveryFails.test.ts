@@ -10,23 +10,17 @@ import type { ChannelAdapter } from '../../../src/server/serverContext';
 import { startAgentConsoleServer, type AgentConsoleServer } from '../../support/agentConsoleServer';
 import { launchChromium, screenshotPath } from '../../support/chromium';
 import { openConsole, type ConsolePage } from '../../support/consolePage';
-import { startLocalServer, type LocalServer } from '../../support/localServers';
+import { startHaltingConnector, type HaltingConnector } from '../../support/localServers';
 import { message, personalChat } from '../botframework/teamsActivities';
 
 describe('the agent console when live delivery fails', () => {
   let srv: AgentConsoleServer;
   let browser: Browser;
   let channel: ChannelAdapter;
-  let connector: LocalServer;
-  let answering = true;
+  let connector: HaltingConnector;
 
   beforeAll(async () => {
-    connector = await startLocalServer((req, res) => {
-      req.resume();
-      if (!answering) return;
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: 'sent' }));
-    });
+    connector = await startHaltingConnector();
     channel = createBotFrameworkChannel({ settings: {} });
     [srv, browser] = await Promise.all([startAgentConsoleServer({ rest: false, extraChannels: [channel] }), launchChromium()]);
   });
@@ -36,7 +30,7 @@ describe('the agent console when live delivery fails', () => {
     await srv.close();
     await connector.close();
   });
-  beforeEach(() => { answering = true; });
+  beforeEach(() => { connector.answering = true; });
 
   /** A Teams customer asks for a person; Ann opens and claims the handoff in the console. Its id. */
   async function claimInConsole(agent: ConsolePage): Promise<string> {
@@ -58,7 +52,7 @@ describe('the agent console when live delivery fails', () => {
     const { page } = agent;
     await agent.signIn('ann', 'ann-password');
     const id = await claimInConsole(agent);
-    answering = false;
+    connector.answering = false;
 
     const replies: BrowserRequest[] = [];
     page.on('request', (r) => { if (r.url().endsWith('/reply')) replies.push(r); });
@@ -88,7 +82,7 @@ describe('the agent console when live delivery fails', () => {
     const { page } = agent;
     await agent.signIn('ann', 'ann-password');
     const id = await claimInConsole(agent);
-    answering = false;
+    connector.answering = false;
     const resolves: BrowserRequest[] = [];
     page.on('request', (r) => { if (r.url().endsWith('/resolve')) resolves.push(r); });
     await page.getByRole('button', { name: 'Resolve' }).dblclick();
