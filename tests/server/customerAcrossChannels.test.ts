@@ -9,7 +9,8 @@ import type { BatonStores } from '../../src/store/openStores';
 import { startConnectorStandIn, type ConnectorStandIn } from '../adapters/botframework/connectorStandIn';
 import { message, personalChat } from '../adapters/botframework/teamsActivities';
 import { startAgentConsoleServer, type AgentConsoleServer } from '../support/agentConsoleServer';
-import { call, say } from '../support/directLineHttp';
+import { call } from '../support/directLineHttp';
+import { startWebCustomer, type WebCustomer } from '../support/webCustomer';
 
 const SECRET = 'site-backend-secret';
 const WELCOME_BACK = /^Welcome back! Last time \(24 Nov, on web chat\) we talked about: Track an order: order number 12345/;
@@ -31,28 +32,7 @@ describe('a customer known across channels', () => {
   });
 
   /** The site's backend asks for a token for its signed-in user, then the page talks with it. */
-  async function webConversation(userId: string): Promise<{ id: string; greeting: string[]; say(text: string): Promise<string[]> }> {
-    const domain = `${url}/v3/directline`;
-    const generated = await call(domain, 'POST', '/tokens/generate', { token: SECRET, body: { user: { id: userId, name: 'Sam' } } });
-    expect(generated.status).toBe(200);
-    const started = await call(domain, 'POST', '/conversations', { token: generated.body.token });
-    expect(started.status).toBe(201);
-    const { conversationId, token } = started.body as { conversationId: string; token: string };
-    let watermark = '';
-    const read = async (): Promise<string[]> => {
-      const page = await call(domain, 'GET', `/conversations/${conversationId}/activities${watermark ? `?watermark=${watermark}` : ''}`, { token });
-      watermark = page.body.watermark;
-      return (page.body.activities as Array<{ type: string; from: { role?: string }; text?: string }>).filter((a) => a.type === 'message' && a.from.role === 'bot').map((a) => a.text ?? '');
-    };
-    return {
-      id: conversationId,
-      greeting: await read(),
-      say: async (text) => {
-        expect((await call(domain, 'POST', `/conversations/${conversationId}/activities`, { token, body: say(text) })).status).toBe(200);
-        return read();
-      },
-    };
-  }
+  const webConversation = (userId: string): Promise<WebCustomer> => startWebCustomer(url, SECRET, userId);
 
   it('links a vouched-for web user and their email, and remembers them in their next web conversation', async () => {
     const first = await webConversation('site-user-42');
