@@ -130,6 +130,8 @@ export interface CompiledFlow extends FlowPolicy {
   readonly slots: Readonly<Record<string, CompiledSlot>>;
   /** Starts at once, whatever the interrupted flow's `interrupt` says. */
   readonly urgent: boolean;
+  /** The slots its `collect` states ask the customer for, in the order they first appear. */
+  readonly collects: readonly string[];
   /** When the flow completes, its own slots are forgotten except `keep`. */
   readonly forget?: { readonly keep: readonly string[] };
   readonly start: string;

@@ -66,6 +66,7 @@ export function linkFlows(files: readonly FlowInput[], ctx: LinkContext, entered
       confirmCancel: data.confirmCancel ?? ctx.conversation.confirmCancel,
       anythingElse: data.anythingElse ?? ctx.conversation.anythingElse,
       urgent: data.urgent ?? false,
+      collects: [...new Set(Object.values(states).flatMap((s) => (s.kind === 'collect' ? s.collect : [])))],
       ...linkForget(data, slots, source, ctx),
     };
   }

@@ -92,14 +92,10 @@ function takeActionSlots(turn: Turn, action: string, slots: Readonly<Record<stri
 
 /** The values of the slots the active flow collects (asks the customer for), but those an action sets now. */
 function collectedValues(turn: Turn, except: readonly string[]): Record<string, SlotValue> {
-  const flow = turn.flow;
   const values: Record<string, SlotValue> = {};
-  for (const state of Object.values(flow?.states ?? {})) {
-    if (state.kind !== 'collect') continue;
-    for (const name of state.collect) {
-      const value = turn.slotValue(name);
-      if (value !== undefined && !except.includes(name) && !turn.isLookedUp(name)) values[name] = value;
-    }
+  for (const name of turn.flow?.collects ?? []) {
+    const value = turn.slotValue(name);
+    if (value !== undefined && !except.includes(name) && !turn.isLookedUp(name)) values[name] = value;
   }
   return values;
 }

@@ -27,8 +27,7 @@ export function buildHandoffPacket(bot: CompiledBot, state: ConversationState, t
   const feeling = frustration(state.history, human !== undefined && state.history.intents.some((i) => i.name === human));
   const base = target.priority ?? bot.handoff.queues[target.queue]?.priority ?? 50;
   const flow = goalFlow(bot, state, where?.flow);
-  const collected = flow ? [...new Set(Object.values(flow.states).flatMap((s) => (s.kind === 'collect' ? s.collect : [])))] : [];
-  const missing = where ? collected.filter((name) => slots[name] === undefined) : [];
+  const missing = where && flow ? flow.collects.filter((name) => slots[name] === undefined) : [];
   const lookedUp = Object.keys(slots).filter((name) => isLookedUp(state, name, where?.flow));
   const goal = conversationGoal(bot, state, where?.flow);
   const text = (name: string): string | undefined => (typeof slots[name] === 'string' ? (slots[name] as string) : undefined);

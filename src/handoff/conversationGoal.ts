@@ -48,8 +48,7 @@ export function conversationGoal(bot: CompiledBot, state: Pick<ConversationState
 
 /** "Return an item: order number 12346, reason damaged": the goal and the details the customer gave, by their labels. */
 export function summaryLine(bot: CompiledBot, goal: string, flow: CompiledFlow | undefined, slots: Readonly<Record<string, SlotValue>>, lookedUp: readonly string[]): string {
-  const collected = flow ? Object.values(flow.states).flatMap((s) => (s.kind === 'collect' ? s.collect : [])) : [];
-  const order = [...new Set([...collected, ...Object.keys(slots)])];
+  const order = [...new Set([...(flow?.collects ?? []), ...Object.keys(slots)])];
   const details = order
     .filter((name) => slots[name] !== undefined && !lookedUp.includes(name))
     .slice(0, DETAILS)

@@ -66,7 +66,7 @@ function hostileBot(): CompiledBot {
   const nasty = 'Is "it" {{order_id}}: #1; <<fork>> [[choice]] 50% & `code`\nsecond line direction LR';
   const flow: CompiledFlow = {
     name: 'tricky', title: 'tricky', triggers: [], triggerSets: {}, file: 'tricky.yaml', start: 'note',
-    interrupt: 'switch', resume: 'now', confirmCancel: false, anythingElse: true, urgent: false,
+    interrupt: 'switch', resume: 'now', confirmCancel: false, anythingElse: true, urgent: false, collects: ['code'],
     slots: { code: { name: 'code', label: 'Code', retries: 1, confirm: false, exhausted: 'default', scope: 'flow', freeText: true, escapes: [] } },
     states: {
       note: { name: 'note', kind: 'collect', collect: ['code'], next: 'state' },
