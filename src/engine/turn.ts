@@ -6,6 +6,7 @@ import type { Card } from '../config/formats.generated';
 import type { ConversationState, DerivedSlot, Frame, History, Prompt, TranscriptEntry } from './conversationState';
 import { TRANSCRIPT_LIMIT } from './conversationState';
 import type { AnalyticsEventName, Effect, QuickReply } from './effects';
+import { derivedKey, splitDerivedKey } from './derivedKey';
 import { pickVariation } from './pickVariation';
 import type { SlotValue } from './slotValue';
 import { renderTemplate } from './template';
@@ -180,18 +181,6 @@ export class Turn {
   finish(): ConversationState {
     return this.state;
   }
-}
-
-const CONVERSATION_KEY = '@conversation';
-
-function derivedKey(flow: string | undefined, slot: string): string {
-  return `${flow ?? CONVERSATION_KEY}:${slot}`;
-}
-
-function splitDerivedKey(key: string): [string | undefined, string] {
-  const at = key.lastIndexOf(':');
-  const owner = key.slice(0, at);
-  return [owner === CONVERSATION_KEY ? undefined : owner, key.slice(at + 1)];
 }
 
 function renderCard(card: Card, values: Record<string, unknown>): Card {

@@ -3,6 +3,7 @@
 import type { CompiledBot, HandoffTarget } from '../config/compiledBot';
 import { stackSlots, visibleSlots, type ConversationState, type FlowPosition } from '../engine/conversationState';
 import type { SlotValue } from '../engine/slotValue';
+import { derivedKey } from '../engine/derivedKey';
 import { renderTemplate } from '../engine/template';
 import { humanise } from '../config/humanise';
 import { conversationGoal, goalFlow, labelOf, summaryLine } from './conversationGoal';
@@ -70,8 +71,8 @@ function handBackPlace(bot: CompiledBot, where: FlowPosition | undefined, resume
 /** Whether an action looked the slot up, as a flow on the stack or the handoff's flow sees it. */
 function isLookedUp(state: ConversationState, name: string, flow: string | undefined): boolean {
   const derived = state.derived ?? {};
-  const owners = ['@conversation', ...(flow !== undefined ? [flow] : []), ...state.stack.map((f) => f.flow)];
-  return owners.some((owner) => Object.hasOwn(derived, `${owner}:${name}`));
+  const owners = [undefined, flow, ...state.stack.map((f) => f.flow)];
+  return owners.some((owner) => Object.hasOwn(derived, derivedKey(owner, name)));
 }
 
 function clip(line: string): string {
