@@ -26,7 +26,7 @@ export async function runBaton(data: IntentData, log: (line: string) => void): P
   const tuneMs = performance.now() - tuneStart;
   const val = score(data.val, await answerAll(data.val.map((e) => e.text), (t) => answer(tuned, t)), await answerAll(data.oosVal, (t) => answer(tuned, t)));
   log(`  baton on val: accuracy ${(100 * val.accuracy).toFixed(2)}%, oos recall ${val.oosRecall === null ? '-' : `${(100 * val.oosRecall).toFixed(1)}%`}`);
-  const chosen: TrainOptions = { alpha: tuned.alpha, calibration: tuned.calibration };
+  const chosen: TrainOptions = { alpha: tuned.alpha, calibration: tuned.calibration, vectors: { weight: tuned.vectors?.weight ?? 0 } };
 
   const before = heapBytes();
   const times: number[] = [];

@@ -2,9 +2,10 @@
 import type { FeatureOptions } from './featureOptions';
 import type { FeatureTable } from './featureTable';
 import type { ScoringModel } from './scoringModel';
+import type { VectorModel } from './vectors/vectorModel';
 
 /** Version of the serialised form; bumped whenever features, scoring or the layout change. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export interface Calibration {
   /** Scores are divided by this before the softmax that gives confidences. */
@@ -27,5 +28,7 @@ export interface ClassifierModel {
   /** Training words -> row index in `scoring.rows`. */
   readonly vocabulary: ReadonlyMap<string, number>;
   readonly scoring: ScoringModel;
+  /** The word-vector part, when trained with one. */
+  readonly vectors?: VectorModel;
   readonly calibration: Calibration;
 }

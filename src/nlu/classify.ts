@@ -5,6 +5,7 @@ import { evidence } from './evidence';
 import { messageFeatures } from './messageFeatures';
 import { scoreMessage } from './scoringModel';
 import { softmaxInPlace } from './softmax';
+import { addVectorScores } from './vectors/vectorModel';
 
 export interface RankedIntent {
   readonly label: string;
@@ -46,6 +47,15 @@ function rankAll(probabilities: Float64Array): number[] {
   keys.sort();
   const order: number[] = new Array(n);
   for (let i = 0; i < n; i++) order[i] = keys[i]! % 2 ** INDEX_BITS;
+  // Probabilities closer than the quantum (all the tiny ones) are now in index order: an insertion
+  // sort over the nearly sorted list puts them in exact order in linear time.
+  for (let i = 1; i < n; i++) {
+    const c = order[i]!;
+    const p = probabilities[c]!;
+    let at = i;
+    for (; at > 0 && (probabilities[order[at - 1]!]! < p || (probabilities[order[at - 1]!]! === p && order[at - 1]! > c)); at--) order[at] = order[at - 1]!;
+    order[at] = c;
+  }
   return order;
 }
 
@@ -69,6 +79,7 @@ export function classify(model: ClassifierModel, text: string, options: Classify
   if (shared.length < n) shared = new Float64Array(n);
   const scores = shared.subarray(0, n);
   scoreMessage(model.scoring, encodeMessage(model, features, true), scores);
+  if (model.vectors) addVectorScores(model.vectors, features.words, scores);
   const { temperature, threshold, minEvidence } = model.calibration;
   const best = softmaxInPlace(scores, n, temperature);
   const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, n));

@@ -7,6 +7,7 @@ import { FORMAT_VERSION, type Calibration, type ClassifierModel } from './classi
 import type { FeatureOptions } from './featureOptions';
 import { buildFeatureTable, lookupFeature, type FeatureTable } from './featureTable';
 import type { Postings } from './postings';
+import type { VectorModel } from './vectors/vectorModel';
 import { foldWordRows } from './wordRows';
 
 type TypedArray = Int32Array | Uint32Array | Uint16Array | Float32Array;
@@ -28,6 +29,17 @@ function tableKeys(table: FeatureTable): Uint32Array {
   return keys;
 }
 
+const vectorsJson = (v: VectorModel) => ({
+  dimensions: v.dimensions,
+  candidates: v.candidates,
+  weight: v.weight,
+  weights: encode(v.weights),
+  bias: encode(v.bias),
+  idfWords: [...v.idf.keys()],
+  idf: encode(Float32Array.from(v.idf.values())),
+  unseenIdf: v.unseenIdf,
+});
+
 const postingsJson = (p: Postings) => ({ offsets: encode(p.offsets), intents: encode(p.intents), weights: encode(p.weights) });
 
 /** The model as a JSON string. */
@@ -46,6 +58,7 @@ export function serialiseModel(model: ClassifierModel): string {
     char: postingsJson(scoring.char),
     bias: encode(scoring.bias),
     massWeight: encode(scoring.massWeight),
+    ...(model.vectors ? { vectors: vectorsJson(model.vectors) } : {}),
   });
 }
 
@@ -54,6 +67,24 @@ function postings(json: { offsets?: unknown; intents?: unknown; weights?: unknow
     offsets: decode(json.offsets, (b) => new Int32Array(b)),
     intents: decode(json.intents, (b) => new Uint16Array(b)),
     weights: decode(json.weights, (b) => new Float32Array(b)),
+  };
+}
+
+function vectors(json: Record<string, unknown>, classes: number): VectorModel {
+  const words = strings(json.idfWords, 'vector idf words');
+  const idf = decode(json.idf, (b) => new Float32Array(b));
+  const weights = decode(json.weights, (b) => new Float32Array(b));
+  const dimensions = Number(json.dimensions);
+  if (idf.length !== words.length || weights.length !== classes * dimensions) invalid('vector part sizes do not match');
+  return {
+    classes,
+    dimensions,
+    candidates: Number(json.candidates),
+    weight: Number(json.weight),
+    weights,
+    bias: decode(json.bias, (b) => new Float32Array(b)),
+    idf: new Map(words.map((w, i) => [w, idf[i]!])),
+    unseenIdf: Number(json.unseenIdf),
   };
 }
 
@@ -101,6 +132,7 @@ export function deserialiseModel(json: string): ClassifierModel {
       bias: decode(data.bias, (b) => new Float32Array(b)),
       massWeight: decode(data.massWeight, (b) => new Float32Array(b)),
     },
+    ...(data.vectors === undefined ? {} : { vectors: vectors(object(data.vectors, 'vector part'), labels.length) }),
     calibration: object<Calibration>(data.calibration, 'calibration'),
   };
 }

@@ -1,27 +1,51 @@
 /**
- * Trains the classifier: featurise -> naive Bayes (Lidstone alpha) -> fine-tune -> calibrate.
- * Alpha and the calibration are chosen on `validation` (plus `outOfScope` texts) when given, otherwise
- * by k-fold cross-validation on the training examples alone (see planFolds.ts).
+ * Trains the classifier: featurise -> naive Bayes (Lidstone alpha) -> fine-tune -> word-vector part
+ * -> calibrate. Alpha, the word-vector weight and the calibration are chosen on `validation` (plus
+ * `outOfScope` texts) when given, otherwise by k-fold cross-validation on the training examples alone
+ * (see planFolds.ts).
  */
 import { fitCalibration, type HeldOut } from './calibrate';
 import { FORMAT_VERSION, type Calibration, type ClassifierModel } from './classifierModel';
 import { encodeMessage, type Encoder } from './encodeMessage';
 import { fineTune } from './fineTune';
 import { planFolds } from './planFolds';
-import { accuracy, mergeHeldOut, scoreHeldOut, type HeldOutMessage } from './heldOut';
+import { accuracy, chooseVectorWeight, heldOutAt, mergeHeldOut, scoreParts, type HeldOutMessage, type ScoredParts } from './heldOut';
 import { messageFeatures } from './messageFeatures';
 import { countFeatures, naiveBayes, type NaiveBayesCounts } from './naiveBayes';
 import { seededRandom } from './random';
-import type { ScoringModel } from './scoringModel';
-import { resolveOptions, type Example, type ResolvedOptions, type TrainOptions } from './trainOptions';
+import { scoreMessage, type ScoringModel } from './scoringModel';
+import { PREFERRED_VECTOR_WEIGHT, resolveOptions, type Example, type ResolvedOptions, type TrainOptions } from './trainOptions';
 import { buildTrainingSet, type TrainingSet } from './trainingSet';
+import { documentFrequencyIdf } from './vectors/sentenceVector';
+import { topCandidates, trainVectorModel, type VectorModel } from './vectors/vectorModel';
 
 /** Number of cross-validation folds on which alpha is chosen (one keeps small-bot training fast). */
 const ALPHA_FOLDS = 1;
 
-function fit(set: TrainingSet, counts: NaiveBayesCounts, alpha: number, chosen: readonly number[], options: ResolvedOptions): ScoringModel {
-  const model = naiveBayes(counts, alpha, 1 / options.naiveBayesScale, set.vocabularyCharIds);
-  return options.fineTune ? fineTune(model, set.messages, set.targets, chosen, options.fineTune) : model;
+interface Fitted {
+  readonly scoring: ScoringModel;
+  readonly vectors?: VectorModel;
+}
+
+function fit(set: TrainingSet, counts: NaiveBayesCounts, alpha: number, chosen: readonly number[], options: ResolvedOptions): Fitted {
+  const nb = naiveBayes(counts, alpha, 1 / options.naiveBayesScale, set.vocabularyCharIds);
+  const scoring = options.fineTune ? fineTune(nb, set.messages, set.targets, chosen, options.fineTune) : nb;
+  if (!options.vectors || options.vectorWeightGrid.every((w) => w === 0)) return { scoring };
+  const vectorOptions = options.vectors;
+  const scores = new Float64Array(scoring.classes);
+  const k = Math.min(vectorOptions.candidates, scoring.classes);
+  const candidatesOf = (i: number): Int32Array => {
+    scoreMessage(scoring, set.messages[i]!, scores);
+    const out = new Int32Array(k);
+    topCandidates(scores, k, out);
+    return out;
+  };
+  const idf = documentFrequencyIdf(chosen.map((i) => set.words[i]!));
+  return { scoring, vectors: trainVectorModel(set.words, set.targets, scoring.classes, chosen, idf, candidatesOf, vectorOptions) };
+}
+
+function withWeight(vectors: VectorModel | undefined, weight: number): VectorModel | undefined {
+  return vectors && weight > 0 ? { ...vectors, weight } : undefined;
 }
 
 function heldOutText(encoder: Encoder, text: string, target: number): HeldOutMessage {
@@ -36,8 +60,12 @@ function bestAlpha(options: ResolvedOptions, accuracyOf: (alpha: number) => numb
   return scored.reduce((best, s) => (s.accuracy > best.accuracy ? s : best)).alpha;
 }
 
-/** Alpha and held-out scores from k-fold cross-validation on the training set itself. */
-function crossValidate(set: TrainingSet, encoder: Encoder, outOfScope: readonly string[], options: ResolvedOptions): { alpha: number; held: HeldOut } {
+function vectorWeight(parts: readonly ScoredParts[], options: ResolvedOptions): number {
+  return chooseVectorWeight(parts, options.vectorWeightGrid, PREFERRED_VECTOR_WEIGHT);
+}
+
+/** Alpha, the vector weight and held-out scores from k-fold cross-validation on the training set itself. */
+function crossValidate(set: TrainingSet, encoder: Encoder, outOfScope: readonly string[], options: ResolvedOptions): { alpha: number; weight: number; held: HeldOut } {
   const classes = set.labels.length;
   const sizes = new Int32Array(classes);
   for (const c of set.targets) sizes[c]!++;
@@ -60,8 +88,12 @@ function crossValidate(set: TrainingSet, encoder: Encoder, outOfScope: readonly 
   const alpha = bestAlpha(options, (a) =>
     alphaFolds.reduce((sum, j) => sum + accuracy(naiveBayes(counts[j]!, a, 1, set.vocabularyCharIds), heldOut[j]!), 0),
   );
-  const held = folds.map((f, j) => scoreHeldOut(fit(set, counts[j]!, alpha, f.train, options), set.wordTable, heldOut[j]!));
-  return { alpha, held: mergeHeldOut(held) };
+  const parts = folds.map((f, j) => {
+    const fitted = fit(set, counts[j]!, alpha, f.train, options);
+    return scoreParts(fitted.scoring, fitted.vectors, heldOut[j]!);
+  });
+  const weight = vectorWeight(parts, options);
+  return { alpha, weight, held: mergeHeldOut(parts.map((p) => heldOutAt(p, set.wordTable, weight))) };
 }
 
 /** Trains a classifier on labelled examples (at least one). */
@@ -75,7 +107,9 @@ export function trainClassifier(examples: readonly Example[], trainOptions: Trai
   const all = set.messages.map((_, i) => i);
   const fixed = trainOptions.calibration;
   const needsFit = fixed?.temperature === undefined || fixed.threshold === undefined || fixed.minEvidence === undefined;
+  const weightFixed = options.vectorWeightGrid.length === 1;
   let alpha = options.alphaGrid[0] ?? 0.003;
+  let weight = options.vectorWeightGrid[0] ?? 0;
   let held: HeldOut | undefined;
   if (trainOptions.validation) {
     const label = new Map(set.labels.map((l, c) => [l, c]));
@@ -84,12 +118,14 @@ export function trainClassifier(examples: readonly Example[], trainOptions: Trai
       ...(trainOptions.outOfScope ?? []).map((text) => heldOutText(encoder, text, -1)),
     ];
     alpha = bestAlpha(options, (a) => accuracy(naiveBayes(counts, a, 1, set.vocabularyCharIds), messages));
-    const scoring = fit(set, counts, alpha, all, options);
-    if (needsFit) held = scoreHeldOut(scoring, set.wordTable, messages);
-    return assemble(set, encoder, alpha, scoring, calibrate(held, fixed, options));
+    const fitted = fit(set, counts, alpha, all, options);
+    const parts = scoreParts(fitted.scoring, fitted.vectors, messages);
+    weight = vectorWeight([parts], options);
+    if (needsFit) held = heldOutAt(parts, set.wordTable, weight);
+    return assemble(set, encoder, alpha, fitted, weight, calibrate(held, fixed, options));
   }
-  if (needsFit || options.alphaGrid.length > 1) ({ alpha, held } = crossValidate(set, encoder, trainOptions.outOfScope ?? [], options));
-  return assemble(set, encoder, alpha, fit(set, counts, alpha, all, options), calibrate(held, fixed, options));
+  if (needsFit || options.alphaGrid.length > 1 || !weightFixed) ({ alpha, weight, held } = crossValidate(set, encoder, trainOptions.outOfScope ?? [], options));
+  return assemble(set, encoder, alpha, fit(set, counts, alpha, all, options), weight, calibrate(held, fixed, options));
 }
 
 function calibrate(held: HeldOut | undefined, fixed: Partial<Calibration> | undefined, options: ResolvedOptions): Calibration {
@@ -97,7 +133,8 @@ function calibrate(held: HeldOut | undefined, fixed: Partial<Calibration> | unde
   return { ...fitted, ...fixed };
 }
 
-function assemble(set: TrainingSet, encoder: Encoder, alpha: number, scoring: ScoringModel, calibration: Calibration): ClassifierModel {
+function assemble(set: TrainingSet, encoder: Encoder, alpha: number, fitted: Fitted, weight: number, calibration: Calibration): ClassifierModel {
+  const vectors = withWeight(fitted.vectors, weight);
   return {
     formatVersion: FORMAT_VERSION,
     labels: set.labels,
@@ -106,7 +143,8 @@ function assemble(set: TrainingSet, encoder: Encoder, alpha: number, scoring: Sc
     wordTable: set.wordTable,
     charTable: set.charTable,
     vocabulary: encoder.vocabulary,
-    scoring,
+    scoring: fitted.scoring,
+    ...(vectors ? { vectors } : {}),
     calibration,
   };
 }

@@ -3,6 +3,7 @@ import type { CalibrationOptions } from './calibrate';
 import type { Calibration } from './classifierModel';
 import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from './featureOptions';
 import type { FineTuneOptions } from './fineTune';
+import { DEFAULT_VECTOR_TRAINING, type VectorTrainOptions } from './vectors/vectorModel';
 
 export interface Example {
   readonly text: string;
@@ -18,6 +19,11 @@ export interface TrainOptions {
   readonly naiveBayesScale?: number;
   /** Fine-tuning settings, or false for plain naive Bayes. */
   readonly fineTune?: Partial<Omit<FineTuneOptions, 'seed'>> | false;
+  /**
+   * The word-vector part: training settings and its weight (default: the best of `weightGrid` on the
+   * held-out messages), or false for naive Bayes alone.
+   */
+  readonly vectors?: (Partial<Omit<VectorTrainOptions, 'seed'>> & { readonly weight?: number; readonly weightGrid?: readonly number[] }) | false;
   /** Labelled held-out examples to choose alpha and fit the calibration on; default: cross-validation. */
   readonly validation?: readonly Example[];
   /** Out-of-scope texts for the calibration (held out: never trained on). */
@@ -35,12 +41,18 @@ export interface ResolvedOptions {
   readonly features: FeatureOptions;
   readonly naiveBayesScale: number;
   readonly fineTune: FineTuneOptions | false;
+  readonly vectors: VectorTrainOptions | false;
+  readonly vectorWeightGrid: readonly number[];
   readonly folds: number;
   readonly calibrationOptions: CalibrationOptions;
   readonly seed: number;
 }
 
 export const DEFAULT_FINE_TUNE: Omit<FineTuneOptions, 'seed'> = { epochs: 3, learningRate: 8, candidates: 8 };
+
+/** Weights tried for the word-vector part, and the one preferred on a tie. */
+export const VECTOR_WEIGHT_GRID: readonly number[] = [0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3];
+export const PREFERRED_VECTOR_WEIGHT = 1;
 
 export function resolveOptions(options: TrainOptions): ResolvedOptions {
   const seed = options.seed ?? 1;
@@ -49,6 +61,8 @@ export function resolveOptions(options: TrainOptions): ResolvedOptions {
     features: { ...DEFAULT_FEATURE_OPTIONS, ...options.features },
     naiveBayesScale: options.naiveBayesScale ?? 3,
     fineTune: options.fineTune === false ? false : { ...DEFAULT_FINE_TUNE, ...options.fineTune, seed },
+    vectors: options.vectors === false ? false : { ...DEFAULT_VECTOR_TRAINING, ...options.vectors, seed },
+    vectorWeightGrid: options.vectors && options.vectors.weight !== undefined ? [options.vectors.weight] : ((options.vectors || undefined)?.weightGrid ?? VECTOR_WEIGHT_GRID),
     folds: options.folds ?? 4,
     calibrationOptions: {
       maxFalseRejection: 0.01,

@@ -12,6 +12,13 @@ describe('model serialisation', () => {
     }
   });
 
+  it('keeps the word-vector part and its weight', () => {
+    expect(model.vectors?.weight).toBeGreaterThan(0);
+    const copy = deserialiseModel(serialiseModel(model));
+    expect(copy.vectors?.weight).toBe(model.vectors?.weight);
+    expect(copy.vectors?.idf).toEqual(model.vectors?.idf);
+  });
+
   it('writes its format version', () => {
     expect(JSON.parse(serialiseModel(model)).formatVersion).toBe(FORMAT_VERSION);
   });
@@ -19,7 +26,7 @@ describe('model serialisation', () => {
   it('refuses another format version with a clear error', () => {
     const json = JSON.parse(serialiseModel(model));
     json.formatVersion = FORMAT_VERSION + 1;
-    expect(() => deserialiseModel(JSON.stringify(json))).toThrow(/format version 2.*retrain/);
+    expect(() => deserialiseModel(JSON.stringify(json))).toThrow(new RegExp(`format version ${FORMAT_VERSION + 1}.*retrain`));
   });
 
   it('refuses a model with missing data', () => {

@@ -1,0 +1,162 @@
+/**
+ * The word-vector part of the classifier: a linear softmax model over a message's sentence vector
+ * (see sentenceVector.ts), added to the naive-Bayes scores as `weight` x its logit. It carries meaning
+ * the author's exact words do not ("purchase" near "buy"), which matters most when intents have few
+ * examples. For speed it is trained and scored only over the `candidates` intents the naive-Bayes
+ * part ranks highest (plus the true one in training); the other intents get the lowest candidate's
+ * logit, which leaves their order to naive Bayes. Softmax normalisation is not needed: a constant
+ * added to every intent's score cancels in the classifier's own softmax.
+ */
+import { seededRandom, shuffle } from '../random';
+import { sentenceVector, type VectorIdf } from './sentenceVector';
+import { wordVectors } from './wordVectors';
+
+export interface VectorModel extends VectorIdf {
+  readonly classes: number;
+  readonly dimensions: number;
+  /** classes x dimensions. */
+  readonly weights: Float32Array;
+  readonly bias: Float32Array;
+  /** Intents scored per message: the best by naive Bayes. */
+  readonly candidates: number;
+  /** Multiplier of the logits added to the naive-Bayes scores (0: the part is off). */
+  readonly weight: number;
+}
+
+export interface VectorTrainOptions {
+  /** Passes over the examples, at most; large sets get fewer (see `stepBudget`). */
+  readonly epochs: number;
+  /** SGD steps aimed for: epochs = clamp(stepBudget / examples, 2, epochs), bounding training time. */
+  readonly stepBudget: number;
+  readonly learningRate: number;
+  readonly l2: number;
+  readonly candidates: number;
+  readonly seed: number;
+}
+
+export const DEFAULT_VECTOR_TRAINING: Omit<VectorTrainOptions, 'seed'> = { epochs: 10, stepBudget: 40_000, learningRate: 1, l2: 1e-4, candidates: 12 };
+
+/** The `k` best-scoring intents, best first (insertion into a short sorted list). */
+export function topCandidates(scores: ArrayLike<number>, k: number, out: Int32Array): number {
+  let n = 0;
+  for (let c = 0; c < scores.length; c++) {
+    const v = scores[c]!;
+    if (n === k && v <= scores[out[k - 1]!]!) continue;
+    let at = n === k ? k - 1 : n++;
+    for (; at > 0 && scores[out[at - 1]!]! < v; at--) out[at] = out[at - 1]!;
+    out[at] = c;
+  }
+  return n;
+}
+
+/** Logit of intent `c` for sentence vector `x`. */
+function logit(model: Pick<VectorModel, 'weights' | 'bias' | 'dimensions'>, c: number, x: Float32Array): number {
+  const { weights, dimensions } = model;
+  let s = model.bias[c]!;
+  const base = c * dimensions;
+  for (let d = 0; d < dimensions; d++) s += weights[base + d]! * x[d]!;
+  return s;
+}
+
+const scratchVector = new Float32Array(512);
+let scratchCandidates = new Int32Array(64);
+let scratchLogits = new Float64Array(64);
+
+/**
+ * The logits of the `candidates` intents best by `baseScores` (views of buffers reused by the next
+ * call), or undefined when no word of the message has a vector.
+ */
+function candidateLogits(model: VectorModel, words: readonly string[], baseScores: ArrayLike<number>): { intents: Int32Array; logits: Float64Array; lowest: number } | undefined {
+  const x = scratchVector.subarray(0, model.dimensions);
+  if (!sentenceVector(wordVectors(), model, words, x)) return undefined;
+  const k = Math.min(model.candidates, model.classes);
+  if (scratchCandidates.length < k) [scratchCandidates, scratchLogits] = [new Int32Array(k), new Float64Array(k)];
+  const n = topCandidates(baseScores, k, scratchCandidates);
+  let lowest = Infinity;
+  for (let i = 0; i < n; i++) {
+    const z = logit(model, scratchCandidates[i]!, x);
+    scratchLogits[i] = z;
+    if (z < lowest) lowest = z;
+  }
+  return { intents: scratchCandidates.subarray(0, n), logits: scratchLogits.subarray(0, n), lowest };
+}
+
+/**
+ * Writes the model's logits for a message into `out` (unweighted): the `candidates` intents best by
+ * `baseScores` get their own, the rest the lowest of those. Returns false (out untouched) when no word
+ * of the message has a vector.
+ */
+export function vectorLogits(model: VectorModel, words: readonly string[], baseScores: ArrayLike<number>, out: Float64Array): boolean {
+  const found = candidateLogits(model, words, baseScores);
+  if (!found) return false;
+  out.fill(found.lowest, 0, model.classes);
+  found.intents.forEach((c, i) => (out[c] = found.logits[i]!));
+  return true;
+}
+
+/**
+ * Adds `model.weight` x its logits to `scores` (the naive-Bayes scores of the same message). Only the
+ * candidates' scores change: each gets weight x (its logit - the lowest candidate logit), which differs
+ * from adding the full logits by a constant, and a constant cancels in the softmax.
+ */
+export function addVectorScores(model: VectorModel, words: readonly string[], scores: Float64Array): void {
+  if (model.weight === 0) return;
+  const found = candidateLogits(model, words, scores);
+  if (!found) return;
+  const { intents, logits, lowest } = found;
+  for (let i = 0; i < intents.length; i++) scores[intents[i]!]! += model.weight * (logits[i]! - lowest);
+}
+
+/**
+ * Trains the logits by SGD (softmax cross-entropy over each message's candidates, L2, a linearly
+ * decaying rate) on `words[i]` with intent `targets[i]` for i in `chosen`; `candidatesOf(i)` gives
+ * the naive-Bayes candidates of message i. The returned model has weight 0 until one is chosen.
+ */
+export function trainVectorModel(
+  words: readonly (readonly string[])[],
+  targets: Int32Array,
+  classes: number,
+  chosen: readonly number[],
+  idf: VectorIdf,
+  candidatesOf: (i: number) => Int32Array,
+  options: VectorTrainOptions,
+): VectorModel {
+  const vectors = wordVectors();
+  const dimensions = vectors.dimensions;
+  const model = { ...idf, classes, dimensions, weights: new Float32Array(classes * dimensions), bias: new Float32Array(classes), candidates: options.candidates, weight: 0 };
+  const xs: Float32Array[] = [];
+  const cands: Int32Array[] = [];
+  const truth: number[] = [];
+  for (const i of chosen) {
+    const x = new Float32Array(dimensions);
+    if (!sentenceVector(vectors, idf, words[i]!, x)) continue;
+    const own = candidatesOf(i);
+    const target = targets[i]!;
+    xs.push(x);
+    cands.push(own.includes(target) ? own : Int32Array.from([...own.subarray(0, own.length - 1), target]));
+    truth.push(target);
+  }
+  const order = xs.map((_, n) => n);
+  const random = seededRandom(options.seed);
+  const z = new Float64Array(classes);
+  const epochs = Math.max(2, Math.min(options.epochs, Math.round(options.stepBudget / Math.max(1, order.length))));
+  const total = epochs * order.length;
+  let step = 0;
+  for (let e = 0; e < epochs; e++) {
+    for (const n of shuffle(order, random)) {
+      const rate = options.learningRate * (1 - step++ / total);
+      const [x, cs] = [xs[n]!, cands[n]!];
+      let top = -Infinity;
+      for (const c of cs) top = Math.max(top, (z[c] = logit(model, c, x)));
+      let sum = 0;
+      for (const c of cs) sum += z[c] = Math.exp(z[c]! - top);
+      for (const c of cs) {
+        const g = z[c]! / sum - (c === truth[n] ? 1 : 0);
+        model.bias[c]! -= rate * g;
+        const base = c * dimensions;
+        for (let d = 0; d < dimensions; d++) model.weights[base + d]! -= rate * (g * x[d]! + options.l2 * model.weights[base + d]!);
+      }
+    }
+  }
+  return model;
+}
