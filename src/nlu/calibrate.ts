@@ -1,8 +1,8 @@
 /**
  * Fits the calibration on held-out messages: the softmax temperature by minimum negative
- * log-likelihood of the in-scope ones, then the out-of-scope rule (confidence threshold, minimum
- * evidence) that rejects the most out-of-scope messages while turning away at most a given share of
- * the in-scope messages the model gets right.
+ * log-likelihood of the in-scope ones, then the out-of-scope rule (confidence threshold, largest
+ * share of unknown words) that rejects the most out-of-scope messages while turning away at most a
+ * given share of the in-scope messages the model gets right.
  */
 import type { Calibration } from './classifierModel';
 
@@ -11,20 +11,24 @@ export interface HeldOut {
   readonly scores: readonly Float64Array[];
   /** Intent of each message, or -1 for an out-of-scope one. */
   readonly targets: Int32Array;
-  /** Evidence of each message for its top-scoring intent. */
-  readonly evidence: Float64Array;
+  /** Share of each message's content words the scoring model never saw (see unknownWords.ts). */
+  readonly unknown: Float64Array;
 }
 
 export interface CalibrationOptions {
-  /** Largest share (0..1) of correctly classified in-scope messages the rule may reject. */
+  /** Largest share (0..1) of correctly classified in-scope messages the confidence threshold may reject. */
   readonly maxFalseRejection: number;
-  /** Minimum evidence always applied (not counted in the rejection budget): some evidence is needed. */
-  readonly minEvidenceFloor: number;
-  /** Minimum evidence used when there is no out-of-scope message to fit it on. */
-  readonly defaultMinEvidence: number;
+  /**
+   * Largest share of unknown words, used as it is (and not charged to the budget) unless `fitUnknown`
+   * and there are out-of-scope messages to fit it on.
+   */
+  readonly defaultMaxUnknown: number;
+  /** Whether to fit the unknown-word rule (on real out-of-scope messages, not cross-validation folds). */
+  readonly fitUnknown: boolean;
 }
 
-const EVIDENCE_GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
+/** Largest shares of unknown words tried when out-of-scope messages are given (1: the rule is off). */
+const UNKNOWN_GRID = [0.5, 0.6, 0.75, 1];
 
 /** Most held-out messages the temperature is fitted on (evenly spaced), to bound the cost. */
 const TEMPERATURE_SAMPLE = 500;
@@ -90,37 +94,36 @@ function thresholdFor(confidences: readonly number[], budget: number): number {
   return next > last ? (last + next) / 2 : last;
 }
 
-/** Temperature, threshold and minimum evidence fitted on `held`. */
+/**
+ * Temperature, threshold and largest unknown share fitted on `held`. A fitted unknown-word rule spends
+ * the rejection budget first and the confidence threshold gets what is left; the default rule is not
+ * counted (it is the visible rule an author reads and tunes in the manifest).
+ */
 export function fitCalibration(held: HeldOut, options: CalibrationOptions): Calibration {
   const temperature = fitTemperature(held);
-  const correct: Array<{ p: number; evidence: number }> = [];
-  const outOfScope: Array<{ p: number; evidence: number }> = [];
+  const correct: Array<{ p: number; unknown: number }> = [];
+  const outOfScope: Array<{ p: number; unknown: number }> = [];
   held.scores.forEach((scores, i) => {
     const target = held.targets[i]!;
-    const item = { p: topProbability(scores, temperature), evidence: held.evidence[i]! };
+    const item = { p: topProbability(scores, temperature), unknown: held.unknown[i]! };
     if (target < 0) outOfScope.push(item);
     else if (scores[target] === maxOf(scores)) correct.push(item);
   });
-  // The evidence floor is a fixed rule: the budget covers what the fitted rule rejects beyond it.
-  const floor = options.minEvidenceFloor;
-  const counted = correct.filter((c) => c.evidence >= floor).sort((a, b) => a.p - b.p);
-  const budget = Math.floor(options.maxFalseRejection * counted.length);
-  const ruleFor = (minEvidence: number) => {
-    const kept = counted.filter((c) => c.evidence >= minEvidence).map((c) => c.p);
-    const spent = counted.length - kept.length;
-    return { threshold: thresholdFor(kept, budget - spent), over: spent > budget };
-  };
-  if (outOfScope.length === 0) {
-    const minEvidence = Math.max(floor, options.defaultMinEvidence);
-    return { temperature, threshold: ruleFor(minEvidence).threshold, minEvidence };
+  const budget = Math.floor(options.maxFalseRejection * correct.length);
+  if (!options.fitUnknown || outOfScope.length === 0) {
+    const maxUnknown = options.defaultMaxUnknown;
+    const kept = correct.filter((c) => c.unknown <= maxUnknown).map((c) => c.p).sort((a, b) => a - b);
+    return { temperature, threshold: thresholdFor(kept, Math.floor(options.maxFalseRejection * kept.length)), maxUnknown };
   }
-  let best = { temperature, threshold: 0, minEvidence: floor };
+  let best: Calibration = { temperature, threshold: 0, maxUnknown: 1 };
   let bestRecall = -1;
-  for (const minEvidence of [floor, ...EVIDENCE_GRID.filter((e) => e > floor)]) {
-    const rule = ruleFor(minEvidence);
-    if (rule.over) continue;
-    const recall = outOfScope.filter((o) => o.p < rule.threshold || o.evidence < minEvidence).length;
-    if (recall > bestRecall) [best, bestRecall] = [{ temperature, threshold: rule.threshold, minEvidence }, recall];
+  for (const maxUnknown of UNKNOWN_GRID) {
+    const kept = correct.filter((c) => c.unknown <= maxUnknown).map((c) => c.p).sort((a, b) => a - b);
+    const spent = correct.length - kept.length;
+    if (spent > budget) continue;
+    const threshold = thresholdFor(kept, budget - spent);
+    const recall = outOfScope.filter((o) => o.p < threshold || o.unknown > maxUnknown).length;
+    if (recall > bestRecall) [best, bestRecall] = [{ temperature, threshold, maxUnknown }, recall];
   }
   return best;
 }

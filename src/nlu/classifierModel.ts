@@ -12,8 +12,11 @@ export interface Calibration {
   readonly temperature: number;
   /** A message whose top confidence is below this is out of scope. */
   readonly threshold: number;
-  /** A message whose evidence for its top intent (see evidence.ts) is below this is out of scope. */
-  readonly minEvidence: number;
+  /**
+   * A message more than this share of whose content words the bot never saw (see unknownWords.ts) is
+   * out of scope whatever its confidence; 1 turns the rule off.
+   */
+  readonly maxUnknown: number;
 }
 
 export interface ClassifierModel {

@@ -1,10 +1,10 @@
 /** Classifies a message: calibrated confidences for every intent, best first, and an out-of-scope flag. */
 import type { ClassifierModel } from './classifierModel';
 import { encodeMessage } from './encodeMessage';
-import { evidence } from './evidence';
 import { messageFeatures } from './messageFeatures';
 import { scoreMessage } from './scoringModel';
 import { softmaxInPlace } from './softmax';
+import { unknownWords, type UnknownWords } from './unknownWords';
 import { addVectorScores } from './vectors/vectorModel';
 
 export interface RankedIntent {
@@ -17,11 +17,19 @@ export interface Classification {
   /** The best intents, best first: `limit` of them (default 10, or all of them). */
   readonly ranking: RankedIntent[];
   readonly top: RankedIntent;
-  /** True when the top confidence is below the model's threshold or its evidence is too weak. */
+  /** True when the top confidence is below the model's threshold or most of its words are unknown. */
   readonly outOfScope: boolean;
-  /** Share of the message's content words seen in the top intent's examples (see evidence.ts). */
-  readonly evidence: number;
+  /** Why it is out of scope (absent when it is not). */
+  readonly reason?: OutOfScopeReason;
+  /** The message's content words the bot never saw, and their share of them (see unknownWords.ts). */
+  readonly unknown: UnknownWords;
 }
+
+/** What an author is shown when a message is judged out of scope. */
+export type OutOfScopeReason =
+  | { readonly kind: 'noWords' }
+  | { readonly kind: 'unknownWords'; readonly words: readonly string[]; readonly share: number; readonly limit: number }
+  | { readonly kind: 'lowConfidence'; readonly confidence: number; readonly threshold: number };
 
 export interface ClassifyOptions {
   /** Number of intents in the ranking (default 10; Infinity for all of them). */
@@ -80,12 +88,17 @@ export function classify(model: ClassifierModel, text: string, options: Classify
   const scores = shared.subarray(0, n);
   scoreMessage(model.scoring, encodeMessage(model, features, true), scores);
   if (model.vectors) addVectorScores(model.vectors, features.words, scores);
-  const { temperature, threshold, minEvidence } = model.calibration;
-  const best = softmaxInPlace(scores, n, temperature);
+  const { temperature, threshold, maxUnknown } = model.calibration;
+  softmaxInPlace(scores, n, temperature);
   const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, n));
   const order = limit === n ? rankAll(scores) : rankTop(scores, limit);
   const ranking = order.map((c): RankedIntent => ({ label: model.labels[c]!, confidence: scores[c]! }));
   const top = ranking[0]!;
-  const support = evidence(model.wordTable, model.scoring.word, features.words, best);
-  return { ranking, top, outOfScope: top.confidence < threshold || support < minEvidence, evidence: support };
+  const unknown = unknownWords(model.wordTable, model.scoring.word, features.words);
+  const reason: OutOfScopeReason | undefined =
+    features.words.length === 0 ? { kind: 'noWords' }
+      : unknown.share > maxUnknown ? { kind: 'unknownWords', words: unknown.words, share: unknown.share, limit: maxUnknown }
+      : top.confidence < threshold ? { kind: 'lowConfidence', confidence: top.confidence, threshold }
+        : undefined;
+  return { ranking, top, outOfScope: reason !== undefined, ...(reason ? { reason } : {}), unknown };
 }

@@ -1,8 +1,8 @@
 /** Scores held-out messages with a model that never trained on them, for choosing alpha and calibrating. */
 import type { HeldOut } from './calibrate';
-import { evidence } from './evidence';
 import type { FeatureTable } from './featureTable';
 import { scoreMessage, type EncodedMessage, type ScoringModel } from './scoringModel';
+import { unknownWords } from './unknownWords';
 import { vectorLogits, type VectorModel } from './vectors/vectorModel';
 
 /** A held-out message: its encoding, its words, and its intent (-1 when out of scope). */
@@ -19,7 +19,6 @@ export interface ScoredParts {
   readonly base: readonly Float64Array[];
   /** Word-vector logits, or null for a message without vectors (or a model without that part). */
   readonly logits: readonly (Float64Array | null)[];
-  /** The word postings of the model that scored them (for evidence). */
   readonly scoring: ScoringModel;
 }
 
@@ -84,13 +83,15 @@ export function chooseVectorWeight(parts: readonly ScoredParts[], grid: readonly
   return best.weight;
 }
 
-/** Scores, targets and evidence of the scored messages with the vector part at `weight`. */
+/**
+ * Scores, targets and unknown-word shares of the scored messages with the vector part at `weight`.
+ * A word is unknown when the scoring model (the fold's, in cross-validation) has no weight for it.
+ */
 export function heldOutAt(parts: ScoredParts, wordTable: FeatureTable, weight: number): HeldOut {
-  const scores = parts.messages.map((_, i) => combined(parts, i, weight));
   return {
-    scores,
+    scores: parts.messages.map((_, i) => combined(parts, i, weight)),
     targets: Int32Array.from(parts.messages, (m) => m.target),
-    evidence: Float64Array.from(parts.messages, (m, i) => evidence(wordTable, parts.scoring.word, m.words, argmax(scores[i]!))),
+    unknown: Float64Array.from(parts.messages, (m) => unknownWords(wordTable, parts.scoring.word, m.words).share),
   };
 }
 
@@ -99,6 +100,6 @@ export function mergeHeldOut(parts: readonly HeldOut[]): HeldOut {
   return {
     scores: parts.flatMap((p) => p.scores),
     targets: Int32Array.from(parts.flatMap((p) => [...p.targets])),
-    evidence: Float64Array.from(parts.flatMap((p) => [...p.evidence])),
+    unknown: Float64Array.from(parts.flatMap((p) => [...p.unknown])),
   };
 }

@@ -1,6 +1,6 @@
 /** Baton's NLU: text pipeline, naive-Bayes classifier with fine-tuning and calibration, serialisation. */
 export type { CalibrationOptions } from './calibrate';
-export { classify, type Classification, type ClassifyOptions, type RankedIntent } from './classify';
+export { classify, type Classification, type ClassifyOptions, type OutOfScopeReason, type RankedIntent } from './classify';
 export { FORMAT_VERSION, type Calibration, type ClassifierModel } from './classifierModel';
 export { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from './featureOptions';
 export { extractFeatures, type MessageFeatures } from './features';

@@ -106,7 +106,7 @@ export function trainClassifier(examples: readonly Example[], trainOptions: Trai
   const counts = countFeatures(set);
   const all = set.messages.map((_, i) => i);
   const fixed = trainOptions.calibration;
-  const needsFit = fixed?.temperature === undefined || fixed.threshold === undefined || fixed.minEvidence === undefined;
+  const needsFit = fixed?.temperature === undefined || fixed.threshold === undefined || fixed.maxUnknown === undefined;
   const weightFixed = options.vectorWeightGrid.length === 1;
   let alpha = options.alphaGrid[0] ?? 0.003;
   let weight = options.vectorWeightGrid[0] ?? 0;
@@ -129,7 +129,7 @@ export function trainClassifier(examples: readonly Example[], trainOptions: Trai
 }
 
 function calibrate(held: HeldOut | undefined, fixed: Partial<Calibration> | undefined, options: ResolvedOptions): Calibration {
-  const fitted = held ? fitCalibration(held, options.calibrationOptions) : { temperature: 1, threshold: 0, minEvidence: options.calibrationOptions.defaultMinEvidence };
+  const fitted = held ? fitCalibration(held, options.calibrationOptions) : { temperature: 1, threshold: 0, maxUnknown: options.calibrationOptions.defaultMaxUnknown };
   return { ...fitted, ...fixed };
 }
 

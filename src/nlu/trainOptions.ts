@@ -50,6 +50,9 @@ export interface ResolvedOptions {
 
 export const DEFAULT_FINE_TUNE: Omit<FineTuneOptions, 'seed'> = { epochs: 3, learningRate: 8, candidates: 8 };
 
+/** Out of scope when more than half of a message's content words are unknown to the bot. */
+export const DEFAULT_MAX_UNKNOWN = 0.5;
+
 /** Weights tried for the word-vector part, and the one preferred on a tie. */
 export const VECTOR_WEIGHT_GRID: readonly number[] = [0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3];
 export const PREFERRED_VECTOR_WEIGHT = 1;
@@ -66,9 +69,9 @@ export function resolveOptions(options: TrainOptions): ResolvedOptions {
     folds: options.folds ?? 4,
     calibrationOptions: {
       maxFalseRejection: 0.01,
-      // A real validation set fits the whole rule; cross-validation on a small bot keeps a safety floor.
-      minEvidenceFloor: options.validation ? 0 : 0.01,
-      defaultMinEvidence: 0.25,
+      defaultMaxUnknown: DEFAULT_MAX_UNKNOWN,
+      // Real out-of-scope messages fit the whole rule; intents held out of cross-validation folds do not.
+      fitUnknown: options.validation !== undefined,
       ...options.calibrationOptions,
     },
     seed,

@@ -15,7 +15,7 @@ function simulated(temperature: number, count: number): HeldOut {
     scores.push(s);
     targets.push(target);
   }
-  return { scores, targets: Int32Array.from(targets), evidence: new Float64Array(count).fill(1) };
+  return { scores, targets: Int32Array.from(targets), unknown: new Float64Array(count) };
 }
 
 describe('calibration', () => {
@@ -26,13 +26,13 @@ describe('calibration', () => {
 
   it('rejects at most the allowed share of correctly classified messages', () => {
     const inScope = simulated(1, 400);
-    const outOfScope = { scores: Array.from({ length: 100 }, () => new Float64Array([1, 1, 1, 1, 1.2])), targets: new Int32Array(100).fill(-1), evidence: new Float64Array(100).fill(1) };
+    const outOfScope = { scores: Array.from({ length: 100 }, () => new Float64Array([1, 1, 1, 1, 1.2])), targets: new Int32Array(100).fill(-1), unknown: new Float64Array(100) };
     const held: HeldOut = {
       scores: [...inScope.scores, ...outOfScope.scores],
       targets: Int32Array.from([...inScope.targets, ...outOfScope.targets]),
-      evidence: Float64Array.from([...inScope.evidence, ...outOfScope.evidence]),
+      unknown: Float64Array.from([...inScope.unknown, ...outOfScope.unknown]),
     };
-    const calibration = fitCalibration(held, { maxFalseRejection: 0.05, minEvidenceFloor: 0, defaultMinEvidence: 0.25 });
+    const calibration = fitCalibration(held, { maxFalseRejection: 0.05, defaultMaxUnknown: 0.5, fitUnknown: true });
     const confidence = (s: Float64Array) => {
       const e = Array.from(s, (v) => Math.exp(v / calibration.temperature));
       return Math.max(...e) / e.reduce((a, b) => a + b, 0);
@@ -43,8 +43,22 @@ describe('calibration', () => {
     expect(outOfScope.scores.every((s) => confidence(s) < calibration.threshold)).toBe(true);
   });
 
-  it('falls back to the default minimum evidence when there is nothing out of scope to fit on', () => {
-    const calibration = fitCalibration(simulated(1, 100), { maxFalseRejection: 0.01, minEvidenceFloor: 0.01, defaultMinEvidence: 0.25 });
-    expect(calibration.minEvidence).toBe(0.25);
+  it('falls back to the default largest unknown share when there is nothing out of scope to fit on', () => {
+    const calibration = fitCalibration(simulated(1, 100), { maxFalseRejection: 0.01, defaultMaxUnknown: 0.5, fitUnknown: true });
+    expect(calibration.maxUnknown).toBe(0.5);
+  });
+
+  it('turns the unknown-word rule on when out-of-scope messages are made of unknown words, within the budget', () => {
+    const inScope = simulated(1, 400);
+    // Out-of-scope messages as confident as the in-scope ones, but made of words the model never saw.
+    const outOfScope = inScope.scores.slice(0, 100);
+    const held: HeldOut = {
+      scores: [...inScope.scores, ...outOfScope],
+      targets: Int32Array.from([...inScope.targets, ...new Array<number>(100).fill(-1)]),
+      unknown: Float64Array.from([...new Array<number>(400).fill(0.2), ...new Array<number>(100).fill(1)]),
+    };
+    const calibration = fitCalibration(held, { maxFalseRejection: 0.01, defaultMaxUnknown: 0.5, fitUnknown: true });
+    expect(calibration.maxUnknown).toBeLessThan(1);
+    expect(calibration.maxUnknown).toBeGreaterThanOrEqual(0.2);
   });
 });

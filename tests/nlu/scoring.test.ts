@@ -5,7 +5,7 @@ import { messageFeatures, trainClassifier } from '../../src/nlu';
 import { scoreMessage } from '../../src/nlu/scoringModel';
 import { SUPPORT_EXAMPLES } from './supportBot';
 
-const model = trainClassifier(SUPPORT_EXAMPLES, { calibration: { temperature: 1, threshold: 0, minEvidence: 0 } });
+const model = trainClassifier(SUPPORT_EXAMPLES, { calibration: { temperature: 1, threshold: 0, maxUnknown: 1 } });
 
 function scores(text: string, asUnknownWords: boolean): Float64Array {
   const features = messageFeatures(text, model.features);

@@ -33,8 +33,8 @@ describe('training small bots', () => {
   });
 
   it('takes a fixed calibration as given', () => {
-    const model = trainClassifier(SUPPORT_EXAMPLES, { alpha: 0.01, calibration: { temperature: 2, threshold: 0.9, minEvidence: 0 } });
-    expect(model.calibration).toEqual({ temperature: 2, threshold: 0.9, minEvidence: 0 });
+    const model = trainClassifier(SUPPORT_EXAMPLES, { alpha: 0.01, calibration: { temperature: 2, threshold: 0.9, maxUnknown: 1 } });
+    expect(model.calibration).toEqual({ temperature: 2, threshold: 0.9, maxUnknown: 1 });
     expect(model.alpha).toBe(0.01);
   });
 });

@@ -1,0 +1,35 @@
+/**
+ * The words of a message the bot has never seen: content words (not stop words, not numbers) whose
+ * stem appears in none of the training examples. The share of them is the out-of-scope evidence an
+ * author can check by reading the message: "weather" and "paris" mean nothing to a shop bot.
+ */
+import { lookupFeature, type FeatureTable } from './featureTable';
+import { unigramKey } from './features';
+import type { Postings } from './postings';
+import { stem } from './stem';
+import { isStopWord } from './stopWords';
+
+export interface UnknownWords {
+  /** The counted words the bot never saw, in message order. */
+  readonly words: readonly string[];
+  /** Their share of the counted words (0 when no word is counted). */
+  readonly share: number;
+}
+
+const HAS_DIGIT = /\d/;
+
+/**
+ * The unknown words of `words` (normalised) and their share of its content words (all words when none
+ * is one). A word is known when its stem's feature has weights in `postings` (the model's word part).
+ */
+export function unknownWords(wordTable: FeatureTable, postings: Postings, words: readonly string[]): UnknownWords {
+  const content = words.filter((w) => !isStopWord(w) && !HAS_DIGIT.test(w));
+  const counted = content.length > 0 ? content : words.filter((w) => !HAS_DIGIT.test(w));
+  if (counted.length === 0) return { words: [], share: 0 };
+  const known = (w: string): boolean => {
+    const f = lookupFeature(wordTable, unigramKey(stem(w)));
+    return f >= 0 && postings.offsets[f + 1]! > postings.offsets[f]!;
+  };
+  const unknown = counted.filter((w) => !known(w));
+  return { words: unknown, share: unknown.length / counted.length };
+}
