@@ -23,6 +23,11 @@ function load(): ReadonlySet<string> {
   return set;
 }
 
+/** Loads the list now (a bot with fuzzy entities does it at load, so no customer waits for it). */
+export function preloadEnglishWords(): void {
+  words ??= load();
+}
+
 /** Whether a normalised word is a common English word or one of its forms ("charged", "shipping", "tables"). */
 export function isEnglishWord(word: string): boolean {
   words ??= load();
