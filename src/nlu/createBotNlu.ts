@@ -6,7 +6,9 @@ import type { Understanding } from '../engine/understanding';
 import { slotEntityName } from '../engine/slotFilling';
 import type { BotNlu } from '../runtime/botNlu';
 import { compileEntities, extractEntities, type EntityMatch, type EntitySpec } from './entities';
+import { hasOnlyEntities } from './hasOnlyEntities';
 import { maskEntities } from './maskEntities';
+import { maskToken } from './maskToken';
 import { classify, trainClassifier, type ClassifierModel } from './index';
 import { sentiment } from './sentiment';
 
@@ -20,8 +22,9 @@ export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): Bot
   const entities = compileEntities(specs);
   const context = { timezone: bot.timezone, locale: bot.locale, ...(bot.country ? { defaultCountry: bot.country } : {}) };
   // Order numbers, emails, dates... say nothing about the intent; their kind does. The classifier sees
-  // "where is order_id" for "where is #12345", in training and in use alike.
+  // "where is 0x6f726465725f6964" (order_id's token) for "where is #12345", in training and in use alike.
   const masked = new Set(specs.filter((s) => s.kind !== 'values').map((s) => s.name));
+  const maskTokens = new Set([...masked].map(maskToken));
   const forClassifier = (text: string, found: readonly EntityMatch[]): string => maskEntities(text, found.filter((m) => masked.has(m.entity)));
   const trainingNow = new Date('2026-01-01T12:00:00Z');
   const model = options.model ?? trainClassifier(bot.training.map((e) => ({ text: forClassifier(e.text, extractEntities(entities, e.text, { ...context, now: trainingNow })), label: e.label })));
@@ -35,7 +38,13 @@ export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): Bot
       if (byPattern) {
         return { intents: [{ name: byPattern.label, confidence: 1 }], outOfScope: false, byPattern: true, entities: found, sentiment: feeling, truncated: false };
       }
-      const result = classify(model, forClassifier(text, found));
+      const forModel = forClassifier(text, found);
+      // A bare email, order number or date asks for nothing: no intent is claimed, so the engine takes
+      // it as the answer to a waiting question, or says it did not understand.
+      if (hasOnlyEntities(forModel, maskTokens)) {
+        return { intents: [], outOfScope: true, byPattern: false, entities: found, sentiment: feeling, truncated: false };
+      }
+      const result = classify(model, forModel);
       return {
         intents: result.ranking.map((r) => ({ name: r.label, confidence: r.confidence })),
         outOfScope: result.outOfScope,

@@ -1,5 +1,6 @@
-/** When a word counts as a typo of a known word: an edit budget that grows with length, plus guards against real-word swaps. */
+/** When a word counts as a typo of a known word: an edit budget that grows with length, plus guards against real words. */
 import { DamerauLevenshteinDistance, JaroWinklerDistance } from 'natural/lib/natural/distance';
+import { isFalseFriend } from './isFalseFriend';
 
 /** Words of at most this many letters only match exactly ("sure" is never "sue"). */
 export const EXACT_ONLY_MAX_LENGTH = 3;
@@ -22,15 +23,15 @@ export function isFuzzable(word: string): boolean {
 }
 
 /**
- * The similarity (Jaro-Winkler, below 1) when `word` reads as a typo of `known`, else undefined.
- * Both are normalised words. Rules, all required:
+ * The Jaro-Winkler similarity (below 1) when `word` is spelled close enough to `known` to be a typo of
+ * it, else undefined. Both are normalised words. Rules, all required:
  * 1. both fuzzable and different;
  * 2. same first letter: people rarely mistype it, and it keeps "order" from becoming "border";
  * 3. Damerau-Levenshtein distance within the budget of the shorter word (`maxTypoEdits`):
  *    "chargr" -> "charger" (1 of 1), "headphnoes" -> "headphones" (1 of 2), never "cancel" -> "parcel" (2 of 1);
  * 4. Jaro-Winkler similarity at least MIN_JARO_WINKLER.
  */
-export function typoSimilarity(word: string, known: string): number | undefined {
+export function spellingSimilarity(word: string, known: string): number | undefined {
   if (word === known || !isFuzzable(word) || !isFuzzable(known)) return undefined;
   if (word.codePointAt(0) !== known.codePointAt(0)) return undefined;
   const wordLength = [...word].length;
@@ -40,4 +41,14 @@ export function typoSimilarity(word: string, known: string): number | undefined 
   if (DamerauLevenshteinDistance(word, known) > budget) return undefined;
   const similarity = JaroWinklerDistance(word, known);
   return similarity >= MIN_JARO_WINKLER && similarity < 1 ? similarity : undefined;
+}
+
+/**
+ * The similarity when `word` reads as a typo of `known`, else undefined: spelled close to it
+ * (`spellingSimilarity`) and not a real word of its own (`isFalseFriend`: "charged" is not "charger",
+ * "table" is not "tablet"; "chargers" and "chargr" still are "charger").
+ */
+export function typoSimilarity(word: string, known: string): number | undefined {
+  const similarity = spellingSimilarity(word, known);
+  return similarity !== undefined && !isFalseFriend(word, known) ? similarity : undefined;
 }
