@@ -1,6 +1,7 @@
 // `baton chat [manifest] [--debug]`: talk to a bot in the terminal. Quick replies are numbered (type
 // the number), handoffs show the packet's summary, and --debug shows intent, confidence, state and
 // slots after each turn. `/handback [flow.state]` plays the agent giving the conversation back.
+import { describeOutOfScope } from '../nlu/describeOutOfScope';
 import { createInterface } from 'node:readline';
 import { createBotNlu } from '../nlu/createBotNlu';
 import { visibleSlots } from '../engine/conversationState';
@@ -62,5 +63,5 @@ function debugLine(outcome: TurnOutcome): string {
   const frame = outcome.state.stack[outcome.state.stack.length - 1];
   const where = frame ? `${frame.flow}.${frame.state}${frame.waiting ? ` (waiting: ${frame.waiting.kind}${'slot' in frame.waiting ? ` ${frame.waiting.slot}` : ''})` : ''}` : 'no flow';
   const entities = u?.entities.map((e) => `${e.entity}=${JSON.stringify(e.value)}`).join(' ') ?? '';
-  return `   [intent: ${top}${u?.byPattern ? ' (pattern)' : ''}${u?.outOfScope ? ' (out of scope)' : ''} | state: ${where} | slots: ${JSON.stringify(visibleSlots(outcome.state, outcome.state.stack[outcome.state.stack.length - 1]?.flow))}${entities ? ` | entities: ${entities}` : ''}]`;
+  return `   [intent: ${top}${u?.byPattern ? ' (pattern)' : ''}${u?.outOfScope ? ` (out of scope${u.reason ? `: ${describeOutOfScope(u.reason)}` : ''})` : ''} | state: ${where} | slots: ${JSON.stringify(visibleSlots(outcome.state, outcome.state.stack[outcome.state.stack.length - 1]?.flow))}${entities ? ` | entities: ${entities}` : ''}]`;
 }

@@ -179,7 +179,12 @@ export interface CompiledBot {
   readonly timezone: string;
   readonly country?: string;
   readonly start: string;
-  readonly nlu: { readonly threshold: number; readonly ambiguity: number; readonly misunderstandings: number };
+  readonly nlu: {
+    readonly threshold: number;
+    readonly ambiguity: number;
+    readonly misunderstandings: number;
+    readonly outOfScope: { readonly unknownWords: number; readonly confidence: number | 'auto' };
+  };
   readonly globals: Readonly<Partial<Record<'cancel' | 'restart' | 'help' | 'human' | 'affirm' | 'deny' | 'goodbye', string>>>;
   /** Conversation slots: declared in the manifest, shared by every flow. */
   readonly slots: Readonly<Record<string, CompiledSlot>>;

@@ -212,6 +212,19 @@ ambiguity?: number
  * After this many misunderstandings in a row, the bot offers a human.
  */
 misunderstandings?: number
+/**
+ * When a message is judged to be about none of the bot's intents (the bot then says it did not understand). `baton chat --debug` and `baton eval` show which rule turned a message down.
+ */
+outOfScope?: {
+/**
+ * A message more than this share of whose content words (not small words such as "the" or "my", not numbers) appear in none of the bot's examples, even after spelling correction, is out of scope, however confident the classifier is, provided at least two words are unknown. 1 turns this rule off; lower is stricter.
+ */
+unknownWords?: number
+/**
+ * Below this confidence a message is out of scope. `auto` fits it on the bot's own examples (it turns away at most 1 % of the ones the classifier gets right) and never sets it above `threshold`, so a match the bot would act on is turned down only by the unknown-words rule.
+ */
+confidence?: (number | "auto")
+}
 }
 /**
  * A detail the bot collects: from an entity, from a list of choices, or as free text. A slot with neither `entity` nor `choices` takes the customer's whole answer, or is set by an action.

@@ -5,6 +5,7 @@ import { HoursError, parseOpeningHours } from '../handoff/openingHours';
 import type { BotCode } from './botCode';
 import { checkTemplates } from './checkTemplates';
 import type { CompiledBot, CompiledQueue, CompiledSlot, CompiledWebhook, FlowPolicy, MessageKey, Variations } from './compiledBot';
+import { DEFAULT_MAX_UNKNOWN } from '../nlu/trainOptions';
 import { DEFAULT_MESSAGES } from './defaultMessages';
 import { didYouMean } from './didYouMean';
 import type { Manifest } from './formats.generated';
@@ -126,7 +127,12 @@ export function linkManifest(input: ManifestInput): LinkedManifest {
   const bot: ManifestFields = {
     id: data.bot, name: data.name, description: data.description, locale: data.locale ?? 'en', timezone, country: data.country,
     start: data.start,
-    nlu: { threshold: data.nlu?.threshold ?? 0.5, ambiguity: data.nlu?.ambiguity ?? 0.15, misunderstandings: data.nlu?.misunderstandings ?? 2 },
+    nlu: {
+      threshold: data.nlu?.threshold ?? 0.5,
+      ambiguity: data.nlu?.ambiguity ?? 0.15,
+      misunderstandings: data.nlu?.misunderstandings ?? 2,
+      outOfScope: { unknownWords: data.nlu?.outOfScope?.unknownWords ?? DEFAULT_MAX_UNKNOWN, confidence: data.nlu?.outOfScope?.confidence ?? 'auto' },
+    },
     globals,
     slots: conversationSlots,
     conversation,

@@ -1,6 +1,7 @@
 // What the runtime's NLU tells the engine about one customer message. The engine never classifies
 // by itself: it receives this with the message, so `step` stays pure and fast to test.
 import type { EntityMatch } from '../nlu/entities/entitySpec';
+import type { UnderstandingReason } from '../nlu/describeOutOfScope';
 
 export interface IntentScore {
   /** An intent or FAQ entry name. */
@@ -14,6 +15,8 @@ export interface Understanding {
   readonly intents: readonly IntentScore[];
   /** The classifier judged the message to be about none of the bot's intents. */
   readonly outOfScope: boolean;
+  /** Why it is out of scope (see describeOutOfScope.ts), when it is. */
+  readonly reason?: UnderstandingReason;
   /** The top intent was decided by one of its regex patterns. */
   readonly byPattern: boolean;
   readonly entities: readonly EntityMatch[];

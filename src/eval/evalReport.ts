@@ -17,6 +17,8 @@ export interface Prediction {
   readonly trueConfidence: number;
   /** The classifier judged the utterance to be about none of the bot's intents. */
   readonly outOfScope: boolean;
+  /** Why it was judged out of scope, in words. */
+  readonly outOfScopeReason?: string;
   readonly byPattern: boolean;
   /** The top intent is the true one. */
   readonly correct: boolean;

@@ -15,6 +15,7 @@ export function formatEvalSummary(report: EvalReport, worst = 5, pairs = 5, fail
     // The headline is what the bot acts on: a right intent judged out of scope is a miss.
     `  accuracy            ${left(percent(cv.strictAccuracy), 6)}  (${cv.correctInScope}/${cv.examples} right and in scope; ${percent(cv.accuracy)} counting the ${cv.outOfScope} judged out of scope as right when their intent was)`,
     `  held-out accuracy   ${left(percent(held.strictAccuracy), 6)}  (${held.correctInScope}/${held.examples} right and in scope; ${percent(held.accuracy)} counting the ${held.outOfScope} judged out of scope as right when their intent was)`,
+    `  turned down         ${left(percent(held.examples > 0 ? held.outOfScope / held.examples : 0), 6)}  (${held.outOfScope}/${held.examples} held-out tests judged out of scope)`,
     `  mean F1             ${left(percent(report.macroF1), 6)}`,
     '',
     `Weakest intents          ${left('F1', 6)} ${left('prec.', 6)} ${left('recall', 6)} ${left('n', 4)}`,
@@ -32,7 +33,7 @@ export function formatEvalSummary(report: EvalReport, worst = 5, pairs = 5, fail
   if (held.examples > 0) lines.push('', misses.length === 0 ? 'Every held-out test was understood, in scope.' : `Failing held-out tests (${misses.length})`);
   for (const p of misses.slice(0, failing)) {
     const got = p.predicted === null ? 'nothing' : `${p.predicted} ${percent(p.confidence, 0)}`;
-    lines.push(`  "${cut(p.text, 50)}"  expected ${p.label}, got ${got}${p.outOfScope ? ', judged out of scope' : ''}`);
+    lines.push(`  "${cut(p.text, 50)}"  expected ${p.label}, got ${got}${p.outOfScope ? `, judged out of scope${p.outOfScopeReason ? `: ${p.outOfScopeReason}` : ''}` : ''}`);
   }
   if (misses.length > failing) lines.push(`  and ${misses.length - failing} more: baton eval --json lists them all`);
   return lines;

@@ -1,5 +1,6 @@
 // Runs one utterance of known intent through a bot's NLU and records what it made of it.
 import type { BotNlu } from '../runtime/botNlu';
+import { describeOutOfScope } from '../nlu/describeOutOfScope';
 import type { Prediction } from './evalReport';
 
 export function predict(nlu: BotNlu | undefined, example: { readonly text: string; readonly label: string }, fold: number, now: Date): Prediction {
@@ -14,6 +15,7 @@ export function predict(nlu: BotNlu | undefined, example: { readonly text: strin
     confidence: top?.confidence ?? 0,
     trueConfidence: u?.intents.find((i) => i.name === example.label)?.confidence ?? 0,
     outOfScope,
+    ...(outOfScope && u?.reason ? { outOfScopeReason: describeOutOfScope(u.reason) } : {}),
     byPattern: u?.byPattern ?? false,
     correct: predicted === example.label,
     fold,

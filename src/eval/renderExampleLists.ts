@@ -27,5 +27,5 @@ export function renderHeldOutMisses(report: EvalReport): SafeHtml {
   return html`<div class="scroll"><table><thead><tr><th scope="col">Test utterance</th><th scope="col">Expected</th><th scope="col">Understood as</th></tr></thead>
 <tbody>${misses.slice(0, SHOWN).map((p) => html`<tr data-test-of="${p.label}">
 <td><q>${truncate(p.text)}</q></td><td>${title.get(p.label) ?? p.label}</td>
-<td class="${p.correct ? '' : 'bad'}">${p.predicted === null ? 'nothing' : title.get(p.predicted) ?? p.predicted} <span class="name">${percent(p.confidence, 0)}${p.outOfScope ? ', judged out of scope' : ''}</span></td></tr>\n`)}</tbody></table></div>`;
+<td class="${p.correct ? '' : 'bad'}">${p.predicted === null ? 'nothing' : title.get(p.predicted) ?? p.predicted} <span class="name">${percent(p.confidence, 0)}${p.outOfScope ? `, judged out of scope${p.outOfScopeReason ? `: ${p.outOfScopeReason}` : ''}` : ''}</span></td></tr>\n`)}</tbody></table></div>`;
 }

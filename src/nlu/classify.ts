@@ -97,7 +97,7 @@ export function classify(model: ClassifierModel, text: string, options: Classify
   const unknown = unknownWords(model.wordTable, model.scoring.word, features.words);
   const reason: OutOfScopeReason | undefined =
     features.words.length === 0 ? { kind: 'noWords' }
-      : unknown.share > maxUnknown ? { kind: 'unknownWords', words: unknown.words, share: unknown.share, limit: maxUnknown }
+      : unknown.ruleShare > maxUnknown ? { kind: 'unknownWords', words: unknown.words, share: unknown.share, limit: maxUnknown }
       : top.confidence < threshold ? { kind: 'lowConfidence', confidence: top.confidence, threshold }
         : undefined;
   return { ranking, top, outOfScope: reason !== undefined, ...(reason ? { reason } : {}), unknown };

@@ -9,6 +9,7 @@ import { compileEntities, extractEntities, type EntityMatch, type EntitySpec } f
 import { hasOnlyEntities } from './hasOnlyEntities';
 import { maskEntities } from './maskEntities';
 import { maskToken } from './maskToken';
+import { withBotOutOfScopeRule } from './botOutOfScopeRule';
 import { classify, trainClassifier, type ClassifierModel } from './index';
 import { sentiment } from './sentiment';
 
@@ -27,7 +28,9 @@ export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): Bot
   const maskTokens = new Set([...masked].map(maskToken));
   const forClassifier = (text: string, found: readonly EntityMatch[]): string => maskEntities(text, found.filter((m) => masked.has(m.entity)));
   const trainingNow = new Date('2026-01-01T12:00:00Z');
-  const model = options.model ?? trainClassifier(bot.training.map((e) => ({ text: forClassifier(e.text, extractEntities(entities, e.text, { ...context, now: trainingNow })), label: e.label })));
+  const examples = bot.training.map((e) => ({ text: forClassifier(e.text, extractEntities(entities, e.text, { ...context, now: trainingNow })), label: e.label }));
+  const calibrationOptions = { defaultMaxUnknown: bot.nlu.outOfScope.unknownWords };
+  const model = withBotOutOfScopeRule(options.model ?? trainClassifier(examples, { calibrationOptions }), bot.nlu);
   const patterns = [...Object.values(bot.intents), ...Object.values(bot.faq)].flatMap((i) => i.patterns.map((p) => ({ label: i.name, pattern: p })));
   return {
     model,
@@ -42,12 +45,13 @@ export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): Bot
       // A bare email, order number or date asks for nothing: no intent is claimed, so the engine takes
       // it as the answer to a waiting question, or says it did not understand.
       if (hasOnlyEntities(forModel, maskTokens)) {
-        return { intents: [], outOfScope: true, byPattern: false, entities: found, sentiment: feeling, truncated: false };
+        return { intents: [], outOfScope: true, reason: { kind: 'onlyEntities' }, byPattern: false, entities: found, sentiment: feeling, truncated: false };
       }
       const result = classify(model, forModel);
       return {
         intents: result.ranking.map((r) => ({ name: r.label, confidence: r.confidence })),
         outOfScope: result.outOfScope,
+        ...(result.reason ? { reason: result.reason } : {}),
         byPattern: false,
         entities: found,
         sentiment: feeling,

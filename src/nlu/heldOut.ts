@@ -91,7 +91,7 @@ export function heldOutAt(parts: ScoredParts, wordTable: FeatureTable, weight: n
   return {
     scores: parts.messages.map((_, i) => combined(parts, i, weight)),
     targets: Int32Array.from(parts.messages, (m) => m.target),
-    unknown: Float64Array.from(parts.messages, (m) => unknownWords(wordTable, parts.scoring.word, m.words).share),
+    unknown: Float64Array.from(parts.messages, (m) => unknownWords(wordTable, parts.scoring.word, m.words).ruleShare),
   };
 }
 

@@ -50,8 +50,8 @@ export interface ResolvedOptions {
 
 export const DEFAULT_FINE_TUNE: Omit<FineTuneOptions, 'seed'> = { epochs: 3, learningRate: 8, candidates: 8 };
 
-/** Out of scope when more than half of a message's content words are unknown to the bot. */
-export const DEFAULT_MAX_UNKNOWN = 0.5;
+/** Out of scope when more than three quarters of a message's content words (two or more) are unknown to the bot. */
+export const DEFAULT_MAX_UNKNOWN = 0.75;
 
 /** Weights tried for the word-vector part, and the one preferred on a tie. */
 export const VECTOR_WEIGHT_GRID: readonly number[] = [0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3];

@@ -14,7 +14,15 @@ export interface UnknownWords {
   readonly words: readonly string[];
   /** Their share of the counted words (0 when no word is counted). */
   readonly share: number;
+  /**
+   * The share the out-of-scope rule compares with its limit: `share` when at least
+   * MIN_UNKNOWN_WORDS words are unknown, else 0. One unknown word ("see you soon" to a bot that never
+   * saw "soon") is too little to turn a message down; the confidence rule still applies.
+   */
+  readonly ruleShare: number;
 }
+
+export const MIN_UNKNOWN_WORDS = 2;
 
 const HAS_DIGIT = /\d/;
 
@@ -25,11 +33,12 @@ const HAS_DIGIT = /\d/;
 export function unknownWords(wordTable: FeatureTable, postings: Postings, words: readonly string[]): UnknownWords {
   const content = words.filter((w) => !isStopWord(w) && !HAS_DIGIT.test(w));
   const counted = content.length > 0 ? content : words.filter((w) => !HAS_DIGIT.test(w));
-  if (counted.length === 0) return { words: [], share: 0 };
+  if (counted.length === 0) return { words: [], share: 0, ruleShare: 0 };
   const known = (w: string): boolean => {
     const f = lookupFeature(wordTable, unigramKey(stem(w)));
     return f >= 0 && postings.offsets[f + 1]! > postings.offsets[f]!;
   };
   const unknown = counted.filter((w) => !known(w));
-  return { words: unknown, share: unknown.length / counted.length };
+  const share = unknown.length / counted.length;
+  return { words: unknown, share, ruleShare: unknown.length >= MIN_UNKNOWN_WORDS ? share : 0 };
 }
