@@ -6,21 +6,9 @@ import type { Effect } from '../../src/engine/effects';
 import { step } from '../../src/engine/step';
 import { createBotNlu } from '../../src/nlu/createBotNlu';
 import type { BotNlu } from '../../src/runtime/botNlu';
-import { makeFixture } from '../support/botFixture';
-import { TINY_BOT_FILES } from '../support/tinyBot';
+import { loadTinyBot, TINY_BOT_FILES } from '../support/tinyBot';
 
 const AT = '2026-11-24T10:00:00Z';
-
-function tinyBot(changes: Readonly<Record<string, string>> = {}): CompiledBot {
-  const fixture = makeFixture({ ...TINY_BOT_FILES, ...changes });
-  try {
-    const { bot, problems } = fixture.load({ code: null });
-    if (!bot) throw new Error(problems.map((p) => p.message).join('; '));
-    return bot;
-  } finally {
-    fixture.remove();
-  }
-}
 
 class Chat {
   state: ConversationState;
@@ -45,7 +33,7 @@ class Chat {
 }
 
 describe('a bot without conversation intents of its own', () => {
-  const bot = tinyBot();
+  const bot = loadTinyBot();
 
   it('answers a greeting with the hello message and what it can do', () => {
     const chat = new Chat(bot);
@@ -84,7 +72,7 @@ describe('a bot without conversation intents of its own', () => {
   });
 
   it("says the manifest's own hello and you're-welcome messages", () => {
-    const own = tinyBot({ 'bots/shop.yaml': `${TINY_BOT_FILES['bots/shop.yaml']}messages:\n  hello: Hey! Ask me about an order.\n  youreWelcome: [Any time.]\n` });
+    const own = loadTinyBot({ 'bots/shop.yaml': `${TINY_BOT_FILES['bots/shop.yaml']}messages:\n  hello: Hey! Ask me about an order.\n  youreWelcome: [Any time.]\n` });
     const chat = new Chat(own);
     expect(chat.say('hello')).toEqual(['Hey! Ask me about an order.']);
     expect(chat.say('thank you')[0]).toBe('Any time.');

@@ -10,8 +10,7 @@ import { loadBot } from '../../src/config/loadBot';
 import { normaliseExample } from '../../src/config/normaliseExample';
 import { decideIntent } from '../../src/engine/decideIntent';
 import { createBotNlu } from '../../src/nlu/createBotNlu';
-import { makeFixture } from '../support/botFixture';
-import { TINY_BOT_FILES } from '../support/tinyBot';
+import { loadTinyBot } from '../support/tinyBot';
 
 interface YesNoList {
   readonly language: string;
@@ -28,17 +27,6 @@ function sampleBot(file: string): CompiledBot {
   const { bot, problems } = loadBot(join(ROOT, 'bots', file));
   if (!bot) throw new Error(`${file} does not load: ${problems.map((p) => p.message).join('; ')}`);
   return bot;
-}
-
-function tinyBot(): CompiledBot {
-  const fixture = makeFixture(TINY_BOT_FILES);
-  try {
-    const { bot, problems } = fixture.load({ code: null });
-    if (!bot) throw new Error(`the tiny bot does not load: ${problems.map((p) => p.message).join('; ')}`);
-    return bot;
-  } finally {
-    fixture.remove();
-  }
 }
 
 /** The answers the bot gets wrong: not confidently the intent of the right role. */
@@ -62,7 +50,7 @@ describe('the built-in yes/no test list', () => {
   const bots: ReadonlyArray<readonly [string, () => CompiledBot]> = [
     ['the sample bot (acme)', () => sampleBot('acme.yaml')],
     ['the Skyline bot', () => sampleBot('skyline.yaml')],
-    ['a tiny bot with no yes or no intents of its own', tinyBot],
+    ['a tiny bot with no yes or no intents of its own', () => loadTinyBot()],
   ];
 
   describe.each(bots)('read by %s', (_, make) => {

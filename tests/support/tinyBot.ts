@@ -1,6 +1,8 @@
 // A tiny bot for tests of what Baton gives every bot: two domain intents and an FAQ entry, no
 // affirm, deny, cancel, greeting, thanks or person intents of its own, and no `globals`.
 // Files for makeFixture, replacing the whole base bot.
+import type { CompiledBot } from '../../src/config/compiledBot';
+import { makeFixture } from './botFixture';
 
 export const TINY_BOT_FILES: Readonly<Record<string, string>> = {
   'bots/shop.yaml': `bot: tiny
@@ -48,3 +50,15 @@ states:
     next: end
 `,
 };
+
+/** The tiny bot, compiled; `changes` replace or add files. */
+export function loadTinyBot(changes: Readonly<Record<string, string>> = {}): CompiledBot {
+  const fixture = makeFixture({ ...TINY_BOT_FILES, ...changes });
+  try {
+    const { bot, problems } = fixture.load({ code: null });
+    if (!bot) throw new Error(`the tiny bot does not load: ${problems.map((p) => `${p.code} ${p.message}`).join('; ')}`);
+    return bot;
+  } finally {
+    fixture.remove();
+  }
+}
