@@ -46,6 +46,11 @@ describe('the English catalogue', () => {
     expect(all.filter((text, i) => all.indexOf(text) !== i)).toEqual([]);
   });
 
+  it('speaks of no business: no order, delivery, account, payment or product words', () => {
+    const business = /\b(orders?|deliver\w*|parcels?|packages?|shipp\w*|refunds?|returns?|accounts?|passwords?|payments?|pay|bills?|invoices?|prices?|products?|items?|broadband|internet|subscri\w*)\b/i;
+    expect(ROLES.flatMap((role) => catalogue.roles[role].examples.filter((text) => business.test(text)))).toEqual([]);
+  });
+
   it('reads a regional locale with its language and has nothing for a language it lacks', () => {
     expect(builtinCatalogue('en-GB')).toBe(catalogue);
     expect(builtinCatalogue('xx')).toBeUndefined();
