@@ -3,6 +3,7 @@
 // by default to reports/<bot>-eval.html.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { ownExamples } from '../eval/crossValidate';
 import { evaluateBot } from '../eval/evaluateBot';
 import { formatEvalSummary } from '../eval/formatEvalSummary';
 import { renderEvalHtml } from '../eval/renderEvalHtml';
@@ -17,8 +18,8 @@ export async function evalCommand(args: readonly string[], flags: { json: boolea
   const loaded = loadCommandBot('eval', args[0], io);
   if (!loaded) return 1;
   const { bot, manifest } = loaded;
-  if (bot.training.length === 0) {
-    io.err(`${manifest}: the bot has no training examples to evaluate.`);
+  if (ownExamples(bot).length === 0) {
+    io.err(`${manifest}: the bot has no training examples of its own to evaluate.`);
     return 1;
   }
   const report = evaluateBot(bot, flags.folds !== undefined ? { folds: flags.folds } : {});

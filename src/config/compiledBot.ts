@@ -20,6 +20,8 @@ export interface Example {
   readonly text: string;
   /** An intent or FAQ entry name. */
   readonly label: string;
+  /** One of Baton's built-in examples of a global role, not the author's. */
+  readonly builtin?: true;
 }
 
 export interface CompiledIntent {
@@ -169,7 +171,10 @@ export type MessageKey =
   | 'anythingElse' | 'satisfaction' | 'goodbye' | 'handedBack' | 'restarted' | 'stillThere' | 'corrected' | 'confirmSlot'
   | 'leftQueue' | 'queuePosition' | 'queueNoEstimate' | 'agentJoined' | 'agentLeft' | 'welcomeBack'
   | 'confirmSwitch' | 'confirmResume' | 'confirmCancel' | 'carryOn' | 'dropped' | 'stopped' | 'botChanged'
-  | 'closedNow' | 'nobodyFree';
+  | 'closedNow' | 'nobodyFree' | 'hello' | 'youreWelcome';
+
+/** What a global intent does, by the name of its key in the manifest's `globals`. */
+export type GlobalRole = 'cancel' | 'restart' | 'help' | 'human' | 'affirm' | 'deny' | 'goodbye' | 'greet' | 'thanks';
 
 export interface CompiledBot {
   readonly id: string;
@@ -185,7 +190,8 @@ export interface CompiledBot {
     readonly misunderstandings: number;
     readonly outOfScope: { readonly unknownWords: number; readonly confidence: number | 'auto' };
   };
-  readonly globals: Readonly<Partial<Record<'cancel' | 'restart' | 'help' | 'human' | 'affirm' | 'deny' | 'goodbye', string>>>;
+  /** The intent of each global role; Baton's built-in roles are always here unless the manifest switches one off. */
+  readonly globals: Readonly<Partial<Record<GlobalRole, string>>>;
   /** Conversation slots: declared in the manifest, shared by every flow. */
   readonly slots: Readonly<Record<string, CompiledSlot>>;
   /** The manifest's defaults for flows that do not set their own policy. */
@@ -207,7 +213,7 @@ export interface CompiledBot {
   readonly messages: Readonly<Record<MessageKey, Variations>>;
   /** How long conversations and closed handoffs are kept; undefined: for ever. */
   readonly retention?: { readonly days: number };
-  /** Training examples of intents and FAQ entries, in file order. */
+  /** Training examples of intents and FAQ entries, in file order, then the built-in examples of global roles. */
   readonly training: readonly Example[];
   /** Held-out test utterances. */
   readonly tests: readonly Example[];

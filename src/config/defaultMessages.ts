@@ -33,5 +33,7 @@ export const DEFAULT_MESSAGES: Readonly<Record<MessageKey, Variations>> = {
   stopped: ["OK, I've stopped {{flow}}."],
   closedNow: ["We're closed now; we open again {{opens}}."],
   nobodyFree: ['Nobody from the team is free to chat right now.'],
+  hello: ['Hello! What can I help you with?'],
+  youreWelcome: ["You're welcome!"],
   botChanged: ["I've been updated since your last message, so let's pick up {{flow}} from a step that still exists."],
 };

@@ -60,6 +60,7 @@ export const ERROR_CODES = {
   BATON_UNREACHABLE_STATE: code('warning', 'No transition reaches a state.', 'Point a transition at it, or remove it.'),
   BATON_UNHANDLED_OUTCOME: code('warning', 'An outcome of a called action has no next state.', 'Map the outcome under `on:`; an unmapped outcome offers a human.'),
   BATON_UNUSED_INTENT: code('warning', 'An intent starts no flow and no global behaviour uses it.', 'Give a flow a `trigger` for it, or use it in `globals` or a choice.'),
+  BATON_BUILTIN_NOT_ROLE: code('warning', 'An intent sets `builtin`, but no global role with built-in examples names it.', 'Name the intent under a built-in role of the manifest\'s `globals` (affirm, deny, cancel, human, greet, thanks), or remove `builtin`.'),
   BATON_BAD_REGEX: code('error', 'A regular expression does not compile.', 'Fix the pattern (JavaScript syntax); escape backslashes in double-quoted YAML strings.'),
   BATON_BAD_HOURS: code('error', 'Opening hours cannot be read.', 'Write them like `Mon-Fri 08:00-18:00 Europe/London`.'),
   BATON_BAD_TIMEZONE: code('error', 'A time zone is not an IANA zone.', 'Use a name like `Europe/London` or `America/New_York`.'),

@@ -46,6 +46,13 @@ export type InterruptPolicy = ("switch" | "ask" | "never")
  */
 export type ResumePolicy = ("now" | "ask" | "never")
 /**
+ * The intent of a role Baton has built-in examples for, or `false` for none: the bot then has no such role.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "builtinRoleIntent".
+ */
+export type BuiltinRoleIntent = (Name | false)
+/**
  * Training examples: messages customers send that mean this intent.
  * 
  * @minItems 1
@@ -296,16 +303,16 @@ confirmCancel?: boolean
 anythingElse?: boolean
 }
 /**
- * Intents that work everywhere in a conversation, by what they do.
+ * Intents that work everywhere in a conversation, by what they do. Baton understands `affirm`, `deny`, `cancel`, `human`, `greet` and `thanks` from built-in examples: each of these roles gets them on the intent it names here (default: the role's name, `talk_to_human` for `human`), and the intent is created when no intents file declares it. `false` switches a built-in role off.
  * 
  * This interface was referenced by `BatonBotFiles`'s JSON-Schema
  * via the `definition` "globals".
  */
 export interface Globals {
 /**
- * A name: lower case letters, digits and underscores, starting with a letter.
+ * The intent that cancels the current flow. Default: `cancel`, with built-in examples.
  */
-cancel?: string
+cancel?: (Name | false)
 /**
  * A name: lower case letters, digits and underscores, starting with a letter.
  */
@@ -315,21 +322,29 @@ restart?: string
  */
 help?: string
 /**
- * A name: lower case letters, digits and underscores, starting with a letter.
+ * The intent that asks for a human agent. Default: `talk_to_human`, with built-in examples.
  */
-human?: string
+human?: (Name | false)
 /**
- * A name: lower case letters, digits and underscores, starting with a letter.
+ * The intent for yes, used by confirmations and follow-up questions. Default: `affirm`, with built-in examples.
  */
-affirm?: string
+affirm?: (Name | false)
 /**
- * A name: lower case letters, digits and underscores, starting with a letter.
+ * The intent for no, used by confirmations and follow-up questions. Default: `deny`, with built-in examples.
  */
-deny?: string
+deny?: (Name | false)
 /**
  * A name: lower case letters, digits and underscores, starting with a letter.
  */
 goodbye?: string
+/**
+ * The intent for hello. A flow it triggers runs; without one the bot answers with the `hello` message and what it can do. Default: `greet`, with built-in examples.
+ */
+greet?: (Name | false)
+/**
+ * The intent for thank you. A flow it triggers runs; without one the bot answers with the `youreWelcome` message. Default: `thanks`, with built-in examples.
+ */
+thanks?: (Name | false)
 }
 /**
  * An HTTP action. Baton POSTs `{ action, conversationId, slots }` as JSON and expects `{ outcome, slots? }` back; a timeout, a refused connection or a malformed reply is the `error` outcome.
@@ -566,6 +581,14 @@ nobodyFree?: (string | [string, ...(string)[]])
  */
 stopped?: (string | [string, ...(string)[]])
 /**
+ * The answer to a greeting when no flow is triggered by the `greet` intent; what the bot can do follows as buttons. Default: "Hello! What can I help you with?"
+ */
+hello?: (string | [string, ...(string)[]])
+/**
+ * The answer to thanks when no flow is triggered by the `thanks` intent. Default: "You're welcome!"
+ */
+youreWelcome?: (string | [string, ...(string)[]])
+/**
  * When the bot was updated while the conversation waited and the step it waited in no longer exists; `{{flow}}` is where it goes on. Default: "I've been updated since your last message, so let's pick up {{flow}} from a step that still exists."
  */
 botChanged?: (string | [string, ...(string)[]])
@@ -635,6 +658,10 @@ examples: Utterances1
  */
 patterns?: string[]
 tests?: Utterances2
+/**
+ * For the intent of a built-in role in the manifest's `globals` (`affirm`, `deny`, `cancel`, `human`, `greet`, `thanks`): `true` adds this intent's examples to Baton's built-in ones, `false` trains on this intent's examples alone.
+ */
+builtin?: boolean
 }
 /**
  * A question the bot answers at once, wherever the customer is in a conversation.

@@ -21,13 +21,15 @@ export interface LinkedIntents {
   readonly tests: Example[];
   /** Where each intent and FAQ entry is defined, for problems found later. */
   readonly definedAt: Map<string, Defined>;
+  /** Intents marked `builtin: false` or `builtin: true`, by their setting. */
+  readonly builtinSwitches: Map<string, boolean>;
 }
 
 export type Defined = { source: SourceFile; path: string[] };
 
 export function linkIntents(files: readonly IntentsInput[], reporter: Reporter): LinkedIntents {
   const labels = new Map<string, Defined>();
-  const out: LinkedIntents = { intents: {}, faq: {}, entities: {}, training: [], tests: [], definedAt: labels };
+  const out: LinkedIntents = { intents: {}, faq: {}, entities: {}, training: [], tests: [], definedAt: labels, builtinSwitches: new Map() };
   const entityNames = new Map<string, Defined>();
   const examples = new Map<string, { label: string; source: SourceFile; path: (string | number)[] }>();
 
@@ -73,6 +75,7 @@ export function linkIntents(files: readonly IntentsInput[], reporter: Reporter):
       const base = ['intents', name];
       if (!claim(labels, 'Intent', name, source, base)) continue;
       out.intents[name] = compile(name, intent, source, base);
+      if (intent.builtin !== undefined) out.builtinSwitches.set(name, intent.builtin);
       learn(name, intent, source, base);
     }
     for (const [name, entry] of Object.entries(data.faq ?? {})) {

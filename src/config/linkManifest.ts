@@ -23,6 +23,8 @@ type ManifestFields = Pick<CompiledBot, 'id' | 'name' | 'description' | 'locale'
 export interface ManifestInput {
   readonly source: SourceFile;
   readonly data: Manifest;
+  /** The intent of each global role, built-in defaults included (see resolveGlobals). */
+  readonly globals: CompiledBot['globals'];
   readonly intents: LinkedIntents;
   readonly flowFiles: readonly FlowInput[];
   readonly code: BotCode;
@@ -43,7 +45,7 @@ const MESSAGE_SLOTS: Partial<Record<MessageKey, string[]>> = { resume: ['flow'],
 };
 
 export function linkManifest(input: ManifestInput): LinkedManifest {
-  const { source, data, intents, flowFiles, code, webhooks, reporter: rep } = input;
+  const { source, data, globals, intents, flowFiles, code, webhooks, reporter: rep } = input;
   const timezone = data.timezone ?? 'UTC';
   if (!IANAZone.isValidZone(timezone)) {
     rep.report('BATON_BAD_TIMEZONE', source, ['timezone'], `"${timezone}" is not an IANA time zone.`);
@@ -53,7 +55,7 @@ export function linkManifest(input: ManifestInput): LinkedManifest {
   }
   const intentNames = new Set(Object.keys(intents.intents));
   for (const [role, intent] of Object.entries(data.globals ?? {})) {
-    if (!intentNames.has(intent!)) rep.report('BATON_UNKNOWN_INTENT', source, ['globals', role], `"${intent}" is not an intent.`, { hint: didYouMean(intent!, intentNames, 'Use an intent that exists.') });
+    if (typeof intent === 'string' && !intentNames.has(intent)) rep.report('BATON_UNKNOWN_INTENT', source, ['globals', role], `"${intent}" is not an intent.`, { hint: didYouMean(intent, intentNames, 'Use an intent that exists.') });
   }
 
   const queues: Record<string, CompiledQueue> = {};
@@ -97,7 +99,6 @@ export function linkManifest(input: ManifestInput): LinkedManifest {
     confirmCancel: data.conversation?.confirmCancel ?? false,
     anythingElse: data.conversation?.anythingElse ?? true,
   };
-  const globals = { ...data.globals };
   const conversationSlots: Record<string, CompiledSlot> = {};
   const context: LinkContext = {
     reporter: rep, manifest: source, intents: intentNames, faq: new Set(Object.keys(intents.faq)), entities: intents.entities,
@@ -115,7 +116,7 @@ export function linkManifest(input: ManifestInput): LinkedManifest {
     };
     checkFlow(data.start, ['start']);
     checkFlow(data.handoff?.offline, ['handoff', 'offline']);
-    const used = new Set([...Object.keys(flows.triggers), ...Object.values(data.globals ?? {})]);
+    const used = new Set<string>([...Object.keys(flows.triggers), ...Object.values(globals).flatMap((g) => g ?? [])]);
     for (const { data: flow } of flowFiles) for (const state of Object.values(flow.states)) for (const c of state?.choices ?? []) if (c.intent) used.add(c.intent);
     for (const intent of Object.values(intents.intents)) {
       if (used.has(intent.name)) continue;

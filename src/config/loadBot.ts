@@ -3,7 +3,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { addBuiltinIntents } from './addBuiltinIntents';
 import { EMPTY_BOT_CODE, loadBotCode, type BotCode } from './botCode';
+import { builtinCatalogue } from './builtinCatalogue';
 import type { CompiledBot, CompiledWebhook } from './compiledBot';
 import { deepFreeze } from './deepFreeze';
 import type { FlowFile, IntentsFile, Manifest } from './formats.generated';
@@ -13,6 +15,7 @@ import { linkManifest } from './linkManifest';
 import type { FlowInput } from './linkContext';
 import { sortProblems, type Problem } from './problem';
 import { Reporter } from './reporter';
+import { resolveGlobals } from './resolveGlobals';
 import { fileKindOf, schemaCheck, type FileKind } from './schemaCheck';
 import { displayPath, readSourceFile, type SourceFile } from './sourceFile';
 
@@ -48,12 +51,15 @@ export function loadBot(manifestPath: string, options: LoadOptions = {}): LoadRe
   // Link only what parsed and fits the schema: names in broken files would cascade into false errors.
   if (reporter.errorCount > 0 || !code) return finish(reporter);
 
-  const intents = linkIntents(intentFiles, reporter);
+  // Yes, no, stop, a person, hello and thanks: Baton's examples for the bot's language, on the intents `globals` names.
+  const catalogue = builtinCatalogue(data.locale ?? 'en');
+  const globals = resolveGlobals(data.globals, catalogue !== undefined);
+  const intents = addBuiltinIntents(linkIntents(intentFiles, reporter), globals, catalogue, reporter);
   const webhooks: Record<string, CompiledWebhook> = {};
   for (const [name, w] of Object.entries(data.webhooks ?? {})) {
     webhooks[name] = { name, url: w!.url, timeoutMs: w!.timeoutMs ?? 5000, retries: w!.retries ?? 1, headers: (w!.headers ?? {}) as Record<string, string>, outcomes: w!.outcomes };
   }
-  const manifestPart = linkManifest({ source: manifest, data, intents, flowFiles, code, webhooks, reporter });
+  const manifestPart = linkManifest({ source: manifest, data, globals, intents, flowFiles, code, webhooks, reporter });
   const flows = linkFlows(flowFiles, manifestPart.context, manifestPart.enteredFromOutside);
   manifestPart.checkAfterFlows(flows);
   if (reporter.errorCount > 0) return finish(reporter);

@@ -171,6 +171,17 @@ function handleGlobal(turn: Turn, intent: string): boolean {
     askRating(turn);
     return true;
   }
+  if (intent === g.greet && bot.triggers[intent] === undefined) {
+    turn.message('hello', { quickReplies: helpReplies(bot) });
+    if (turn.frame) reask(turn);
+    return true;
+  }
+  if (intent === g.thanks && bot.triggers[intent] === undefined) {
+    turn.message('youreWelcome');
+    if (turn.frame) reask(turn);
+    else if (bot.conversation.anythingElse) askAnythingElse(turn);
+    return true;
+  }
   if (intent === g.human && bot.triggers[intent] === undefined) {
     const queue = bot.handoff.defaultQueue;
     if (queue) startHandoff(turn, { queue, reason: 'customer_asked' });

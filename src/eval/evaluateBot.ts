@@ -1,5 +1,5 @@
 // Measures how well a bot's intents are understood: stratified k-fold cross-validation over its
-// training examples, and its held-out `tests:` utterances against a model trained on all of them.
+// author's training examples (Baton's built-in examples always train, never count), and its held-out `tests:` utterances against a model trained on all of them.
 // Every model is the bot's real NLU (createBotNlu), so patterns and entity masking count too.
 import type { CompiledBot } from '../config/compiledBot';
 import { createBotNlu } from '../nlu/createBotNlu';
@@ -7,7 +7,7 @@ import { accuracySummary } from './accuracySummary';
 import { closerToOther } from './closerToOther';
 import { confusedPairs } from './confusedPairs';
 import { confusionMatrix } from './confusionMatrix';
-import { crossValidate } from './crossValidate';
+import { crossValidate, ownExamples } from './crossValidate';
 import { EVAL_REPORT_VERSION, type EvalReport } from './evalReport';
 import { intentStats } from './intentStats';
 import { predict } from './predict';
@@ -31,7 +31,7 @@ export function evaluateBot(bot: CompiledBot, options: EvaluateOptions = {}): Ev
   const folds = options.folds ?? DEFAULT_FOLDS;
   const seed = options.seed ?? 1;
   const now = options.now ?? FIXED_NOW;
-  const plan = stratifiedFolds(bot.training.map((e) => e.label), folds, seed);
+  const plan = stratifiedFolds(ownExamples(bot).map((e) => e.label), folds, seed);
   const cv = crossValidate(bot, plan, now);
   const full = bot.tests.length > 0 && bot.training.length > 0 ? createBotNlu(bot) : undefined;
   const heldOut = bot.tests.map((e) => predict(full, e, -1, now));

@@ -59,7 +59,7 @@ describe('the conversation-design keys', () => {
     const { result } = load({ 'bots/shop.yaml': MANIFEST, 'flows/report.yaml': REPORT_FLOW, 'flows/track.yaml': TRACK });
     const slots = result.bot!.flows.report!.slots;
     expect(slots.email).toMatchObject({ scope: 'conversation', entity: 'email', ask: ['Which email is on the account?'] });
-    expect(slots.description).toMatchObject({ scope: 'flow', freeText: true, escapes: ['greet'] });
+    expect(slots.description).toMatchObject({ scope: 'flow', freeText: true, escapes: ['greet', 'cancel'] });
     expect(slots.category).toMatchObject({ scope: 'flow', freeText: false });
     expect(result.bot!.flows.track!.slots.email).toMatchObject({ scope: 'conversation', ask: ["What's your email?"] });
   });
