@@ -2,10 +2,11 @@
 import type { FeatureOptions } from './featureOptions';
 import type { FeatureTable } from './featureTable';
 import type { ScoringModel } from './scoringModel';
+import type { SpellingCorrector } from './spelling/spellingCorrector';
 import type { VectorModel } from './vectors/vectorModel';
 
 /** Version of the serialised form; bumped whenever features, scoring or the layout change. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 export interface Calibration {
   /** Scores are divided by this before the softmax that gives confidences. */
@@ -34,4 +35,6 @@ export interface ClassifierModel {
   /** The word-vector part, when trained with one. */
   readonly vectors?: VectorModel;
   readonly calibration: Calibration;
+  /** Corrects misspelt message words before their features are taken. */
+  readonly spelling: SpellingCorrector;
 }

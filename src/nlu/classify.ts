@@ -83,7 +83,7 @@ function rankTop(probabilities: Float64Array, limit: number): number[] {
 /** Classifies `text` (any length: only its first `maxChars` characters are read). */
 export function classify(model: ClassifierModel, text: string, options: ClassifyOptions = {}): Classification {
   const n = model.labels.length;
-  const features = messageFeatures(text, model.features, true);
+  const features = messageFeatures(text, model.features, true, model.spelling.correct);
   if (shared.length < n) shared = new Float64Array(n);
   const scores = shared.subarray(0, n);
   scoreMessage(model.scoring, encodeMessage(model, features, true), scores);

@@ -4,12 +4,15 @@ import type { FeatureOptions } from './featureOptions';
 import { lookupFeature, type FeatureTable } from './featureTable';
 import type { MessageFeatures } from './features';
 import type { EncodedMessage } from './scoringModel';
+import type { SpellingCorrector } from './spelling/spellingCorrector';
 
 export interface Encoder {
   readonly features: FeatureOptions;
   readonly wordTable: FeatureTable;
   readonly charTable: FeatureTable;
   readonly vocabulary: ReadonlyMap<string, number>;
+  /** Applied to a message's words before its features are taken (see messageFeatures). */
+  readonly spelling: SpellingCorrector;
 }
 
 let sharedIds = new Int32Array(256);

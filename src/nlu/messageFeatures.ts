@@ -1,4 +1,4 @@
-/** The text pipeline composed: normalise -> tokenise -> stem -> features. */
+/** The text pipeline composed: normalise -> tokenise -> correct spelling -> stem -> features. */
 import type { FeatureOptions } from './featureOptions';
 import { extractFeatures, type MessageFeatures } from './features';
 import { normalise } from './normalise';
@@ -7,9 +7,11 @@ import { tokenise } from './tokenise';
 
 /**
  * Features of a raw message; only its first `options.maxChars` characters are read. With `shared`,
- * the feature arrays are views of buffers reused by the next call.
+ * the feature arrays are views of buffers reused by the next call. With `correct`, each word is
+ * replaced by the word it stands for (see spelling/spellingCorrector.ts).
  */
-export function messageFeatures(text: string, options: FeatureOptions, shared = false): MessageFeatures {
-  const words = tokenise(normalise(text.slice(0, options.maxChars)), options.maxTokens);
+export function messageFeatures(text: string, options: FeatureOptions, shared = false, correct?: (word: string) => string): MessageFeatures {
+  const tokens = tokenise(normalise(text.slice(0, options.maxChars)), options.maxTokens);
+  const words = correct ? tokens.map(correct) : tokens;
   return extractFeatures(words, stemAll(words), options, shared);
 }

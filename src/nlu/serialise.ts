@@ -7,6 +7,7 @@ import { FORMAT_VERSION, type Calibration, type ClassifierModel } from './classi
 import type { FeatureOptions } from './featureOptions';
 import { buildFeatureTable, lookupFeature, type FeatureTable } from './featureTable';
 import type { Postings } from './postings';
+import { spellingCorrector, type SpellingCorrector } from './spelling/spellingCorrector';
 import type { VectorModel } from './vectors/vectorModel';
 import { foldWordRows } from './wordRows';
 
@@ -59,6 +60,7 @@ export function serialiseModel(model: ClassifierModel): string {
     bias: encode(scoring.bias),
     massWeight: encode(scoring.massWeight),
     ...(model.vectors ? { vectors: vectorsJson(model.vectors) } : {}),
+    spelling: { words: model.spelling.words, counts: [...model.spelling.counts] },
   });
 }
 
@@ -86,6 +88,13 @@ function vectors(json: Record<string, unknown>, classes: number): VectorModel {
     idf: new Map(words.map((w, i) => [w, idf[i]!])),
     unseenIdf: Number(json.unseenIdf),
   };
+}
+
+function spelling(json: { words?: unknown; counts?: unknown }): SpellingCorrector {
+  const words = strings(json.words, 'spelling words');
+  const { counts } = json;
+  const valid = Array.isArray(counts) && counts.length === words.length && counts.every((n) => Number.isInteger(n) && n >= 0);
+  return valid ? spellingCorrector(words, Uint32Array.from(counts)) : invalid('spelling counts must be one whole number per word');
 }
 
 function invalid(what: string): never {
@@ -134,5 +143,6 @@ export function deserialiseModel(json: string): ClassifierModel {
     },
     ...(data.vectors === undefined ? {} : { vectors: vectors(object(data.vectors, 'vector part'), labels.length) }),
     calibration: object<Calibration>(data.calibration, 'calibration'),
+    spelling: spelling(object(data.spelling, 'spelling words')),
   };
 }

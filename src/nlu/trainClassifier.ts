@@ -14,6 +14,7 @@ import { messageFeatures } from './messageFeatures';
 import { countFeatures, naiveBayes, type NaiveBayesCounts } from './naiveBayes';
 import { seededRandom } from './random';
 import { scoreMessage, type ScoringModel } from './scoringModel';
+import { trainSpellingCorrector } from './spelling/spellingCorrector';
 import { PREFERRED_VECTOR_WEIGHT, resolveOptions, type Example, type ResolvedOptions, type TrainOptions } from './trainOptions';
 import { buildTrainingSet, type TrainingSet } from './trainingSet';
 import { documentFrequencyIdf } from './vectors/sentenceVector';
@@ -49,7 +50,7 @@ function withWeight(vectors: VectorModel | undefined, weight: number): VectorMod
 }
 
 function heldOutText(encoder: Encoder, text: string, target: number): HeldOutMessage {
-  const features = messageFeatures(text, encoder.features);
+  const features = messageFeatures(text, encoder.features, false, encoder.spelling.correct);
   return { message: encodeMessage(encoder, features), words: features.words, target };
 }
 
@@ -102,7 +103,8 @@ export function trainClassifier(examples: readonly Example[], trainOptions: Trai
   const options = resolveOptions(trainOptions);
   const set = buildTrainingSet(examples, options.features);
   const vocabulary = new Map(set.vocabulary.map((w, i) => [w, i]));
-  const encoder: Encoder = { features: options.features, wordTable: set.wordTable, charTable: set.charTable, vocabulary };
+  const spelling = trainSpellingCorrector(set.words);
+  const encoder: Encoder = { features: options.features, wordTable: set.wordTable, charTable: set.charTable, vocabulary, spelling };
   const counts = countFeatures(set);
   const all = set.messages.map((_, i) => i);
   const fixed = trainOptions.calibration;
@@ -146,5 +148,6 @@ function assemble(set: TrainingSet, encoder: Encoder, alpha: number, fitted: Fit
     scoring: fitted.scoring,
     ...(vectors ? { vectors } : {}),
     calibration,
+    spelling: encoder.spelling,
   };
 }

@@ -1,0 +1,96 @@
+/**
+ * Spelling correction of message words against a bot's own words (every word of its training
+ * messages, with how often it appeared) and the general English vocabulary (see generalIndex.ts).
+ * A word is left as it is when it is short, not all letters, a stop word, a bot word or a known
+ * general word; otherwise it becomes its nearest word (see editDistance.ts): fewest edits first,
+ * then a bot word before a general one, then the more frequent. When the best and the next of
+ * another stem at that distance are about as frequent, the word is left as it is.
+ */
+import { stem } from '../stem';
+import { isStopWord } from '../stopWords';
+import { isKnownWord } from '../vectors/wordVectors';
+import { buildDeletionIndex, forEachCandidate } from './deletionIndex';
+import { GENERAL_DISTANCE, generalIndex } from './generalIndex';
+
+export interface SpellingCorrector {
+  /** The bot's words (all letters, stop words too) and how often each appeared in training; saved with the model. */
+  readonly words: readonly string[];
+  readonly counts: Uint32Array;
+  /** The word `word` (normalised) stands for: itself unless it is a misspelling with one clear correction. */
+  readonly correct: (word: string) => string;
+}
+
+export interface SpellingOptions {
+  /** Shorter words are left as they are. */
+  readonly minLength: number;
+  /** Words at least this long may be two edits from their correction; shorter ones one edit. */
+  readonly twoEditLength: number;
+  /** The best candidate wins only if it is this many times as frequent as the next with another stem. */
+  readonly clearMargin: number;
+}
+
+export const DEFAULT_SPELLING_OPTIONS: SpellingOptions = Object.freeze({ minLength: 3, twoEditLength: 7, clearMargin: 2 });
+
+const LETTERS = /^[a-z]+$/;
+/** Bot words are indexed within this many edits: the most any message word reaches. */
+const BOT_DISTANCE = 2;
+/** Corrections remembered per corrector (customers repeat their misspellings). */
+const CACHE_LIMIT = 10_000;
+
+interface Choice {
+  readonly word: string;
+  readonly distance: number;
+  /** 1 for a bot word, 0 for a general word. */
+  readonly bot: number;
+  /** Bot words: training count; general words: 1 / (frequency rank + 1), after Zipf's law. */
+  readonly frequency: number;
+}
+
+const better = (a: Choice, b: Choice): number => a.distance - b.distance || b.bot - a.bot || b.frequency - a.frequency;
+
+/** The best of `choices`, or undefined when none is clearly better than another stem at its distance from its side. */
+function clearWinner(choices: Choice[], margin: number): string | undefined {
+  choices.sort(better);
+  const best = choices[0];
+  if (!best) return undefined;
+  const close = (c: Choice) => c !== best && c.distance === best.distance && c.bot === best.bot && best.frequency < margin * c.frequency;
+  return choices.some((c) => close(c) && stem(c.word) !== stem(best.word)) ? undefined : best.word;
+}
+
+/** A corrector for a bot whose training messages had `words`, `counts[i]` times each. */
+export function spellingCorrector(words: readonly string[], counts: Uint32Array, options: SpellingOptions = DEFAULT_SPELLING_OPTIONS): SpellingCorrector {
+  const known = new Set(words);
+  const index = buildDeletionIndex(words, BOT_DISTANCE);
+  const general = generalIndex(); // built now, not while a customer waits
+  const { minLength, twoEditLength, clearMargin } = options;
+  const cache = new Map<string, string>();
+  const choose = (word: string): string => {
+    const reach = word.length >= twoEditLength ? 2 : 1;
+    const choices: Choice[] = [];
+    forEachCandidate(index, word, reach, (id, distance) => choices.push({ word: words[id]!, distance, bot: 1, frequency: counts[id]! }));
+    // A general word wins only by being nearer than every bot word.
+    const generalReach = Math.min(reach, GENERAL_DISTANCE, ...choices.map((c) => c.distance - 1));
+    forEachCandidate(general, word, generalReach, (id, distance) => {
+      if (!known.has(general.words[id]!)) choices.push({ word: general.words[id]!, distance, bot: 0, frequency: 1 / (id + 1) });
+    });
+    return clearWinner(choices, clearMargin) ?? word;
+  };
+  const correct = (word: string): string => {
+    if (word.length < minLength || known.has(word) || isStopWord(word) || !LETTERS.test(word) || isKnownWord(word)) return word;
+    let corrected = cache.get(word);
+    if (corrected === undefined) {
+      corrected = choose(word);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(word, corrected);
+    }
+    return corrected;
+  };
+  return { words, counts, correct };
+}
+
+/** A corrector for a bot trained on messages with these (normalised) words. */
+export function trainSpellingCorrector(messages: readonly (readonly string[])[], options: SpellingOptions = DEFAULT_SPELLING_OPTIONS): SpellingCorrector {
+  const counts = new Map<string, number>();
+  for (const message of messages) for (const word of message) if (LETTERS.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return spellingCorrector([...counts.keys()], Uint32Array.from(counts.values()), options);
+}
