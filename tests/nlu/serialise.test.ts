@@ -2,7 +2,7 @@ import { classify, deserialiseModel, FORMAT_VERSION, serialiseModel, trainClassi
 import { SUPPORT_EXAMPLES } from './supportBot';
 
 const model = trainClassifier(SUPPORT_EXAMPLES);
-const MESSAGES = ['where is my parcel', 'reset password', 'blah blah', '', 'speak to a human please', 'frobnicate the widget'];
+const MESSAGES = ['where is my parcel', 'reset password', 'blah blah', '', 'speak to a human please', 'frobnicate the widget', 'wheres my pakage', 'resett my pasword'];
 
 describe('model serialisation', () => {
   it('round-trips to a model that gives identical results', () => {
@@ -17,6 +17,20 @@ describe('model serialisation', () => {
     const copy = deserialiseModel(serialiseModel(model));
     expect(copy.vectors?.weight).toBe(model.vectors?.weight);
     expect(copy.vectors?.idf).toEqual(model.vectors?.idf);
+  });
+
+  it('keeps the spelling corrector: the same words, counts and corrections', () => {
+    const copy = deserialiseModel(serialiseModel(model));
+    expect(copy.spelling.words).toEqual(model.spelling.words);
+    expect(copy.spelling.counts).toEqual(model.spelling.counts);
+    for (const word of ['pakage', 'pasword', 'shiping', 'frobnicate']) expect(copy.spelling.correct(word)).toBe(model.spelling.correct(word));
+    expect(copy.spelling.correct('pakage')).toBe('package');
+  });
+
+  it('refuses spelling counts that do not match its words', () => {
+    const json = JSON.parse(serialiseModel(model));
+    json.spelling.counts = json.spelling.counts.slice(1);
+    expect(() => deserialiseModel(JSON.stringify(json))).toThrow(/spelling counts/);
   });
 
   it('writes its format version', () => {

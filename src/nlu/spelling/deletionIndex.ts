@@ -68,7 +68,7 @@ export function buildDeletionIndex(words: readonly string[], maxDistance: number
     hashes[kept] = Math.floor(sorted[k]! / ID_SCALE);
     ids[kept++] = sorted[k]! % ID_SCALE;
   }
-  const bucketBits = Math.max(1, Math.min(24, Math.ceil(Math.log2(kept + 1))));
+  const bucketBits = Math.max(1, Math.min(24, Math.floor(Math.log2(kept + 1))));
   const starts = new Uint32Array((1 << bucketBits) + 1);
   for (let k = 0; k < kept; k++) starts[(hashes[k]! >>> (32 - bucketBits)) + 1]!++;
   for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
