@@ -64,14 +64,17 @@ export function spellingCorrector(words: readonly string[], counts: Uint32Array,
   const general = generalIndex(); // built now, not while a customer waits
   const { minLength, twoEditLength, clearMargin } = options;
   const cache = new Map<string, string>();
+  // A correction is never shorter than `minLength`, and a word of that length only changes letters
+  // ("teh" is "the"): slang such as "cya" or "thx" is not a dropped or added letter away from a bot word.
+  const fits = (word: string, candidate: string): boolean => candidate.length >= minLength && (word.length > minLength || candidate.length === word.length);
   const choose = (word: string): string => {
     const reach = word.length >= twoEditLength ? 2 : 1;
     const choices: Choice[] = [];
-    forEachCandidate(index, word, reach, (id, distance) => choices.push({ word: words[id]!, distance, bot: 1, frequency: counts[id]! }));
+    forEachCandidate(index, word, reach, (id, distance) => fits(word, words[id]!) && choices.push({ word: words[id]!, distance, bot: 1, frequency: counts[id]! }));
     // A general word wins only by being nearer than every bot word.
     const generalReach = Math.min(reach, GENERAL_DISTANCE, ...choices.map((c) => c.distance - 1));
     forEachCandidate(general, word, generalReach, (id, distance) => {
-      if (!known.has(general.words[id]!)) choices.push({ word: general.words[id]!, distance, bot: 0, frequency: 1 / (id + 1) });
+      if (!known.has(general.words[id]!) && fits(word, general.words[id]!)) choices.push({ word: general.words[id]!, distance, bot: 0, frequency: 1 / (id + 1) });
     });
     return clearWinner(choices, clearMargin) ?? word;
   };

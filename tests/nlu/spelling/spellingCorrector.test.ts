@@ -26,6 +26,12 @@ describe('spelling correction', () => {
     expect(correct('trcka')).toBe('trcka');
   });
 
+  it('never makes a three-letter word longer or shorter: slang is not a typo', () => {
+    const chat = trainSpellingCorrector([['ya', 'sure'], ['thanks', 'a', 'lot'], ['yes', 'please']]);
+    expect(chat.correct('cya')).toBe('cya');
+    expect(chat.correct('yse')).toBe('yes');
+  });
+
   it('corrects a stop word the bot saw', () => {
     expect(correct('whree')).toBe('where');
   });
