@@ -65,7 +65,7 @@ export function spellingCorrector(words: readonly string[], counts: Uint32Array,
   const { minLength, twoEditLength, clearMargin } = options;
   const cache = new Map<string, string>();
   // A correction is never shorter than `minLength`, and a word of that length only changes letters
-  // ("teh" is "the"): slang such as "cya" or "thx" is not a dropped or added letter away from a bot word.
+  // ("teh" is "the"), and only into a bot word: slang such as "cya" is not a typo of "ya" or "cia".
   const fits = (word: string, candidate: string): boolean => candidate.length >= minLength && (word.length > minLength || candidate.length === word.length);
   const choose = (word: string): string => {
     const reach = word.length >= twoEditLength ? 2 : 1;
@@ -74,7 +74,7 @@ export function spellingCorrector(words: readonly string[], counts: Uint32Array,
     // A general word wins only by being nearer than every bot word.
     const generalReach = Math.min(reach, GENERAL_DISTANCE, ...choices.map((c) => c.distance - 1));
     forEachCandidate(general, word, generalReach, (id, distance) => {
-      if (!known.has(general.words[id]!) && fits(word, general.words[id]!)) choices.push({ word: general.words[id]!, distance, bot: 0, frequency: 1 / (id + 1) });
+      if (!known.has(general.words[id]!) && word.length > minLength && fits(word, general.words[id]!)) choices.push({ word: general.words[id]!, distance, bot: 0, frequency: 1 / (id + 1) });
     });
     return clearWinner(choices, clearMargin) ?? word;
   };
