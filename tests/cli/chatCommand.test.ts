@@ -33,4 +33,12 @@ describe('baton chat', () => {
     expect(r.stdout).toMatch(/\[intent: return_item \d\.\d\d.*\| state: return_item\.start \(waiting: slot order_id\)/);
     expect(bot.filter((t) => t.startsWith('Which order is it?'))).toHaveLength(1);
   });
+
+  it('says with --debug why a message was judged out of scope', () => {
+    const input = ["what's the weather like in paris tomorrow", '?!', '/quit'].join('\n');
+    const r = spawnSync(process.execPath, [join(ROOT, 'src/cli/bin.js'), 'chat', 'bots/acme.yaml', '--debug'], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\(out of scope: \d+% of its words \(\d\) are unknown to the bot \([^)]*"weather", "paris"/);
+    expect(r.stdout).toContain('(out of scope: no words to read)');
+  });
 });

@@ -41,6 +41,12 @@ describe('baton eval', () => {
     expect(misses.length).toBeGreaterThan(0);
     expect(text).toContain(`Failing held-out tests (${misses.length})`);
     for (const miss of misses.slice(0, 20)) expect(text).toContain(`expected ${miss.label}, got`);
+    const turnedDown = misses.filter((p) => p.outOfScope) as Array<{ text: string; outOfScopeReason?: string }>;
+    expect(text).toMatch(new RegExp(`^ {2}turned down +[\\d.]+% +\\(${turnedDown.length}/${report.heldOut.examples} held-out tests judged out of scope\\)`, 'm'));
+    for (const p of turnedDown) {
+      expect(p.outOfScopeReason).toBeDefined();
+      expect(text).toContain(`judged out of scope: ${p.outOfScopeReason}`);
+    }
     const html = readFileSync(join(dir, 'b.html'), 'utf8');
     expect(html).toContain(strict(report.crossValidation.strictAccuracy));
     expect((html.match(/data-test-of=/g) ?? []).length).toBe(Math.min(misses.length, 100));
