@@ -94,7 +94,7 @@ export function classify(model: ClassifierModel, text: string, options: Classify
   const order = limit === n ? rankAll(scores) : rankTop(scores, limit);
   const ranking = order.map((c): RankedIntent => ({ label: model.labels[c]!, confidence: scores[c]! }));
   const top = ranking[0]!;
-  const unknown = unknownWords(model.wordTable, model.scoring.word, features.words);
+  const unknown = unknownWords(model.wordTable, model.scoring.word, features.words, model.vocabulary);
   const reason: OutOfScopeReason | undefined =
     features.words.length === 0 ? { kind: 'noWords' }
       : unknown.ruleShare > maxUnknown ? { kind: 'unknownWords', words: unknown.words, share: unknown.share, limit: maxUnknown }

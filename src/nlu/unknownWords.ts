@@ -28,13 +28,15 @@ const HAS_DIGIT = /\d/;
 
 /**
  * The unknown words of `words` (normalised) and their share of its content words (all words when none
- * is one). A word is known when its stem's feature has weights in `postings` (the model's word part).
+ * is one). A word is known when its stem's feature has weights in `postings` (the model's word part);
+ * `vocabulary`, the words the same model trained on, answers for most words without stemming.
  */
-export function unknownWords(wordTable: FeatureTable, postings: Postings, words: readonly string[]): UnknownWords {
+export function unknownWords(wordTable: FeatureTable, postings: Postings, words: readonly string[], vocabulary?: ReadonlyMap<string, number>): UnknownWords {
   const content = words.filter((w) => !isStopWord(w) && !HAS_DIGIT.test(w));
   const counted = content.length > 0 ? content : words.filter((w) => !HAS_DIGIT.test(w));
   if (counted.length === 0) return { words: [], share: 0, ruleShare: 0 };
   const known = (w: string): boolean => {
+    if (vocabulary?.has(w)) return true;
     const f = lookupFeature(wordTable, unigramKey(stem(w)));
     return f >= 0 && postings.offsets[f + 1]! > postings.offsets[f]!;
   };

@@ -23,24 +23,41 @@ export function documentFrequencyIdf(messages: readonly (readonly string[])[]): 
 }
 
 /**
- * Writes the unit-length sentence vector of `words` into `out` (length = the vectors' dimensions);
- * returns false, leaving `out` zero, when no word has a vector or all weights are zero.
+ * The weight of every row of `vectors` for a bot: its word's IDF (or the unseen weight) times the
+ * row's quantisation scale, so that a message word costs one lookup. Built once per model.
  */
-export function sentenceVector(vectors: WordVectors, weights: VectorIdf, words: readonly string[], out: Float32Array): boolean {
-  const { index, values, scales, dimensions } = vectors;
-  out.fill(0);
-  for (const word of words) {
-    const row = index.get(word);
+export function rowWeights(vectors: WordVectors, weights: VectorIdf): Float32Array {
+  return Float32Array.from(vectors.words, (word, row) => (weights.idf.get(word) ?? weights.unseenIdf) * vectors.scales[row]!);
+}
+
+let sum = new Float64Array(128);
+
+/**
+ * Writes the unit-length sentence vector of `words` into `out` (length = the vectors' dimensions),
+ * each word weighted by `weightOfRow` (see rowWeights); returns false, leaving `out` zero, when no
+ * word has a vector or all weights are zero.
+ */
+export function sentenceVector(vectors: WordVectors, weightOfRow: Float32Array, words: readonly string[], out: Float32Array): boolean {
+  const { index, values, dimensions } = vectors;
+  if (sum.length < dimensions) sum = new Float64Array(dimensions);
+  const acc = sum;
+  acc.fill(0, 0, dimensions);
+  let any = false;
+  for (let i = 0; i < words.length; i++) {
+    const row = index.get(words[i]!);
     if (row === undefined) continue;
-    const weight = (weights.idf.get(word) ?? weights.unseenIdf) * scales[row]!;
+    const weight = weightOfRow[row]!;
     if (weight === 0) continue;
+    any = true;
     const base = row * dimensions;
-    for (let d = 0; d < dimensions; d++) out[d]! += weight * values[base + d]!;
+    for (let d = 0; d < dimensions; d++) acc[d]! += weight * values[base + d]!;
   }
+  out.fill(0);
+  if (!any) return false;
   let norm = 0;
-  for (let d = 0; d < dimensions; d++) norm += out[d]! * out[d]!;
+  for (let d = 0; d < dimensions; d++) norm += acc[d]! * acc[d]!;
   if (norm === 0) return false;
   const scale = 1 / Math.sqrt(norm);
-  for (let d = 0; d < dimensions; d++) out[d]! *= scale;
+  for (let d = 0; d < dimensions; d++) out[d] = acc[d]! * scale;
   return true;
 }

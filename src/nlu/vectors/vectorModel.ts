@@ -8,7 +8,7 @@
  * added to every intent's score cancels in the classifier's own softmax.
  */
 import { seededRandom, shuffle } from '../random';
-import { sentenceVector, type VectorIdf } from './sentenceVector';
+import { rowWeights, sentenceVector, type VectorIdf } from './sentenceVector';
 import { wordVectors } from './wordVectors';
 
 export interface VectorModel extends VectorIdf {
@@ -61,24 +61,36 @@ function logit(model: Pick<VectorModel, 'weights' | 'bias' | 'dimensions'>, c: n
 const scratchVector = new Float32Array(512);
 let scratchCandidates = new Int32Array(64);
 let scratchLogits = new Float64Array(64);
+const weightsOfModel = new WeakMap<VectorModel, Float32Array>();
+
+/** The per-row word weights of `model` (see rowWeights), made on first use. */
+function weightOfRow(model: VectorModel): Float32Array {
+  let table = weightsOfModel.get(model);
+  if (!table) {
+    table = rowWeights(wordVectors(), model);
+    weightsOfModel.set(model, table);
+  }
+  return table;
+}
 
 /**
- * The logits of the `candidates` intents best by `baseScores` (views of buffers reused by the next
- * call), or undefined when no word of the message has a vector.
+ * Writes into the scratch buffers the logits of the `candidates` intents best by `baseScores` and
+ * returns how many there are: 0 when no word of the message has a vector.
  */
-function candidateLogits(model: VectorModel, words: readonly string[], baseScores: ArrayLike<number>): { intents: Int32Array; logits: Float64Array; lowest: number } | undefined {
+function candidateLogits(model: VectorModel, words: readonly string[], baseScores: ArrayLike<number>): number {
   const x = scratchVector.subarray(0, model.dimensions);
-  if (!sentenceVector(wordVectors(), model, words, x)) return undefined;
+  if (!sentenceVector(wordVectors(), weightOfRow(model), words, x)) return 0;
   const k = Math.min(model.candidates, model.classes);
   if (scratchCandidates.length < k) [scratchCandidates, scratchLogits] = [new Int32Array(k), new Float64Array(k)];
   const n = topCandidates(baseScores, k, scratchCandidates);
+  for (let i = 0; i < n; i++) scratchLogits[i] = logit(model, scratchCandidates[i]!, x);
+  return n;
+}
+
+function lowestOf(logits: Float64Array, n: number): number {
   let lowest = Infinity;
-  for (let i = 0; i < n; i++) {
-    const z = logit(model, scratchCandidates[i]!, x);
-    scratchLogits[i] = z;
-    if (z < lowest) lowest = z;
-  }
-  return { intents: scratchCandidates.subarray(0, n), logits: scratchLogits.subarray(0, n), lowest };
+  for (let i = 0; i < n; i++) if (logits[i]! < lowest) lowest = logits[i]!;
+  return lowest;
 }
 
 /**
@@ -87,10 +99,10 @@ function candidateLogits(model: VectorModel, words: readonly string[], baseScore
  * of the message has a vector.
  */
 export function vectorLogits(model: VectorModel, words: readonly string[], baseScores: ArrayLike<number>, out: Float64Array): boolean {
-  const found = candidateLogits(model, words, baseScores);
-  if (!found) return false;
-  out.fill(found.lowest, 0, model.classes);
-  found.intents.forEach((c, i) => (out[c] = found.logits[i]!));
+  const n = candidateLogits(model, words, baseScores);
+  if (n === 0) return false;
+  out.fill(lowestOf(scratchLogits, n), 0, model.classes);
+  for (let i = 0; i < n; i++) out[scratchCandidates[i]!] = scratchLogits[i]!;
   return true;
 }
 
@@ -101,10 +113,10 @@ export function vectorLogits(model: VectorModel, words: readonly string[], baseS
  */
 export function addVectorScores(model: VectorModel, words: readonly string[], scores: Float64Array): void {
   if (model.weight === 0) return;
-  const found = candidateLogits(model, words, scores);
-  if (!found) return;
-  const { intents, logits, lowest } = found;
-  for (let i = 0; i < intents.length; i++) scores[intents[i]!]! += model.weight * (logits[i]! - lowest);
+  const n = candidateLogits(model, words, scores);
+  if (n === 0) return;
+  const lowest = lowestOf(scratchLogits, n);
+  for (let i = 0; i < n; i++) scores[scratchCandidates[i]!]! += model.weight * (scratchLogits[i]! - lowest);
 }
 
 /**
@@ -123,13 +135,14 @@ export function trainVectorModel(
 ): VectorModel {
   const vectors = wordVectors();
   const dimensions = vectors.dimensions;
+  const weightsOfRows = rowWeights(vectors, idf);
   const model = { ...idf, classes, dimensions, weights: new Float32Array(classes * dimensions), bias: new Float32Array(classes), candidates: options.candidates, weight: 0 };
   const xs: Float32Array[] = [];
   const cands: Int32Array[] = [];
   const truth: number[] = [];
   for (const i of chosen) {
     const x = new Float32Array(dimensions);
-    if (!sentenceVector(vectors, idf, words[i]!, x)) continue;
+    if (!sentenceVector(vectors, weightsOfRows, words[i]!, x)) continue;
     const own = candidatesOf(i);
     const target = targets[i]!;
     xs.push(x);
