@@ -12,6 +12,7 @@ import { tokenise } from './tokenise';
  */
 export function messageFeatures(text: string, options: FeatureOptions, shared = false, correct?: (word: string) => string): MessageFeatures {
   const tokens = tokenise(normalise(text.slice(0, options.maxChars)), options.maxTokens);
-  const words = correct ? tokens.map(correct) : tokens;
+  if (correct) for (let i = 0; i < tokens.length; i++) tokens[i] = correct(tokens[i]!);
+  const words = tokens;
   return extractFeatures(words, stemAll(words), options, shared);
 }

@@ -32,15 +32,30 @@ const HAS_DIGIT = /\d/;
  * `vocabulary`, the words the same model trained on, answers for most words without stemming.
  */
 export function unknownWords(wordTable: FeatureTable, postings: Postings, words: readonly string[], vocabulary?: ReadonlyMap<string, number>): UnknownWords {
-  const content = words.filter((w) => !isStopWord(w) && !HAS_DIGIT.test(w));
-  const counted = content.length > 0 ? content : words.filter((w) => !HAS_DIGIT.test(w));
-  if (counted.length === 0) return { words: [], share: 0, ruleShare: 0 };
   const known = (w: string): boolean => {
     if (vocabulary?.has(w)) return true;
     const f = lookupFeature(wordTable, unigramKey(stem(w)));
     return f >= 0 && postings.offsets[f + 1]! > postings.offsets[f]!;
   };
-  const unknown = counted.filter((w) => !known(w));
-  const share = unknown.length / counted.length;
+  // One pass over the content words (the common case: no allocation unless a word is unknown).
+  let counted = 0;
+  let unknown: string[] | undefined;
+  for (const w of words) {
+    if (isStopWord(w) || HAS_DIGIT.test(w)) continue;
+    counted++;
+    if (!known(w)) (unknown ??= []).push(w);
+  }
+  if (counted === 0) {
+    // No content word: count the stop words themselves.
+    for (const w of words) {
+      if (HAS_DIGIT.test(w)) continue;
+      counted++;
+      if (!known(w)) (unknown ??= []).push(w);
+    }
+  }
+  if (!unknown) return NONE;
+  const share = unknown.length / counted;
   return { words: unknown, share, ruleShare: unknown.length >= MIN_UNKNOWN_WORDS ? share : 0 };
 }
+
+const NONE: UnknownWords = Object.freeze({ words: [], share: 0, ruleShare: 0 });
