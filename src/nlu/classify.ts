@@ -5,6 +5,7 @@ import { messageFeatures } from './messageFeatures';
 import { scoreMessage } from './scoringModel';
 import { softmaxInPlace } from './softmax';
 import { unknownWords, type UnknownWords } from './unknownWords';
+import { vectorRows } from './wordInfo';
 import { addVectorScores } from './vectors/vectorModel';
 
 export interface RankedIntent {
@@ -87,7 +88,7 @@ export function classify(model: ClassifierModel, text: string, options: Classify
   if (shared.length < n) shared = new Float64Array(n);
   const scores = shared.subarray(0, n);
   scoreMessage(model.scoring, encodeMessage(model, features, true), scores);
-  if (model.vectors) addVectorScores(model.vectors, features.words, scores);
+  if (model.vectors) addVectorScores(model.vectors, features.rows ?? vectorRows(features.words), scores);
   const { temperature, threshold, maxUnknown } = model.calibration;
   softmaxInPlace(scores, n, temperature);
   const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, n));

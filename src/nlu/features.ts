@@ -19,6 +19,8 @@ export interface MessageFeatures {
   readonly values: Float32Array;
   /** The scaled value of every character n-gram occurrence. */
   readonly charValue: number;
+  /** The word-vector row of each of `words` (-1: none), when known (see wordInfo.ts). */
+  readonly rows?: Int32Array;
 }
 
 // FNV-1a 32-bit, written out here because this is the hot loop; each kind of feature has its own seed.

@@ -3,6 +3,7 @@ import type { HeldOut } from './calibrate';
 import type { FeatureTable } from './featureTable';
 import { scoreMessage, type EncodedMessage, type ScoringModel } from './scoringModel';
 import { unknownWords } from './unknownWords';
+import { vectorRows } from './wordInfo';
 import { vectorLogits, type VectorModel } from './vectors/vectorModel';
 
 /** A held-out message: its encoding, its words, and its intent (-1 when out of scope). */
@@ -52,7 +53,7 @@ export function scoreParts(scoring: ScoringModel, vectors: VectorModel | undefin
   const logits = messages.map((m, i) => {
     if (!vectors) return null;
     const out = new Float64Array(scoring.classes);
-    return vectorLogits(vectors, m.words, base[i]!, out) ? out : null;
+    return vectorLogits(vectors, vectorRows(m.words), base[i]!, out) ? out : null;
   });
   return { messages, base, logits, scoring };
 }

@@ -2,7 +2,7 @@
 import type { FeatureOptions } from './featureOptions';
 import { extractFeatures, type MessageFeatures } from './features';
 import { normalise } from './normalise';
-import { stemAll } from './stem';
+import { wordInfo } from './wordInfo';
 import { tokenise } from './tokenise';
 
 /**
@@ -14,5 +14,12 @@ export function messageFeatures(text: string, options: FeatureOptions, shared = 
   const tokens = tokenise(normalise(text.slice(0, options.maxChars)), options.maxTokens);
   if (correct) for (let i = 0; i < tokens.length; i++) tokens[i] = correct(tokens[i]!);
   const words = tokens;
-  return extractFeatures(words, stemAll(words), options, shared);
+  const stems: string[] = new Array(words.length);
+  const rows = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const info = wordInfo(words[i]!);
+    stems[i] = info.stem;
+    rows[i] = info.row;
+  }
+  return { ...extractFeatures(words, stems, options, shared), rows };
 }

@@ -33,19 +33,20 @@ export function rowWeights(vectors: WordVectors, weights: VectorIdf): Float32Arr
 let sum = new Float64Array(128);
 
 /**
- * Writes the unit-length sentence vector of `words` into `out` (length = the vectors' dimensions),
- * each word weighted by `weightOfRow` (see rowWeights); returns false, leaving `out` zero, when no
- * word has a vector or all weights are zero.
+ * Writes the unit-length sentence vector of a message's words, given as their `rows` in `vectors`
+ * (-1: none; see wordInfo.ts), into `out` (length = the vectors' dimensions), each weighted by
+ * `weightOfRow` (see rowWeights); returns false, leaving `out` zero, when no word has a vector or all
+ * weights are zero.
  */
-export function sentenceVector(vectors: WordVectors, weightOfRow: Float32Array, words: readonly string[], out: Float32Array): boolean {
-  const { index, values, dimensions } = vectors;
+export function sentenceVector(vectors: WordVectors, weightOfRow: Float32Array, rows: ArrayLike<number>, out: Float32Array): boolean {
+  const { values, dimensions } = vectors;
   if (sum.length < dimensions) sum = new Float64Array(dimensions);
   const acc = sum;
   acc.fill(0, 0, dimensions);
   let any = false;
-  for (let i = 0; i < words.length; i++) {
-    const row = index.get(words[i]!);
-    if (row === undefined) continue;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row < 0) continue;
     const weight = weightOfRow[row]!;
     if (weight === 0) continue;
     any = true;

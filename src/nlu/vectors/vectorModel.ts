@@ -9,6 +9,7 @@
  */
 import { seededRandom, shuffle } from '../random';
 import { rowWeights, sentenceVector, type VectorIdf } from './sentenceVector';
+import { vectorRows } from '../wordInfo';
 import { wordVectors } from './wordVectors';
 
 export interface VectorModel extends VectorIdf {
@@ -77,9 +78,9 @@ function weightOfRow(model: VectorModel): Float32Array {
  * Writes into the scratch buffers the logits of the `candidates` intents best by `baseScores` and
  * returns how many there are: 0 when no word of the message has a vector.
  */
-function candidateLogits(model: VectorModel, words: readonly string[], baseScores: ArrayLike<number>): number {
+function candidateLogits(model: VectorModel, rows: ArrayLike<number>, baseScores: ArrayLike<number>): number {
   const x = scratchVector.subarray(0, model.dimensions);
-  if (!sentenceVector(wordVectors(), weightOfRow(model), words, x)) return 0;
+  if (!sentenceVector(wordVectors(), weightOfRow(model), rows, x)) return 0;
   const k = Math.min(model.candidates, model.classes);
   if (scratchCandidates.length < k) [scratchCandidates, scratchLogits] = [new Int32Array(k), new Float64Array(k)];
   const n = topCandidates(baseScores, k, scratchCandidates);
@@ -94,12 +95,12 @@ function lowestOf(logits: Float64Array, n: number): number {
 }
 
 /**
- * Writes the model's logits for a message into `out` (unweighted): the `candidates` intents best by
+ * Writes the model's logits for a message (its words' vector `rows`) into `out` (unweighted): the `candidates` intents best by
  * `baseScores` get their own, the rest the lowest of those. Returns false (out untouched) when no word
  * of the message has a vector.
  */
-export function vectorLogits(model: VectorModel, words: readonly string[], baseScores: ArrayLike<number>, out: Float64Array): boolean {
-  const n = candidateLogits(model, words, baseScores);
+export function vectorLogits(model: VectorModel, rows: ArrayLike<number>, baseScores: ArrayLike<number>, out: Float64Array): boolean {
+  const n = candidateLogits(model, rows, baseScores);
   if (n === 0) return false;
   out.fill(lowestOf(scratchLogits, n), 0, model.classes);
   for (let i = 0; i < n; i++) out[scratchCandidates[i]!] = scratchLogits[i]!;
@@ -111,9 +112,9 @@ export function vectorLogits(model: VectorModel, words: readonly string[], baseS
  * candidates' scores change: each gets weight x (its logit - the lowest candidate logit), which differs
  * from adding the full logits by a constant, and a constant cancels in the softmax.
  */
-export function addVectorScores(model: VectorModel, words: readonly string[], scores: Float64Array): void {
+export function addVectorScores(model: VectorModel, rows: ArrayLike<number>, scores: Float64Array): void {
   if (model.weight === 0) return;
-  const n = candidateLogits(model, words, scores);
+  const n = candidateLogits(model, rows, scores);
   if (n === 0) return;
   const lowest = lowestOf(scratchLogits, n);
   for (let i = 0; i < n; i++) scores[scratchCandidates[i]!]! += model.weight * (scratchLogits[i]! - lowest);
@@ -142,7 +143,7 @@ export function trainVectorModel(
   const truth: number[] = [];
   for (const i of chosen) {
     const x = new Float32Array(dimensions);
-    if (!sentenceVector(vectors, weightsOfRows, words[i]!, x)) continue;
+    if (!sentenceVector(vectors, weightsOfRows, vectorRows(words[i]!), x)) continue;
     const own = candidatesOf(i);
     const target = targets[i]!;
     xs.push(x);
