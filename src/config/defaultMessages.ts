@@ -33,6 +33,7 @@ export const DEFAULT_MESSAGES: Readonly<Record<MessageKey, Variations>> = {
   stopped: ["OK, I've stopped {{flow}}."],
   closedNow: ["We're closed now; we open again {{opens}}."],
   nobodyFree: ['Nobody from the team is free to chat right now.'],
+  ticketKept: ["I've passed your request to the team with everything you've told me; they'll pick it up as soon as they can."],
   hello: ['Hello! What can I help you with?'],
   youreWelcome: ["You're welcome!"],
   botChanged: ["I've been updated since your last message, so let's pick up {{flow}} from a step that still exists."],

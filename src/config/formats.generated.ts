@@ -577,6 +577,10 @@ closedNow?: (string | [string, ...(string)[]])
  */
 nobodyFree?: (string | [string, ...(string)[]])
 /**
+ * After `closedNow` or `nobodyFree` when the bot has no offline flow: the request is kept as a ticket for the team. Default: "I've passed your request to the team with everything you've told me; they'll pick it up as soon as they can."
+ */
+ticketKept?: (string | [string, ...(string)[]])
+/**
  * When the cancel intent stops a flow that had interrupted another; the other then comes back as its `resume` says. `{{flow}}` is the stopped flow's title. Default: "OK, I've stopped {{flow}}."
  */
 stopped?: (string | [string, ...(string)[]])

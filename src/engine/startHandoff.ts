@@ -23,6 +23,12 @@ export function startHandoff(turn: Turn, target: HandoffTarget, resume?: FlowPos
     startFlow(turn, bot.handoff.offline);
     return;
   }
+  if (!open && !options.ticket) {
+    // No offline flow to ask how to reply: the customer still hears why nobody answers, and that
+    // the request is kept for the team.
+    if (queue) sayWhyNobody(turn, queue);
+    turn.message('ticketKept');
+  }
   const frame = servedFrame(turn);
   const where = frame ? { flow: frame.flow, state: frame.state } : options.where;
   const left = options.leftBy !== undefined ? turn.state.flowSlots[options.leftBy] : undefined;
