@@ -27,7 +27,14 @@ export function documentFrequencyIdf(messages: readonly (readonly string[])[]): 
  * row's quantisation scale, so that a message word costs one lookup. Built once per model.
  */
 export function rowWeights(vectors: WordVectors, weights: VectorIdf): Float32Array {
-  return Float32Array.from(vectors.words, (word, row) => (weights.idf.get(word) ?? weights.unseenIdf) * vectors.scales[row]!);
+  const { scales, index } = vectors;
+  const table = new Float32Array(scales.length);
+  for (let row = 0; row < table.length; row++) table[row] = weights.unseenIdf * scales[row]!;
+  for (const [word, idf] of weights.idf) {
+    const row = index.get(word);
+    if (row !== undefined) table[row] = idf * scales[row]!;
+  }
+  return table;
 }
 
 let sum = new Float64Array(128);

@@ -155,20 +155,41 @@ export function trainVectorModel(
   const z = new Float64Array(classes);
   const epochs = Math.max(2, Math.min(options.epochs, Math.round(options.stepBudget / Math.max(1, order.length))));
   const total = epochs * order.length;
+  const { weights: w, bias } = model;
+  const decay = options.l2;
   let step = 0;
   for (let e = 0; e < epochs; e++) {
-    for (const n of shuffle(order, random)) {
+    shuffle(order, random);
+    for (let k = 0; k < order.length; k++) {
+      const n = order[k]!;
       const rate = options.learningRate * (1 - step++ / total);
-      const [x, cs] = [xs[n]!, cands[n]!];
+      const x = xs[n]!;
+      const cs = cands[n]!;
+      const target = truth[n]!;
       let top = -Infinity;
-      for (const c of cs) top = Math.max(top, (z[c] = logit(model, c, x)));
-      let sum = 0;
-      for (const c of cs) sum += z[c] = Math.exp(z[c]! - top);
-      for (const c of cs) {
-        const g = z[c]! / sum - (c === truth[n] ? 1 : 0);
-        model.bias[c]! -= rate * g;
+      for (let j = 0; j < cs.length; j++) {
+        const c = cs[j]!;
         const base = c * dimensions;
-        for (let d = 0; d < dimensions; d++) model.weights[base + d]! -= rate * (g * x[d]! + options.l2 * model.weights[base + d]!);
+        let s = bias[c]!;
+        for (let d = 0; d < dimensions; d++) s += w[base + d]! * x[d]!;
+        z[c] = s;
+        if (s > top) top = s;
+      }
+      let sum = 0;
+      for (let j = 0; j < cs.length; j++) {
+        const c = cs[j]!;
+        const ez = Math.exp(z[c]! - top);
+        z[c] = ez;
+        sum += ez;
+      }
+      for (let j = 0; j < cs.length; j++) {
+        const c = cs[j]!;
+        const g = z[c]! / sum - (c === target ? 1 : 0);
+        bias[c]! -= rate * g;
+        const base = c * dimensions;
+        const rg = rate * g;
+        const shrink = 1 - rate * decay;
+        for (let d = 0; d < dimensions; d++) w[base + d] = w[base + d]! * shrink - rg * x[d]!;
       }
     }
   }
