@@ -33,6 +33,11 @@ export type AnalyticsEvent =
   | (EventBase & { readonly type: 'claimed'; readonly queue: string; readonly waitSeconds: number })
   | (EventBase & { readonly type: 'resolved'; readonly queue: string; readonly handlingSeconds: number })
   | (EventBase & { readonly type: 'satisfaction'; readonly score: 1 | 2 | 3 | 4 | 5 })
+  /**
+   * A conversation saved under an earlier version of the bot was moved: `from` is the `flow.state` that
+   * no longer exists, `to` where it went on (`flow.state`, or '' for no flow).
+   */
+  | (EventBase & { readonly type: 'stateMoved'; readonly from: string; readonly to: string })
   /** `contained`: the bot finished the conversation without handing it to a person. */
   | (EventBase & { readonly type: 'conversationEnded'; readonly contained: boolean });
 

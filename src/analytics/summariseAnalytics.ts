@@ -25,6 +25,8 @@ export interface AnalyticsSummary extends Omit<KeyRates, 'csat'> {
   readonly byChannel: Readonly<Record<string, KeyRates>>;
   readonly byDay: ReadonlyArray<KeyRates & { readonly day: string }>;
   readonly notUnderstood: readonly NotUnderstoodMessage[];
+  /** Conversations moved because a new version of the bot no longer had their flow or state, by the `flow.state` they were in. */
+  readonly movedByBotChange: Readonly<Record<string, number>>;
 }
 
 export interface SummaryOptions {
@@ -51,6 +53,7 @@ export function summariseAnalytics(events: readonly AnalyticsEvent[], options: S
     byChannel: Object.fromEntries([...groupBy(conversations, (c) => c.channel)].sort(([a], [b]) => a.localeCompare(b)).map(([channel, group]) => [channel, keyRates(group)])),
     byDay: [...groupBy(conversations, (c) => c.day)].sort(([a], [b]) => a.localeCompare(b)).map(([day, group]) => ({ day, ...keyRates(group) })),
     notUnderstood: notUnderstood(events),
+    movedByBotChange: countBy(ofType(events, 'stateMoved').map((m) => m.from)),
   };
 }
 

@@ -30,6 +30,7 @@ export function turnEvents(outcome: TurnOutcome, durationMs: number, options: Tu
     if (name === 'faq_feedback') events.push({ type: 'faqFeedback', ...base, faq: String(data.faq), helpful: data.helpful === true });
     if (name === 'handoff') events.push({ type: 'handoff', ...base, queue: String(data.queue), reason: String(data.reason), mode: data.mode === 'ticket' ? 'ticket' : 'queue' });
     if (name === 'satisfaction' && isScore(data.score)) events.push({ type: 'satisfaction', ...base, score: data.score });
+    if (name === 'state_moved') events.push({ type: 'stateMoved', ...base, from: `${String(data.flow)}.${String(data.state)}`, to: String(data.to ?? '') });
   }
   if (outcome.effects.some((e) => e.type === 'end')) events.push({ type: 'conversationEnded', ...base, contained: !handedOver(outcome, state) });
   return events;
