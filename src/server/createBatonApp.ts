@@ -37,6 +37,7 @@ import { deliverInOrder } from './deliverInOrder';
 import { deliverToCustomer } from './deliverToCustomer';
 import type { Logger } from './logger';
 import { DEFAULT_LIMITS, type ChannelAdapter, type Limits } from './serverContext';
+import { repeatedFailures } from './repeatedFailures';
 
 export interface BatonAppOptions {
   readonly bot: CompiledBot;
@@ -71,10 +72,12 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
   const currentBot = (): CompiledBot => runtime?.bot ?? options.bot;
   const tickets = new TicketService(stores.handoffs, clock, currentBot, options.mailer);
   const metrics = createBatonMetrics({ waitingByQueue: waitingByQueue(service, () => Object.keys(currentBot().handoff.queues)) });
+  // A store that stops fails every turn the same way: the log gets the first failure and a count.
+  const failures = repeatedFailures(options.log);
   // Analytics are recorded beside the turn, never delaying or failing it.
   const record = (events: readonly AnalyticsEvent[]): void => {
     if (events.length === 0) return;
-    stores.analytics.record(events).catch((err: Error) => options.log.warn({ err }, 'analytics events not recorded'));
+    stores.analytics.record(events).catch((err: Error) => failures.warn(err, {}, 'analytics events not recorded'));
   };
   service.onEvent((event) => {
     if (event.name === 'handoff.claimed') metrics.handoffClaimed(event.handoff);
@@ -95,7 +98,7 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
     },
     onTurnError: (err, conversationId) => {
       metrics.failed('turn');
-      options.log.warn({ err, conversationId }, 'turn failed');
+      failures.warn(err, { conversationId }, 'turn failed');
     },
   });
   sendHandoffWebhooks(service, {

@@ -44,4 +44,21 @@ describe('turn logs', () => {
     }
     expect(lines().slice(before)).toEqual(expect.arrayContaining([expect.objectContaining({ level: 40, msg: 'turn failed', conversationId: 'lee-1', err: expect.objectContaining({ message: 'disk full' }) })]));
   });
+
+  it('logs a store failure that repeats on every turn once, not once a turn', async () => {
+    const before = lines().length;
+    const store = server.stores.conversations;
+    const saveState = store.saveState.bind(store);
+    store.saveState = async () => { throw new Error('database or disk is full'); };
+    try {
+      for (let i = 0; i < 20; i++) {
+        const res = await fetch(`${server.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: 'max', conversationId: `max-${i}`, text: 'hello' }) });
+        expect(res.status).toBe(500);
+      }
+    } finally {
+      store.saveState = saveState;
+    }
+    const failed = lines().slice(before).filter((line) => typeof line.msg === 'string' && line.msg.startsWith('turn failed'));
+    expect(failed).toEqual([expect.objectContaining({ msg: 'turn failed', conversationId: 'max-0', err: expect.objectContaining({ message: 'database or disk is full' }) })]);
+  });
 });
