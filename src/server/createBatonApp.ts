@@ -77,7 +77,7 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
   // Analytics are recorded beside the turn, never delaying or failing it.
   const record = (events: readonly AnalyticsEvent[]): void => {
     if (events.length === 0) return;
-    stores.analytics.record(events).catch((err: Error) => failures.warn(err, {}, 'analytics events not recorded'));
+    stores.analytics.record(events).catch((err: Error) => failures.log(err, {}, 'analytics events not recorded'));
   };
   service.onEvent((event) => {
     if (event.name === 'handoff.claimed') metrics.handoffClaimed(event.handoff);
@@ -98,7 +98,7 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
     },
     onTurnError: (err, conversationId) => {
       metrics.failed('turn');
-      failures.warn(err, { conversationId }, 'turn failed');
+      failures.log(err, { conversationId }, 'turn failed');
     },
   });
   sendHandoffWebhooks(service, {

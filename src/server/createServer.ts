@@ -6,6 +6,8 @@ import { redactUrl } from '../privacy/redactUrl';
 import { sendError } from './sendError';
 import type { ChannelAdapter, ServerContext, ServerParts } from './serverContext';
 import { createTurnLimiter } from './turnLimiter';
+import { failureStatus } from './failureStatus';
+import { repeatedFailures, type RepeatedFailures } from './repeatedFailures';
 
 export function createServer(parts: ServerParts, adapters: readonly ChannelAdapter[]): Server {
   const ctx: ServerContext = { ...parts, turns: createTurnLimiter(parts.limits.turnWindowMs) };
@@ -52,14 +54,31 @@ export function createServer(parts: ServerParts, adapters: readonly ChannelAdapt
   return server;
 }
 
-/** Wraps an async route so a thrown error becomes a JSON 500 and is logged, never a crash. */
+const failuresByLog = new WeakMap<ServerContext['log'], RepeatedFailures>();
+
+/** One counter of repeated failures per server (per logger), shared by its routes. */
+function failuresOf(log: ServerContext['log']): RepeatedFailures {
+  let failures = failuresByLog.get(log);
+  if (!failures) {
+    failures = repeatedFailures(log);
+    failuresByLog.set(log, failures);
+  }
+  return failures;
+}
+
+/**
+ * Wraps an async route so a thrown error becomes a JSON error, never a crash: 503 or 409 with
+ * Retry-After when the store is out of reach or the conversation busy (see failureStatus.ts), else a
+ * 500; failures are logged, and counted rather than logged again when they repeat.
+ */
 export function route(ctx: ServerContext, handler: (req: Request, res: Response) => Promise<void>) {
   return (req: Request, res: Response, next: restify.Next): void => {
     handler(req, res).then(
       () => next(),
       (err: unknown) => {
-        ctx.log.error({ err, url: redactUrl(req.url ?? '') }, 'route failed');
-        if (!res.headersSent) sendError(res, 500, 'internal', 'Something went wrong on our side.');
+        const failure = failureStatus(err);
+        if (failure.status >= 500) failuresOf(ctx.log).log(err, { url: redactUrl(req.url ?? ''), status: failure.status }, 'route failed', failure.status === 500 ? 'error' : 'warn');
+        if (!res.headersSent) sendError(res, failure.status, failure.code, failure.message, failure.retryAfter !== undefined ? { 'Retry-After': String(failure.retryAfter) } : {});
         next();
       },
     );

@@ -7,8 +7,11 @@
 import type { Logger } from './logger';
 
 export interface RepeatedFailures {
-  /** Logs `message` with `fields` (and `err`), or counts it when the same failure was logged within the interval. */
-  warn(err: unknown, fields: Record<string, unknown>, message: string): void;
+  /**
+   * Logs `message` with `fields` (and `err`) at `level` (default warn), or counts it when the same
+   * failure was logged within the interval.
+   */
+  log(err: unknown, fields: Record<string, unknown>, message: string, level?: 'warn' | 'error'): void;
   /** Logs the counts not yet logged (on shutdown). */
   flush(): void;
 }
@@ -16,6 +19,7 @@ export interface RepeatedFailures {
 interface Pending {
   readonly message: string;
   readonly kind: string;
+  readonly level: 'warn' | 'error';
   count: number;
   timer: ReturnType<typeof setTimeout>;
 }
@@ -34,10 +38,10 @@ export function repeatedFailures(log: Logger, intervalMs = 10_000): RepeatedFail
     if (!p) return;
     pending.delete(key);
     clearTimeout(p.timer);
-    if (p.count > 0) log.warn({ failure: p.kind, repeated: p.count, seconds: intervalMs / 1000 }, `${p.message}: the same failure ${p.count} more time${p.count === 1 ? "" : "s"}`);
+    if (p.count > 0) log[p.level]({ failure: p.kind, repeated: p.count, seconds: intervalMs / 1000 }, `${p.message}: the same failure ${p.count} more time${p.count === 1 ? '' : 's'}`);
   };
   return {
-    warn(err, fields, message) {
+    log(err, fields, message, level = 'warn') {
       const kind = kindOf(err);
       const key = `${message}\n${kind}`;
       const p = pending.get(key);
@@ -45,10 +49,10 @@ export function repeatedFailures(log: Logger, intervalMs = 10_000): RepeatedFail
         p.count++;
         return;
       }
-      log.warn({ ...fields, err }, message);
+      log[level]({ ...fields, err }, message);
       const timer = setTimeout(() => report(key), intervalMs);
       timer.unref?.();
-      pending.set(key, { message, kind, count: 0, timer });
+      pending.set(key, { message, kind, level, count: 0, timer });
     },
     flush() {
       for (const key of [...pending.keys()]) report(key);
