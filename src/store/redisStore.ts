@@ -34,7 +34,8 @@ export function createRedisStore(client: RedisClientType, options: RedisStoreOpt
     exportCustomer: (botId, key) => exportCustomerFrom(store, botId, key),
     eraseCustomer: async (botId, key) => (await profiles.erase(botId, key)).length,
     purge: (botId, before) => redisPurge(client, keys, profiles, botId, before),
-    ping: async () => (await client.ping().catch(() => '')) === 'PONG',
+    // Ready means a turn could be saved: a short-lived key is written, not merely a PING answered.
+    ping: async () => (await client.set(`${options.prefix ?? 'baton'}:ready`, String(Date.now()), { PX: 10_000 }).catch(() => null)) === 'OK',
     close: async () => {
       if (client.isOpen) await client.quit();
     },

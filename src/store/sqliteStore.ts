@@ -16,6 +16,7 @@ import { unstoredEntries } from './unstoredEntries';
 // updated_at is when the conversation was last active (ISO 8601, UTC), which purge goes by.
 // seq is an entry's position in the full transcript.
 const SCHEMA = `
+CREATE TABLE IF NOT EXISTS readiness (id INTEGER PRIMARY KEY CHECK (id = 1), at INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS conversation_state (
   bot_id TEXT NOT NULL,
   conversation_id TEXT NOT NULL,
@@ -116,7 +117,16 @@ export function createSqliteStore(fileOrDb: string | Database.Database, commits?
     exportCustomer: (botId, key) => exportCustomerFrom(store, botId, key),
     eraseCustomer: async (botId, key) => erase.immediate(botId, key),
     purge: async (botId, before) => purge.immediate(botId, before),
-    ping: async () => db.open && db.prepare('SELECT 1 AS ok').get() !== undefined,
+    // Ready means a turn could be saved: one row is written (a full disk or a read-only file fails it).
+    ping: async () => {
+      if (!db.open) return false;
+      try {
+        db.prepare('INSERT OR REPLACE INTO readiness (id, at) VALUES (1, ?)').run(Date.now());
+        return true;
+      } catch {
+        return false;
+      }
+    },
     close: async () => {
       group.flush();
       if (db.open) db.close();
