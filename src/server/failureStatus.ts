@@ -17,7 +17,7 @@ export interface FailureStatus {
 /** SQLite result codes of a database that cannot take writes now: full, read-only, locked, I/O. */
 const SQLITE_UNAVAILABLE = /^SQLITE_(FULL|READONLY|IOERR|BUSY|LOCKED|CANTOPEN|PROTOCOL)/;
 /** Errors of a Redis client that lost or cannot reach its server, or gave up waiting for it. */
-const REDIS_UNAVAILABLE = new Set(['ClientClosedError', 'ConnectionTimeoutError', 'SocketClosedUnexpectedlyError', 'ReconnectStrategyError', 'TimeoutError', 'CommandTimeoutDuringMaintenanceError']);
+const REDIS_UNAVAILABLE = new Set(['ClientClosedError', 'ClientOfflineError', 'ConnectionTimeoutError', 'SocketTimeoutError', 'SocketClosedUnexpectedlyError', 'ReconnectStrategyError', 'TimeoutError', 'CommandTimeoutDuringMaintenanceError']);
 const NETWORK_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTCONN']);
 
 export function failureStatus(err: unknown): FailureStatus {

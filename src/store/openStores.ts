@@ -100,8 +100,23 @@ export function memoryStores(): BatonStores {
   };
 }
 
+/** How long a Redis connection may stay silent (no answer, no pong) before it is closed. */
+const REDIS_SILENCE_MS = 3000;
+/** Commands in flight at most; past it a command fails at once instead of queueing. */
+const REDIS_QUEUE_LIMIT = 10_000;
+
 export async function redisStores(url: string, prefix: string): Promise<BatonStores> {
-  const client = createClient({ url, socket: { connectTimeout: 5000 } }) as RedisClientType;
+  // A turn fails fast rather than waiting on a Redis that is down or frozen: no command is queued
+  // while disconnected, and a connection that receives nothing for REDIS_SILENCE_MS (it is pinged
+  // every second, so only a server that stopped answering is silent) is closed, failing what waits
+  // on it, and connected again with backoff, never giving up.
+  const client = createClient({
+    url,
+    socket: { connectTimeout: REDIS_SILENCE_MS, socketTimeout: REDIS_SILENCE_MS, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2000) },
+    pingInterval: 1000,
+    disableOfflineQueue: true,
+    commandsQueueMaxLength: REDIS_QUEUE_LIMIT,
+  }) as RedisClientType;
   client.on('error', () => undefined); // reconnects on its own; /readyz reports it meanwhile
   try {
     await client.connect();
