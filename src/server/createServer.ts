@@ -3,6 +3,7 @@
 // A failure in one request never affects another.
 import restify, { type Request, type Response, type Server } from 'restify';
 import { redactUrl } from '../privacy/redactUrl';
+import { bodilessRequest } from './bodilessRequest';
 import { sendError } from './sendError';
 import type { ChannelAdapter, ServerContext, ServerParts } from './serverContext';
 import { createTurnLimiter } from './turnLimiter';
@@ -28,6 +29,7 @@ export function createServer(parts: ServerParts, adapters: readonly ChannelAdapt
     }
     return next();
   });
+  server.pre(bodilessRequest);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: ctx.limits.maxBodyBytes, rejectUnknown: true }));
 
