@@ -2,6 +2,7 @@
 // No credentials or a forged token: 401. An expired token, a stream token, or a token for another
 // conversation: 403 (Direct Line clients read 403 as "get a new token").
 import type { Request, Response } from 'restify';
+import { bearerToken } from '../../src/server/bearerToken';
 import { sendError } from '../../src/server/sendError';
 import type { DirectLineContext } from './directLineContext';
 import { secretMatches, type TokenClaims } from './tokenSigner';
@@ -10,13 +11,13 @@ export type Caller = { readonly kind: 'secret' } | { readonly kind: 'token'; rea
 
 /** The caller, or undefined after answering with 401/403. */
 export function authenticate(dl: DirectLineContext, req: Request, res: Response): Caller | undefined {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-  if (!match?.[1]) {
+  const token = bearerToken(req.headers.authorization);
+  if (token === undefined) {
     sendError(res, 401, 'missing_token', 'Send "Authorization: Bearer <token>".', { 'WWW-Authenticate': 'Bearer' });
     return undefined;
   }
-  if (dl.secret !== undefined && secretMatches(match[1], dl.secret)) return { kind: 'secret' };
-  const check = dl.signer.verify(match[1]);
+  if (dl.secret !== undefined && secretMatches(token, dl.secret)) return { kind: 'secret' };
+  const check = dl.signer.verify(token);
   if (!check.ok) {
     if (check.reason === 'expired') sendError(res, 403, 'token_expired', 'The token has expired; get a new one.');
     else sendError(res, 401, 'invalid_token', 'The token is not valid.', { 'WWW-Authenticate': 'Bearer error="invalid_token"' });

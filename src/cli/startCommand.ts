@@ -90,7 +90,9 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
         process.exit(1);
       }, settings.shutdownTimeoutMs);
       forced.unref();
-      shutdownServer(server, gate, channels).catch((err: Error) => log.error({ err }, 'shutdown: closing the server failed')).finally(done);
+      // Open connections drain within half the time allowed, leaving the rest for the stores.
+      const drainMs = Math.min(server.server.keepAliveTimeout, settings.shutdownTimeoutMs / 2);
+      shutdownServer(server, gate, channels, { drainMs }).catch((err: Error) => log.error({ err }, 'shutdown: closing the server failed')).finally(done);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -3,6 +3,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Registry } from 'prom-client';
 import type { Server } from 'restify';
+import { bearerToken } from '../server/bearerToken';
 import { route } from '../server/createServer';
 import { sendError } from '../server/sendError';
 import type { ChannelAdapter, ServerContext } from '../server/serverContext';
@@ -13,7 +14,7 @@ export function metricsRoute(registry: Registry, env: NodeJS.ProcessEnv = proces
     name: 'metrics',
     register(server: Server, ctx: ServerContext): void {
       server.get('/metrics', route(ctx, async (req, res) => {
-        if (token && !sameSecret(req.headers.authorization ?? '', `Bearer ${token}`)) {
+        if (token && !sameSecret(bearerToken(req.headers.authorization) ?? '', token)) {
           return sendError(res, 401, 'unauthorized', 'Send Authorization: Bearer <BATON_METRICS_TOKEN>.');
         }
         const body = await registry.metrics();

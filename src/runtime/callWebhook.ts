@@ -4,6 +4,7 @@
 import type { CompiledWebhook } from '../config/compiledBot';
 import type { SlotValues } from '../engine/slotValue';
 import type { ActionOutcome } from './actionOutcome';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './jsonDepth';
 
 const MAX_REPLY_BYTES = 64 * 1024;
 
@@ -38,6 +39,7 @@ function parseReply(text: string, hook: CompiledWebhook): ActionOutcome {
   } catch {
     return { outcome: 'error', error: 'reply is not JSON' };
   }
+  if (nestsDeeperThan(data, MAX_JSON_DEPTH)) return { outcome: 'error', error: `reply nests more than ${MAX_JSON_DEPTH} levels deep` };
   const reply = data as { outcome?: unknown; slots?: unknown };
   if (typeof reply !== 'object' || reply === null || typeof reply.outcome !== 'string') return { outcome: 'error', error: 'reply has no "outcome"' };
   if (reply.outcome !== 'error' && !hook.outcomes.includes(reply.outcome)) return { outcome: 'error', error: `unknown outcome "${reply.outcome}"` };

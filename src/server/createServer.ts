@@ -3,6 +3,8 @@
 // A failure in one request never affects another.
 import restify, { type Request, type Response, type Server } from 'restify';
 import { redactUrl } from '../privacy/redactUrl';
+import { bodilessRequest } from './bodilessRequest';
+import { limitBodyDepth } from './limitBodyDepth';
 import { sendError } from './sendError';
 import type { ChannelAdapter, ServerContext, ServerParts } from './serverContext';
 import { createTurnLimiter } from './turnLimiter';
@@ -30,8 +32,10 @@ export function createServer(parts: ServerParts, adapters: readonly ChannelAdapt
     }
     return next();
   });
+  server.pre(bodilessRequest);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: ctx.limits.maxBodyBytes, rejectUnknown: true }));
+  server.use(limitBodyDepth);
 
   server.get('/healthz', (_req: Request, res: Response, next: restify.Next) => {
     res.send(200, { status: 'ok' });

@@ -1,17 +1,31 @@
-// A graceful stop of the HTTP side: stop accepting connections, refuse new requests with 503, let
-// the requests in flight finish, close idle keep-alive connections, close the channels (Direct Line
-// sockets), then whatever connections remain. The stores are the caller's to close after.
+// A graceful stop of the HTTP side: stop accepting connections, refuse new requests with 503 and
+// `Connection: close` (the gate), let the requests in flight finish, close the channels (Direct Line
+// sockets), then give open keep-alive connections a while to drain: a request arriving on one gets
+// the 503 and the connection closes after it; one left idle is closed by the server's keep-alive
+// timeout. Whatever remains after `drainMs` is closed. The stores are the caller's to close after.
+import { Server as NetServer } from 'node:net';
 import type { Server } from 'restify';
 import type { RequestGate } from './requestGate';
 import type { ChannelAdapter } from './serverContext';
 
-export async function shutdownServer(server: Server, gate: RequestGate, channels: readonly ChannelAdapter[]): Promise<void> {
+export interface ShutdownOptions {
+  /** How long open connections may take to drain; default the server's keep-alive timeout. */
+  readonly drainMs?: number;
+}
+
+export async function shutdownServer(server: Server, gate: RequestGate, channels: readonly ChannelAdapter[], options: ShutdownOptions = {}): Promise<void> {
+  const http = server.server;
   gate.close();
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.server.closeIdleConnections();
+  // http.Server#close also closes idle keep-alive connections at once, so a client sending on one
+  // meets a reset instead of the 503; net.Server#close only stops listening, and calls back once
+  // every connection has ended.
+  const drained = new Promise<void>((resolve) => NetServer.prototype.close.call(http, () => resolve()));
   await gate.idle();
-  server.server.closeIdleConnections();
   await Promise.all(channels.map((c) => c.close?.()));
-  server.server.closeAllConnections();
-  await closed;
+  let timer: NodeJS.Timeout | undefined;
+  const window = new Promise<void>((resolve) => { timer = setTimeout(resolve, options.drainMs ?? http.keepAliveTimeout); });
+  await Promise.race([drained, window]);
+  clearTimeout(timer);
+  http.closeAllConnections();
+  await drained;
 }

@@ -44,3 +44,36 @@ test('close is quick when nothing was written, and safe to await twice', async (
   await checkpointer.close();
   db.close();
 });
+
+test('the -wal file is truncated once its log is checkpointed, after a burst of writes', async () => {
+  const file = join(dir, 'burst.db');
+  const db = openSqliteDatabase(file);
+  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)');
+  const checkpointer = startWalCheckpointer(db, { intervalMs: 20, walLimitBytes: 1024 * 1024 });
+  const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
+  const many = db.transaction((n: number) => { for (let i = 0; i < n; i++) insert.run('x'.repeat(500)); });
+  let largest = 0;
+  for (let i = 0; i < 20; i++) {
+    many(2000);
+    largest = Math.max(largest, statSync(`${file}-wal`).size);
+  }
+  expect(largest).toBeGreaterThan(4 * 1024 * 1024);
+  // No write after the burst: only the worker's checkpoint can shrink the file.
+  await until(() => statSync(`${file}-wal`).size <= 1024 * 1024);
+  expect(db.prepare('SELECT COUNT(*) AS n FROM t').get()).toEqual({ n: 40_000 });
+  await checkpointer.close();
+  db.close();
+});
+
+test('a -wal file under the limit is left as it is', async () => {
+  const file = join(dir, 'small.db');
+  const db = openSqliteDatabase(file);
+  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)');
+  const checkpointer = startWalCheckpointer(db, { intervalMs: 20 });
+  db.prepare('INSERT INTO t (v) VALUES (?)').run('x');
+  const size = statSync(`${file}-wal`).size;
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(statSync(`${file}-wal`).size).toBe(size);
+  await checkpointer.close();
+  db.close();
+});
