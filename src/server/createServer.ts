@@ -1,10 +1,11 @@
-// The restify server: JSON bodies with a size limit, a cap on open connections, JSON errors for
+// The restify server: JSON bodies with a size limit, connection caps and timeouts, JSON errors for
 // every failure, health routes, and the channel adapters' routes with the turn limiter they share.
 // A failure in one request never affects another.
 import restify, { type Request, type Response, type Server } from 'restify';
 import { redactUrl } from '../privacy/redactUrl';
 import { bodilessRequest } from './bodilessRequest';
 import { limitBodyDepth } from './limitBodyDepth';
+import { limitConnections } from './limitConnections';
 import { sendError } from './sendError';
 import type { ChannelAdapter, ServerContext, ServerParts } from './serverContext';
 import { createTurnLimiter } from './turnLimiter';
@@ -14,7 +15,7 @@ import { repeatedFailures, type RepeatedFailures } from './repeatedFailures';
 export function createServer(parts: ServerParts, adapters: readonly ChannelAdapter[]): Server {
   const ctx: ServerContext = { ...parts, turns: createTurnLimiter(parts.limits.turnWindowMs) };
   const server = restify.createServer({ name: 'baton', handleUncaughtExceptions: false });
-  server.server.maxConnections = ctx.limits.maxConnections;
+  limitConnections(server.server, ctx.limits, ctx.log);
   server.pre((req: Request, res: Response, next: restify.Next) => {
     // The request log costs a listener and an object per request: only when it is written.
     if (ctx.log.isLevelEnabled('debug')) {

@@ -21,6 +21,14 @@ export interface Limits {
   readonly turnWindowMs: number;
   /** Open connections the server accepts at once. */
   readonly maxConnections: number;
+  /** Open connections one client address may hold at once; more are closed on arrival (off behind a trusted proxy). */
+  readonly maxConnectionsPerAddress: number;
+  /** How long a client may take to send a request's headers, in milliseconds. */
+  readonly headersTimeoutMs: number;
+  /** How long a client may take to send a whole request, headers and body, in milliseconds. */
+  readonly requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open between requests, in milliseconds. */
+  readonly keepAliveMs: number;
   /** Take the client address from the first X-Forwarded-For entry (behind a trusted proxy). */
   readonly trustProxy: boolean;
   /** Failed agent sign-ins one agent id may have per sign-in window; then 429 until it ends. */
@@ -41,6 +49,10 @@ export const DEFAULT_LIMITS: Limits = {
   conversationsPerAddress: 120,
   turnWindowMs: 60_000,
   maxConnections: 1000,
+  maxConnectionsPerAddress: 50,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveMs: 5000,
   trustProxy: false,
   signInFailuresPerAgent: 5,
   signInFailuresPerAddress: 20,

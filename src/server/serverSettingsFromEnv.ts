@@ -1,5 +1,5 @@
 // The operator's settings of `baton start`, all read here from the environment: the rate limits,
-// the sign-in throttle, the connection cap, whether to trust X-Forwarded-For, how long live
+// the sign-in throttle, the connection caps and timeouts, whether to trust X-Forwarded-For, how long live
 // delivery of an agent's write may take, and how long a graceful shutdown may take; where answers
 // to tickets are emailed from (SMTP_URL, BATON_MAIL_FROM); and, for demos, the time the server's
 // clock starts at (BATON_NOW).
@@ -43,6 +43,11 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ser
     if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, not "${raw}".`);
     return value;
   };
+  const headersTimeoutMs = count('BATON_HEADERS_TIMEOUT_MS', DEFAULT_LIMITS.headersTimeoutMs);
+  const requestTimeoutMs = count('BATON_REQUEST_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs);
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new Error(`BATON_HEADERS_TIMEOUT_MS (${headersTimeoutMs}) must not be longer than BATON_REQUEST_TIMEOUT_MS (${requestTimeoutMs}): the headers are part of the request.`);
+  }
   const mail = mailFromEnv(env);
   const startAt = startFromEnv(env);
   return {
@@ -52,6 +57,10 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ser
       turnsPerAddress: count('BATON_TURNS_PER_MINUTE_PER_ADDRESS', DEFAULT_LIMITS.turnsPerAddress),
       conversationsPerAddress: count('BATON_CONVERSATIONS_PER_MINUTE_PER_ADDRESS', DEFAULT_LIMITS.conversationsPerAddress),
       maxConnections: count('BATON_MAX_CONNECTIONS', DEFAULT_LIMITS.maxConnections),
+      maxConnectionsPerAddress: count('BATON_MAX_CONNECTIONS_PER_ADDRESS', DEFAULT_LIMITS.maxConnectionsPerAddress),
+      headersTimeoutMs,
+      requestTimeoutMs,
+      keepAliveMs: count('BATON_KEEP_ALIVE_MS', DEFAULT_LIMITS.keepAliveMs),
       trustProxy: env.BATON_TRUST_PROXY === '1',
       signInFailuresPerAgent: count('BATON_SIGN_IN_FAILURES', DEFAULT_LIMITS.signInFailuresPerAgent),
       signInFailuresPerAddress: count('BATON_SIGN_IN_FAILURES_PER_ADDRESS', DEFAULT_LIMITS.signInFailuresPerAddress),

@@ -24,8 +24,8 @@ if (!REDIS_AVAILABLE) {
 } else {
   describe('two processes on one Redis', () => {
     const prefix = `baton-test-${process.pid}-two`;
-    // Every customer here writes from 127.0.0.1: the per-address limit is raised, as behind a trusted proxy.
-    const env = { BATON_STORE: REDIS_URL, BATON_REDIS_PREFIX: prefix, BATON_TURNS_PER_MINUTE_PER_ADDRESS: '100000' };
+    // Every customer here writes from 127.0.0.1: the per-address limits on turns and connections are raised.
+    const env = { BATON_STORE: REDIS_URL, BATON_REDIS_PREFIX: prefix, BATON_TURNS_PER_MINUTE_PER_ADDRESS: '100000', BATON_MAX_CONNECTIONS_PER_ADDRESS: '1000' };
     let dir: string;
     let redis: RedisClientType;
     let slowHook: Server;
