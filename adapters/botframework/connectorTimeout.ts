@@ -3,6 +3,7 @@
 // replies no longer than that. A slow or unreachable service URL then never holds a request, a
 // socket or a turn open; and when the channel closes, requests still running (retries) stop.
 import type { Activity, TurnContext } from 'botbuilder';
+import { withinMs } from '../../src/runtime/withinMs';
 import { boundedHttpClient, type ConnectorClientOptions } from './boundedHttpClient';
 
 /** Teams gives up on a bot's answer after 15 seconds; replies are not worth waiting for longer than this. */
@@ -19,15 +20,5 @@ export function connectorClientOptions(timeoutMs: number, closed: AbortSignal): 
  * send fails in time.
  */
 export async function sendWithin(context: TurnContext, activities: Partial<Activity>[], timeoutMs: number): Promise<'sent' | 'late'> {
-  const sent = context.sendActivities(activities).then(() => 'sent' as const);
-  sent.catch(() => undefined); // a failure after the deadline is nobody's to handle
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), timeoutMs);
-  });
-  try {
-    return await Promise.race([sent, late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return withinMs(context.sendActivities(activities).then(() => 'sent' as const), timeoutMs, () => 'late' as const);
 }

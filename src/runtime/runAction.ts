@@ -3,23 +3,15 @@
 import type { ActionDefinition } from '../config/botCode';
 import type { SlotValues } from '../engine/slotValue';
 import type { ActionOutcome } from './actionOutcome';
+import { withinMs } from './withinMs';
 
 export async function runAction(action: ActionDefinition, conversationId: string, slots: SlotValues, timeoutMs: number): Promise<ActionOutcome> {
   const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<ActionOutcome>((resolve) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      resolve({ outcome: 'error', error: `timed out after ${timeoutMs} ms` });
-    }, timeoutMs);
+  const run = Promise.resolve().then(() => action.run({ conversationId, slots, signal: controller.signal }));
+  return withinMs(run.then(checked, (err: unknown) => failed(err)), timeoutMs, (): ActionOutcome => {
+    controller.abort();
+    return { outcome: 'error', error: `timed out after ${timeoutMs} ms` };
   });
-  try {
-    const run = Promise.resolve().then(() => action.run({ conversationId, slots, signal: controller.signal }));
-    const result = await Promise.race([run.then(checked, (err: unknown) => failed(err)), timeout]);
-    return result;
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function checked(result: unknown): ActionOutcome {

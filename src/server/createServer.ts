@@ -9,6 +9,7 @@ import { limitConnections } from './limitConnections';
 import { sendError } from './sendError';
 import type { ChannelAdapter, ServerContext, ServerParts } from './serverContext';
 import { createTurnLimiter } from './turnLimiter';
+import { withinMs } from '../runtime/withinMs';
 import { failureStatus } from './failureStatus';
 import { repeatedFailures, type RepeatedFailures } from './repeatedFailures';
 
@@ -44,7 +45,7 @@ export function createServer(parts: ServerParts, adapters: readonly ChannelAdapt
   });
   server.get('/readyz', route(ctx, async (_req, res) => {
     // A frozen store never answers: past the limit it is not ready, and the next check asks again.
-    const storeOk = await withinMs(ctx.store.ping().catch(() => false), READY_TIMEOUT_MS, false);
+    const storeOk = await withinMs(ctx.store.ping().catch(() => false), READY_TIMEOUT_MS, () => false);
     res.send(storeOk ? 200 : 503, { status: storeOk ? 'ready' : 'unavailable', bot: ctx.runtime.bot.id, store: storeOk ? 'reachable' : 'unreachable' });
   }));
   for (const adapter of adapters) adapter.register(server, ctx);
@@ -62,13 +63,6 @@ export function createServer(parts: ServerParts, adapters: readonly ChannelAdapt
 
 /** How long /readyz waits for the store before answering 503. */
 const READY_TIMEOUT_MS = 1500;
-
-/** `promise`'s value, or `fallback` when it takes longer than `ms`. */
-function withinMs<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)));
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
 
 const failuresByLog = new WeakMap<ServerContext['log'], RepeatedFailures>();
 

@@ -5,6 +5,7 @@
 // timeout. Whatever remains after `drainMs` is closed. The stores are the caller's to close after.
 import { Server as NetServer } from 'node:net';
 import type { Server } from 'restify';
+import { withinMs } from '../runtime/withinMs';
 import type { RequestGate } from './requestGate';
 import type { ChannelAdapter } from './serverContext';
 
@@ -22,10 +23,7 @@ export async function shutdownServer(server: Server, gate: RequestGate, channels
   const drained = new Promise<void>((resolve) => NetServer.prototype.close.call(http, () => resolve()));
   await gate.idle();
   await Promise.all(channels.map((c) => c.close?.()));
-  let timer: NodeJS.Timeout | undefined;
-  const window = new Promise<void>((resolve) => { timer = setTimeout(resolve, options.drainMs ?? http.keepAliveTimeout); });
-  await Promise.race([drained, window]);
-  clearTimeout(timer);
+  await withinMs(drained, options.drainMs ?? http.keepAliveTimeout, () => undefined);
   http.closeAllConnections();
   await drained;
 }
