@@ -17,7 +17,9 @@ export interface FailureStatus {
 /** SQLite result codes of a database that cannot take writes now: full, read-only, locked, I/O. */
 const SQLITE_UNAVAILABLE = /^SQLITE_(FULL|READONLY|IOERR|BUSY|LOCKED|CANTOPEN|PROTOCOL)/;
 /** Errors of a Redis client that lost or cannot reach its server, or gave up waiting for it. */
-const REDIS_UNAVAILABLE = new Set(['ClientClosedError', 'ClientOfflineError', 'ConnectionTimeoutError', 'SocketTimeoutError', 'SocketClosedUnexpectedlyError', 'ReconnectStrategyError', 'TimeoutError', 'CommandTimeoutDuringMaintenanceError']);
+const REDIS_UNAVAILABLE = new Set(['ClientClosedError', 'ClientOfflineError', 'ConnectionTimeoutError', 'SocketTimeoutError', 'SocketClosedUnexpectedlyError', 'ReconnectStrategyError', 'TimeoutError', 'CommandTimeoutDuringMaintenanceError', 'RedisStalledError']);
+/** Error replies of a Redis that is up but cannot serve now: loading its data at start, busy with a script, unable to persist, a replica cut off. */
+const REDIS_CANNOT_SERVE = /^(LOADING|BUSY|MASTERDOWN|MISCONF|TRYAGAIN|CLUSTERDOWN|READONLY) /;
 const NETWORK_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTCONN']);
 
 export function failureStatus(err: unknown): FailureStatus {
@@ -34,5 +36,6 @@ function storeUnavailable(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
   const code = (err as Error & { code?: unknown }).code;
   if (typeof code === 'string' && (SQLITE_UNAVAILABLE.test(code) || NETWORK_UNAVAILABLE.has(code))) return true;
+  if (err.constructor.name === 'ErrorReply' && REDIS_CANNOT_SERVE.test(err.message)) return true;
   return REDIS_UNAVAILABLE.has(err.name) || REDIS_UNAVAILABLE.has(err.constructor.name);
 }

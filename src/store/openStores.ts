@@ -30,6 +30,7 @@ import { redisMessageBus } from './redisMessageBus';
 import { createRedisPresence } from './redisPresence';
 import { createRedisStore } from './redisStore';
 import { redisTurnLock } from './redisTurnLock';
+import { boundRedisCalls } from './boundRedisCalls';
 import { createSqliteAgentDirectory } from './sqliteAgentDirectory';
 import { createSqliteAnalyticsStore } from './sqliteAnalyticsStore';
 import { sqliteCommits } from './sqliteCommits';
@@ -123,18 +124,23 @@ export async function redisStores(url: string, prefix: string): Promise<BatonSto
   } catch (err) {
     throw new StoreSettingError(`No Redis answers at ${redactUrl(url)}: ${(err as Error).message}`);
   }
-  const bus = await redisMessageBus(client, { prefix });
+  // Commands written to a server that stopped answering get no answer and no socket timeout while
+  // other commands keep the socket busy: each command is bounded as well.
+  const bounded = boundRedisCalls(client, REDIS_SILENCE_MS);
+  const bus = await redisMessageBus(bounded, { prefix });
+  const lock = redisTurnLock(bounded, { prefix });
   return {
     kind: 'redis', where: redactUrl(url),
-    conversations: createRedisStore(client, { prefix }),
-    handoffs: createRedisHandoffStore(client, prefix),
-    agents: createRedisAgentDirectory(client, { prefix }),
-    analytics: createRedisAnalyticsStore(client, prefix),
-    presence: createRedisPresence(client, { prefix }),
-    restOutbox: redisRestOutbox(client, { prefix }),
-    lock: redisTurnLock(client, { prefix }),
+    conversations: createRedisStore(bounded, { prefix }),
+    handoffs: createRedisHandoffStore(bounded, prefix),
+    agents: createRedisAgentDirectory(bounded, { prefix }),
+    analytics: createRedisAnalyticsStore(bounded, prefix),
+    presence: createRedisPresence(bounded, { prefix }),
+    restOutbox: redisRestOutbox(bounded, { prefix }),
+    lock,
     bus,
     close: async () => {
+      await lock.close();
       await bus.close();
       if (client.isOpen) await client.quit();
     },

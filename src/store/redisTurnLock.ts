@@ -1,10 +1,14 @@
 // Turns of one conversation serialised across processes sharing a Redis: a lease (SET NX PX with a
 // unique token) taken before the turn, renewed while it runs, released after; the store saves only
 // while the lease holds (fencing), so a process that stalled past its lease writes nothing.
+// A lease that could not be released (Redis down or silent), or whose SET got no answer in time
+// (it may still have been granted), is owed: its release is tried again until it lands or the lease
+// has expired anyway, so a conversation is free as soon as Redis is back, not a lease later.
 import { randomBytes } from 'node:crypto';
 import type { RedisClientType } from 'redis';
 import { KeyedMutex } from '../runtime/keyedMutex';
 import type { TurnLock } from '../runtime/turnLock';
+import { OwedReleases } from './owedReleases';
 import type { TurnLease } from './turnLease';
 
 export interface RedisTurnLockOptions {
@@ -35,11 +39,20 @@ export function redisTurnLock(client: RedisClientType, options: RedisTurnLockOpt
   // Turns of this process queue in memory first, so they do not poll Redis against each other.
   const local = new KeyedMutex();
 
+  const owed = new OwedReleases((lease) => client.eval(RELEASE, { keys: [lease.key], arguments: [lease.token] }), leaseMs);
+
   const acquire = async (key: string, conversationId: string): Promise<TurnLease> => {
     const token = randomBytes(12).toString('base64url');
     const started = Date.now();
     for (let attempt = 0; ; attempt++) {
-      if ((await client.set(key, token, { NX: true, PX: leaseMs })) === 'OK') return { key, token };
+      let granted: unknown;
+      try {
+        granted = await client.set(key, token, { NX: true, PX: leaseMs });
+      } catch (err) {
+        owed.add({ key, token });
+        throw err;
+      }
+      if (granted === 'OK') return { key, token };
       const waited = Date.now() - started;
       if (waited >= waitMs) throw new TurnBusyError(conversationId, waited);
       // Short waits first (a turn takes about a millisecond), then up to 25 ms, with jitter.
@@ -58,9 +71,11 @@ export function redisTurnLock(client: RedisClientType, options: RedisTurnLockOpt
         return await task(lease);
       } finally {
         clearInterval(renew);
-        await client.eval(RELEASE, { keys: [lease.key], arguments: [lease.token] }).catch(() => undefined);
+        // Not awaited: the answer does not wait on Redis once the turn is saved. The next turn's SET
+        // goes out on the same connection after this, so it cannot overtake the release.
+        owed.release(lease);
       }
     }),
-    close: async () => undefined,
+    close: async () => owed.stop(),
   };
 }

@@ -1,5 +1,7 @@
 // A turn whose store cannot be written answers 503 and a conversation busy on another process 409,
 // both with Retry-After, so clients and load balancers know to come back; other failures stay 500.
+import { ErrorReply } from 'redis';
+import { RedisStalledError } from '../../src/store/boundRedisCalls';
 import { TurnBusyError } from '../../src/store/redisTurnLock';
 import { failureStatus } from '../../src/server/failureStatus';
 import { startAgentConsoleServer, type AgentConsoleServer } from '../support/agentConsoleServer';
@@ -50,5 +52,14 @@ describe('what a failed turn answers', () => {
     expect(failureStatus(closed).status).toBe(503);
     expect(failureStatus(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:6379'), { code: 'ECONNREFUSED' })).status).toBe(503);
     expect(failureStatus(new Error('plain')).status).toBe(500);
+  });
+
+  it('recognises a Redis that answers but cannot serve now, and one that stopped answering', () => {
+    expect(failureStatus(new ErrorReply('LOADING Redis is loading the dataset in memory')).status).toBe(503);
+    expect(failureStatus(new ErrorReply('MISCONF Redis is configured to save RDB snapshots, but it is currently not able to persist on disk.')).status).toBe(503);
+    expect(failureStatus(new RedisStalledError(3000)).status).toBe(503);
+    // A mistake of the code in a command is not the store's unavailability.
+    expect(failureStatus(new ErrorReply("ERR wrong number of arguments for 'set' command")).status).toBe(500);
+    expect(failureStatus(new ErrorReply('WRONGTYPE Operation against a key holding the wrong kind of value')).status).toBe(500);
   });
 });

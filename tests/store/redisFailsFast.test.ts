@@ -2,58 +2,27 @@
 // 503 for, instead of hanging every turn; they succeed again as soon as it answers. The test starts
 // its own Redis on its own port and freezes it (SIGSTOP), as a stalled server or a network partition
 // would.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
 import { failureStatus } from '../../src/server/failureStatus';
 import { redisStores } from '../../src/store/openStores';
 import type { BatonStores } from '../../src/store/openStores';
+import { CAN_RUN_REDIS, startRedisProcess, type RedisProcess } from '../support/redisProcess';
 
-const REDIS_SERVER = '/usr/bin/redis-server';
-const canRun = existsSync(REDIS_SERVER);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function startRedis(port: number): Promise<ChildProcess> {
-  const redis = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    const up = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => { socket.destroy(); resolve(true); });
-      socket.once('error', () => resolve(false));
-    });
-    if (up) return redis;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('redis-server did not start');
-}
-
-(canRun ? describe : describe.skip)('a Redis that stops answering', () => {
-  let redis: ChildProcess;
+(CAN_RUN_REDIS ? describe : describe.skip)('a Redis that stops answering', () => {
+  let redis: RedisProcess;
   let stores: BatonStores;
   beforeAll(async () => {
-    const port = await freePort();
-    redis = await startRedis(port);
-    stores = await redisStores(`redis://127.0.0.1:${port}`, 'fails-fast');
+    redis = await startRedisProcess();
+    stores = await redisStores(redis.url, 'fails-fast');
   });
   afterAll(async () => {
-    redis.kill('SIGCONT');
+    redis.thaw();
     await stores?.close().catch(() => undefined);
-    redis.kill('SIGKILL');
+    await redis.kill();
   });
 
   it('fails a store call within seconds while frozen, as 503, and answers again once thawed', async () => {
     expect(await stores.conversations.ping()).toBe(true);
-    redis.kill('SIGSTOP');
+    redis.freeze();
     const started = Date.now();
     const err = await stores.conversations.loadState('bot', 'c1').then(() => undefined, (e: unknown) => e);
     const waited = Date.now() - started;
@@ -61,7 +30,7 @@ async function startRedis(port: number): Promise<ChildProcess> {
     expect(waited).toBeLessThan(5000);
     expect(failureStatus(err).status).toBe(503);
     expect(await stores.conversations.ping()).toBe(false);
-    redis.kill('SIGCONT');
+    redis.thaw();
     let ready = false;
     for (let i = 0; i < 40 && !ready; i++) {
       ready = await stores.conversations.ping();
@@ -70,4 +39,44 @@ async function startRedis(port: number): Promise<ChildProcess> {
     expect(ready).toBe(true);
     expect(await stores.conversations.loadState('bot', 'c1')).toBeUndefined();
   }, 20_000);
+
+  async function readyAgain(): Promise<void> {
+    for (let i = 0; i < 60; i++) {
+      if (await stores.conversations.ping()) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('Redis did not answer again');
+  }
+
+  it('fails a call within seconds while frozen even when other commands keep the connection busy', async () => {
+    await readyAgain();
+    let busy = true;
+    const traffic = (async () => {
+      while (busy) await stores.conversations.loadState('bot', 'busy').catch(() => new Promise((r) => setTimeout(r, 20)));
+    })();
+    await new Promise((r) => setTimeout(r, 200));
+    redis.freeze();
+    const started = Date.now();
+    const err = await stores.conversations.loadState('bot', 'c2').then(() => undefined, (e: unknown) => e);
+    const waited = Date.now() - started;
+    redis.thaw();
+    busy = false;
+    await traffic;
+    expect(failureStatus(err).status).toBe(503);
+    expect(waited).toBeLessThan(5000);
+    await readyAgain();
+  }, 30_000);
+
+  it('gives back a turn lease whose SET got no answer once Redis answers again', async () => {
+    await readyAgain();
+    redis.freeze();
+    const err = await stores.lock.run('bot', 'c3', async () => 'ran').then(() => undefined, (e: unknown) => e);
+    expect(failureStatus(err).status).toBe(503);
+    redis.thaw();
+    await readyAgain();
+    // The SET was applied when Redis woke; the owed release frees the conversation within a second.
+    const started = Date.now();
+    expect(await stores.lock.run('bot', 'c3', async () => 'ran')).toBe('ran');
+    expect(Date.now() - started).toBeLessThan(2000);
+  }, 30_000);
 });
