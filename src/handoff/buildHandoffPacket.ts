@@ -7,6 +7,7 @@ import { derivedKey } from '../engine/derivedKey';
 import { renderTemplate } from '../engine/template';
 import { humanise } from '../config/humanise';
 import { conversationGoal, goalFlow, labelOf, summaryLine } from './conversationGoal';
+import { contactSlot } from './contactSlots';
 import { frustration } from './frustration';
 import type { HandoffPacket } from './handoffPacket';
 
@@ -38,7 +39,7 @@ export function buildHandoffPacket(bot: CompiledBot, state: ConversationState, t
     conversationId: state.conversationId,
     botId: bot.id,
     customer: Object.fromEntries(Object.entries({
-      id: state.customer?.userId, channel: state.customer?.channel, aadObjectId: state.customer?.aadObjectId, name: text('name') ?? state.customer?.name, email: text('email'), phone: text('phone'),
+      id: state.customer?.userId, channel: state.customer?.channel, aadObjectId: state.customer?.aadObjectId, name: text('name') ?? state.customer?.name, email: contactSlot(bot, slots, 'email'), phone: contactSlot(bot, slots, 'phone'),
     }).filter(([, v]) => v !== undefined)),
     queue: target.queue,
     reason: target.reason,

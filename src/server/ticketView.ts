@@ -9,7 +9,7 @@ import { OPEN_TICKET, progressOf } from '../handoff/ticketService';
 export function ticketView(bot: CompiledBot, ticket: HandoffRecord) {
   const answers = progressOf(ticket).answers;
   const last = answers.at(-1);
-  const { email, name } = ticket.packet.customer;
+  const { email, phone, name } = ticket.packet.customer;
   return {
     id: ticket.id,
     reference: ticketReference(ticket),
@@ -21,7 +21,7 @@ export function ticketView(bot: CompiledBot, ticket: HandoffRecord) {
     ...(ticket.closedAt ? { closedAt: ticket.closedAt } : {}),
     summary: ticket.packet.summary,
     message: ticketMessage(bot, ticket) ?? null,
-    contact: { ...(email ? { email } : {}), ...(name ? { name } : {}) },
+    contact: { ...(email ? { email } : {}), ...(phone ? { phone } : {}), ...(name ? { name } : {}) },
     answers: answers.map(({ id, at, agentId, text, emailedAt, error }) => ({ id, at, agentId, text, ...(emailedAt ? { emailedAt } : {}), ...(error ? { error } : {}) })),
     mailError: last && !last.emailedAt && last.error ? last.error : null,
   };

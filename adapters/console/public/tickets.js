@@ -9,7 +9,7 @@ import { keyFor, settle } from './writeOnce.js';
 
 const state = { order: 'newest', tickets: [], mail: true, open: undefined, busy: false };
 
-const who = (t) => t.contact.email ?? t.contact.name ?? 'No contact given';
+const who = (t) => [t.contact.name, t.contact.email, t.contact.phone].filter(Boolean).join(' · ') || 'No contact given';
 
 async function load() {
   try {

@@ -47,12 +47,12 @@ describe('the agent console working tickets', () => {
     await expect(messages.allTextContents()).resolves.toEqual(['Call me back please', 'My plug is cracked']);
     await page.locator('#tickets-order').selectOption('oldest');
     await page.locator('#tickets-list li:first-child .ticket-message', { hasText: /^My plug is cracked$/ }).waitFor();
-    await expect(page.locator('#tickets-list .ticket-item').first().locator('.ticket-contact').textContent()).resolves.toBe('kim@example.com');
+    await expect(page.locator('#tickets-list .ticket-item').first().locator('.ticket-contact').textContent()).resolves.toBe('Kim · kim@example.com');
     await expect(page.locator('#tickets-no-mail').isHidden()).resolves.toBe(true);
 
     await page.locator('#tickets-list .ticket-item', { hasText: 'My plug is cracked' }).click();
     const dialog = page.locator('#ticket-dialog');
-    await expect(dialog.locator('.ticket-contact').textContent()).resolves.toBe('kim@example.com');
+    await expect(dialog.locator('.ticket-contact').textContent()).resolves.toBe('Kim · kim@example.com');
     await expect(dialog.locator('.ticket-summary').textContent()).resolves.not.toBe('');
     await page.getByLabel('Answer by email').fill('A new charger is on its way.');
     await page.getByRole('button', { name: 'Send answer' }).click();
