@@ -22,14 +22,10 @@ export function attachActivityStream(http: HttpServer, dl: DirectLineContext, pi
   const alive = new WeakMap<WebSocket, boolean>();
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    try {
-      accept(req, socket, head);
-    } catch {
-      refuse(socket, 400);
-    }
+    accept(req, socket, head).catch(() => refuse(socket, 400));
   };
 
-  const accept = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+  const accept = async (req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const conversationId = PATH.exec(url.pathname)?.[1];
     if (conversationId === undefined) {
@@ -38,17 +34,17 @@ export function attachActivityStream(http: HttpServer, dl: DirectLineContext, pi
       return;
     }
     socket.on('error', () => socket.destroy());
-    const check = dl.signer.verify(url.searchParams.get('t') ?? '');
+    const check = await dl.signer.verify(url.searchParams.get('t') ?? '');
     if (!check.ok) return refuse(socket, check.reason === 'expired' ? 403 : 401);
     if (check.claims.scope !== 'stream' || check.claims.conv !== decodeURIComponent(conversationId)) return refuse(socket, 403);
     const raw = url.searchParams.get('watermark') ?? '';
     if (raw !== '' && !/^\d{1,15}$/.test(raw)) return refuse(socket, 400);
     const id = check.claims.conv;
-    void dl.log.owner(id).then((owner) => {
-      if (!owner) return refuse(socket, 404);
-      if (socket.destroyed) return;
-      wss.handleUpgrade(req, socket, head, (ws) => serve(ws, id, raw === '' ? 0 : Number(raw)));
-    }, () => refuse(socket, 500));
+    const owner = await dl.log.owner(id).catch(() => null);
+    if (owner === null) return refuse(socket, 500);
+    if (!owner) return refuse(socket, 404);
+    if (socket.destroyed) return;
+    wss.handleUpgrade(req, socket, head, (ws) => serve(ws, id, raw === '' ? 0 : Number(raw)));
   };
 
   const serve = (ws: WebSocket, conversationId: string, after: number): void => {

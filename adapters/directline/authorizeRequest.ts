@@ -3,21 +3,22 @@
 // conversation: 403 (Direct Line clients read 403 as "get a new token").
 import type { Request, Response } from 'restify';
 import { bearerToken } from '../../src/server/bearerToken';
+import { secretMatches } from '../../src/server/secretMatches';
 import { sendError } from '../../src/server/sendError';
 import type { DirectLineContext } from './directLineContext';
-import { secretMatches, type TokenClaims } from './tokenSigner';
+import type { TokenClaims } from './tokenSigner';
 
 export type Caller = { readonly kind: 'secret' } | { readonly kind: 'token'; readonly claims: TokenClaims };
 
 /** The caller, or undefined after answering with 401/403. */
-export function authenticate(dl: DirectLineContext, req: Request, res: Response): Caller | undefined {
+export async function authenticate(dl: DirectLineContext, req: Request, res: Response): Promise<Caller | undefined> {
   const token = bearerToken(req.headers.authorization);
   if (token === undefined) {
     sendError(res, 401, 'missing_token', 'Send "Authorization: Bearer <token>".', { 'WWW-Authenticate': 'Bearer' });
     return undefined;
   }
   if (dl.secret !== undefined && secretMatches(token, dl.secret)) return { kind: 'secret' };
-  const check = dl.signer.verify(token);
+  const check = await dl.signer.verify(token);
   if (!check.ok) {
     if (check.reason === 'expired') sendError(res, 403, 'token_expired', 'The token has expired; get a new one.');
     else sendError(res, 401, 'invalid_token', 'The token is not valid.', { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
@@ -31,8 +32,8 @@ export function authenticate(dl: DirectLineContext, req: Request, res: Response)
 }
 
 /** The caller when it may use `conversationId`, or undefined after answering with 401/403. */
-export function authorizeConversation(dl: DirectLineContext, req: Request, res: Response, conversationId: string): Caller | undefined {
-  const caller = authenticate(dl, req, res);
+export async function authorizeConversation(dl: DirectLineContext, req: Request, res: Response, conversationId: string): Promise<Caller | undefined> {
+  const caller = await authenticate(dl, req, res);
   if (caller?.kind === 'token' && caller.claims.conv !== conversationId) {
     sendError(res, 403, 'forbidden', 'The token is for another conversation.');
     return undefined;

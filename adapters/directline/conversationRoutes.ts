@@ -13,7 +13,7 @@ import { readOwner } from './tokenRoutes';
 
 export function registerConversationRoutes(server: Server, dl: DirectLineContext): void {
   server.post(`${BASE_PATH}/conversations`, route(dl.server, async (req: Request, res: Response) => {
-    const caller = authenticate(dl, req, res);
+    const caller = await authenticate(dl, req, res);
     if (!caller || !admitConversationStart(dl.server, req, res)) return;
     let conversationId: string;
     let owner: ConversationOwner | undefined;
@@ -26,7 +26,7 @@ export function registerConversationRoutes(server: Server, dl: DirectLineContext
       if (!owner) return;
     }
     const created = await openConversation(dl, conversationId, owner);
-    res.send(created ? 201 : 200, { ...issueToken(dl, conversationId, owner), streamUrl: streamUrl(dl, req, conversationId, owner) });
+    res.send(created ? 201 : 200, { ...(await issueToken(dl, conversationId, owner)), streamUrl: await streamUrl(dl, req, conversationId, owner) });
   }));
 
   server.get(`${BASE_PATH}/conversations/:conversationId`, route(dl.server, async (req: Request, res: Response) => {
@@ -34,7 +34,7 @@ export function registerConversationRoutes(server: Server, dl: DirectLineContext
     if (!found) return;
     const watermark = readWatermark(req, res);
     if (watermark === null) return;
-    res.send(200, { ...issueToken(dl, found.conversationId, found.owner), streamUrl: streamUrl(dl, req, found.conversationId, found.owner, watermark) });
+    res.send(200, { ...(await issueToken(dl, found.conversationId, found.owner)), streamUrl: await streamUrl(dl, req, found.conversationId, found.owner, watermark) });
   }));
 
   server.get(`${BASE_PATH}/conversations/:conversationId/activities`, route(dl.server, async (req: Request, res: Response) => {
@@ -51,7 +51,7 @@ export function registerConversationRoutes(server: Server, dl: DirectLineContext
 /** The conversation of the path when the caller may use it and the log holds it; else answers 401/403/404. */
 export async function findConversation(dl: DirectLineContext, req: Request, res: Response): Promise<{ conversationId: string; owner: ConversationOwner } | undefined> {
   const conversationId = String(req.params?.conversationId ?? '');
-  if (!authorizeConversation(dl, req, res, conversationId)) return undefined;
+  if (!(await authorizeConversation(dl, req, res, conversationId))) return undefined;
   const owner = ID_PATTERN.test(conversationId) ? await dl.log.owner(conversationId) : undefined;
   if (!owner) {
     sendError(res, 404, 'conversation_not_found', 'There is no such conversation, or it has expired.');

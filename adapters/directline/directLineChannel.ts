@@ -30,7 +30,7 @@ export interface DirectLineChannelOptions {
 
 export interface DirectLineChannel extends ChannelAdapter {
   /** A token for a new conversation, as POST /tokens/generate answers: for pages this server serves. */
-  issueToken(user?: { readonly id?: string; readonly name?: string }): IssuedToken;
+  issueToken(user?: { readonly id?: string; readonly name?: string }): Promise<IssuedToken>;
 }
 
 export function createDirectLineChannel(options: DirectLineChannelOptions = {}): DirectLineChannel {

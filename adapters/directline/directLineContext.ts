@@ -35,8 +35,8 @@ export interface IssuedToken {
 export const newConversationId = (): string => `dl-${randomBytes(16).toString('base64url')}`;
 export const newUserId = (): string => `dl_${randomBytes(12).toString('base64url')}`;
 
-export function issueToken(dl: Pick<DirectLineContext, 'signer' | 'tokenTtlSeconds'>, conversationId: string, owner: ConversationOwner): IssuedToken {
-  const token = dl.signer.sign({ conv: conversationId, user: owner.userId, ...(owner.name !== undefined ? { name: owner.name } : {}), ...(owner.verified ? { vfy: true as const } : {}) }, dl.tokenTtlSeconds);
+export async function issueToken(dl: Pick<DirectLineContext, 'signer' | 'tokenTtlSeconds'>, conversationId: string, owner: ConversationOwner): Promise<IssuedToken> {
+  const token = await dl.signer.sign({ conv: conversationId, user: owner.userId, ...(owner.name !== undefined ? { name: owner.name } : {}), ...(owner.verified ? { vfy: true as const } : {}) }, dl.tokenTtlSeconds);
   return { conversationId, token, expires_in: dl.tokenTtlSeconds };
 }
 
@@ -44,11 +44,11 @@ export function issueToken(dl: Pick<DirectLineContext, 'signer' | 'tokenTtlSecon
  * The WebSocket URL of a conversation, on the host the client reached (as a reverse proxy reports
  * it in X-Forwarded-Host and X-Forwarded-Proto), resuming after `watermark`.
  */
-export function streamUrl(dl: DirectLineContext, req: Request, conversationId: string, owner: ConversationOwner, watermark?: number): string {
+export async function streamUrl(dl: DirectLineContext, req: Request, conversationId: string, owner: ConversationOwner, watermark?: number): Promise<string> {
   const first = (name: string): string | undefined => String(req.headers[name] ?? '').split(',')[0]?.trim() || undefined;
   const secure = first('x-forwarded-proto') === 'https' || (req.socket as { encrypted?: boolean }).encrypted === true;
   const host = [first('x-forwarded-host'), req.headers.host].find((h) => h !== undefined && /^[A-Za-z0-9.:[\]-]{1,255}$/.test(h)) ?? 'localhost';
-  const t = dl.signer.sign({ conv: conversationId, user: owner.userId, scope: 'stream' }, STREAM_TOKEN_SECONDS);
+  const t = await dl.signer.sign({ conv: conversationId, user: owner.userId, scope: 'stream' }, STREAM_TOKEN_SECONDS);
   const query = `t=${encodeURIComponent(t)}${watermark !== undefined ? `&watermark=${watermark}` : ''}`;
   return `${secure ? 'wss' : 'ws'}://${host}${BASE_PATH}/conversations/${encodeURIComponent(conversationId)}/stream?${query}`;
 }

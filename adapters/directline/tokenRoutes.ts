@@ -11,21 +11,21 @@ import { BASE_PATH, ID_PATTERN, issueToken, newConversationId, newUserId, ownerO
 
 export function registerTokenRoutes(server: Server, dl: DirectLineContext): void {
   server.post(`${BASE_PATH}/tokens/generate`, route(dl.server, async (req: Request, res: Response) => {
-    if (dl.secret !== undefined && authenticate(dl, req, res)?.kind !== 'secret') {
+    if (dl.secret !== undefined && (await authenticate(dl, req, res))?.kind !== 'secret') {
       if (!res.headersSent) sendError(res, 403, 'forbidden', 'Generating tokens needs the Direct Line secret.');
       return;
     }
     if (!admitConversationStart(dl.server, req, res)) return;
     // With a secret configured only its holder gets here, so a user id it gives is vouched for.
     const owner = readOwner(req.body, res, dl.secret !== undefined);
-    if (owner) res.send(200, issueToken(dl, newConversationId(), owner));
+    if (owner) res.send(200, await issueToken(dl, newConversationId(), owner));
   }));
 
   server.post(`${BASE_PATH}/tokens/refresh`, route(dl.server, async (req: Request, res: Response) => {
-    const caller = authenticate(dl, req, res);
+    const caller = await authenticate(dl, req, res);
     if (!caller) return;
     if (caller.kind !== 'token') return sendError(res, 400, 'bad_request', 'Refresh a token, not the secret.');
-    res.send(200, issueToken(dl, caller.claims.conv, ownerOf(caller.claims)));
+    res.send(200, await issueToken(dl, caller.claims.conv, ownerOf(caller.claims)));
   }));
 }
 

@@ -38,7 +38,7 @@ export function createWebchatPage(directLine: DirectLineChannel, folder: string 
       }));
       server.post('/webchat/token', route(ctx, async (req: Request, res: Response) => {
         if (!admitConversationStart(ctx, req, res)) return;
-        res.send(200, directLine.issueToken());
+        res.send(200, await directLine.issueToken());
       }));
     },
   };

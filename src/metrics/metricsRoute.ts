@@ -1,10 +1,10 @@
 // GET /metrics: the app's Prometheus registry in the text format. When BATON_METRICS_TOKEN is set,
 // scrapers must send it as `Authorization: Bearer <token>`.
-import { timingSafeEqual } from 'node:crypto';
 import type { Registry } from 'prom-client';
 import type { Server } from 'restify';
 import { bearerToken } from '../server/bearerToken';
 import { route } from '../server/createServer';
+import { secretMatches } from '../server/secretMatches';
 import { sendError } from '../server/sendError';
 import type { ChannelAdapter, ServerContext } from '../server/serverContext';
 
@@ -14,7 +14,7 @@ export function metricsRoute(registry: Registry, env: NodeJS.ProcessEnv = proces
     name: 'metrics',
     register(server: Server, ctx: ServerContext): void {
       server.get('/metrics', route(ctx, async (req, res) => {
-        if (token && !sameSecret(bearerToken(req.headers.authorization) ?? '', token)) {
+        if (token && !secretMatches(bearerToken(req.headers.authorization) ?? '', token)) {
           return sendError(res, 401, 'unauthorized', 'Send Authorization: Bearer <BATON_METRICS_TOKEN>.');
         }
         const body = await registry.metrics();
@@ -23,10 +23,4 @@ export function metricsRoute(registry: Registry, env: NodeJS.ProcessEnv = proces
       }));
     },
   };
-}
-
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -1,8 +1,10 @@
-// Connection hygiene on the HTTP server: a cap on open connections, in total and per client address,
-// and timeouts for a request's headers, for the whole request and for idle keep-alive connections,
-// so slow or idle connections are closed in seconds and cannot hold the places of other clients.
+// Connection hygiene on the HTTP server: a cap on open connections, in total and per client address
+// (an IPv6 client by its /64), and timeouts for a request's headers, for the whole request and for
+// idle keep-alive connections, so slow or idle connections are closed in seconds and cannot hold the
+// places of other clients.
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
+import { addressGroup } from './addressGroup';
 import { createConnectionCounter } from './connectionCounter';
 import type { Logger } from './logger';
 import type { Limits } from './serverContext';
@@ -24,7 +26,7 @@ export function limitConnections(http: Server, limits: Limits, log: Logger): voi
   const counter = createConnectionCounter(limits.maxConnectionsPerAddress);
   const warned = new Set<string>();
   http.on('connection', (socket: Socket) => {
-    const address = socket.remoteAddress ?? 'unknown';
+    const address = addressGroup(socket.remoteAddress ?? 'unknown');
     if (!counter.admit(address)) {
       if (!warned.has(address)) {
         warned.add(address);

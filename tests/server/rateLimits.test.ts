@@ -65,6 +65,18 @@ describe('turns per client address', () => {
     expect((await chat(server, { userId: 'a3', text: 'hello' }, from('203.0.113.1'))).status).toBe(429);
     expect((await chat(server, { userId: 'b1', text: 'hello' }, from('203.0.113.2'))).status).toBe(200);
   });
+
+  it('counts an IPv6 client by its /64, and an IPv4 client the same however its proxy writes it', async () => {
+    server = await startTestServer([createRestChannel()], { limits: { turnsPerConversation: 30, turnsPerAddress: 2, turnWindowMs: 60_000, trustProxy: true } });
+    const from = (address: string) => ({ 'x-forwarded-for': address });
+    expect((await chat(server, { userId: 'v1', text: 'hello' }, from('2001:db8:1:2::1'))).status).toBe(200);
+    expect((await chat(server, { userId: 'v2', text: 'hello' }, from('2001:db8:1:2:aaaa:bbbb:cccc:dddd'))).status).toBe(200);
+    expect((await chat(server, { userId: 'v3', text: 'hello' }, from('2001:0db8:0001:0002:0000:0000:0000:0003'))).status).toBe(429);
+    expect((await chat(server, { userId: 'w1', text: 'hello' }, from('2001:db8:1:3::1'))).status).toBe(200);
+    expect((await chat(server, { userId: 'x1', text: 'hello' }, from('198.51.100.4'))).status).toBe(200);
+    expect((await chat(server, { userId: 'x2', text: 'hello' }, from('::ffff:198.51.100.4'))).status).toBe(200);
+    expect((await chat(server, { userId: 'x3', text: 'hello' }, from('198.51.100.4'))).status).toBe(429);
+  });
 });
 
 describe('conversations started per client address', () => {

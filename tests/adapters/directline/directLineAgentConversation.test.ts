@@ -28,7 +28,7 @@ describe.each([
     const ann = (await callJson(srv.url, 'POST', '/api/agent/login', { agentId: 'ann', password: 'ann-password' })).json.token as string;
     expect((await callJson(srv.url, 'GET', '/api/chat/agents')).json).toEqual({ online: true, queues: { orders: true, billing: false, accounts: false } });
 
-    const dl = new DirectLine({ domain: `${srv.url}/v3/directline`, token: srv.directLine.issueToken().token, webSocket, pollingInterval: 200 });
+    const dl = new DirectLine({ domain: `${srv.url}/v3/directline`, token: (await srv.directLine.issueToken()).token, webSocket, pollingInterval: 200 });
     const inbox = collectActivities(dl);
     try {
       await inbox.nextBotMessage();

@@ -58,7 +58,7 @@ describe.each([
   });
 
   it('shows a card with its links as a HeroCard', async () => {
-    const dl = new DirectLine({ domain: srv.domain, token: srv.directLine.issueToken().token, webSocket, pollingInterval: 200 });
+    const dl = new DirectLine({ domain: srv.domain, token: (await srv.directLine.issueToken()).token, webSocket, pollingInterval: 200 });
     const inbox = collectActivities(dl);
     try {
       await inbox.nextBotMessage();

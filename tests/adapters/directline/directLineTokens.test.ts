@@ -1,5 +1,7 @@
 // Direct Line tokens: signed, scoped to one conversation, expiring and refreshable; the secret
 // guards token generation when it is configured.
+import { UnsecuredJWT } from 'jose';
+import { createTokenSigner } from '../../../adapters/directline/tokenSigner';
 import { manualClock } from '../../../src/runtime/clock';
 import { call, say, startConversation } from '../../support/directLineHttp';
 import { startDirectLineServer, type DirectLineServer } from '../../support/directLineServer';
@@ -47,6 +49,17 @@ describe('Direct Line tokens without a configured secret', () => {
     expect([forged.status, forged.body.error.code]).toEqual([401, 'invalid_token']);
     const streamToken = new URL(a.streamUrl).searchParams.get('t') ?? '';
     expect((await call(srv.domain, 'GET', `/conversations/${a.conversationId}/activities`, { token: streamToken })).status).toBe(403);
+  });
+
+  it('are refused (401) when unsigned, signed by another server, or not tokens at all', async () => {
+    const a = await startConversation(srv.domain);
+    const claims = JSON.parse(Buffer.from(a.token.split('.')[1] ?? '', 'base64url').toString());
+    const unsigned = new UnsecuredJWT(claims).encode();
+    const otherServer = await createTokenSigner('another-server', clock).sign({ conv: a.conversationId, user: claims.user }, 600);
+    for (const token of [unsigned, otherServer, 'not.a.token', a.token.slice(0, -4)]) {
+      const res = await call(srv.domain, 'GET', `/conversations/${a.conversationId}/activities`, { token });
+      expect([token, res.status, res.body.error.code]).toEqual([token, 401, 'invalid_token']);
+    }
   });
 
   it('expire after 30 minutes, and can be refreshed before they do', async () => {
