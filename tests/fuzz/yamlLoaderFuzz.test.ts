@@ -3,8 +3,11 @@
 // hostile YAML or real names; files cut short, re-encoded, replaced by random bytes) or replaced by
 // random documents. The loader never throws and never hangs; it returns a bot whose every name
 // resolves, or problems that each carry a catalogue code, a file, a place inside it and a message;
-// and nothing pollutes the prototypes. Seeded, so a failure can be replayed: FUZZ_SEED picks the
-// seed, FUZZ_CASES the number of cases (300 in npm test; run FUZZ_CASES=10000 for the long run).
+// and nothing pollutes the prototypes. A fast-check property: a failure shrinks to a small case
+// (fewer files, fewer and simpler steps) and is reported with its seed and path (see
+// tests/support/fuzzArbitraries.ts to replay it). FUZZ_CASES sets the number of cases (300 in npm
+// test; run FUZZ_CASES=10000 for the long run).
+import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -14,10 +17,12 @@ import { ERROR_CODES } from '../../src/config/errorCodes';
 import { loadBot, type LoadResult } from '../../src/config/loadBot';
 import type { Problem } from '../../src/config/problem';
 import { danglingReferences } from '../support/danglingReferences';
-import { below, fuzzSettings, generator, pick, type Random } from '../support/fuzzing';
-import { mutateYaml, randomYamlDocument, vocabularyOf, type Vocabulary } from '../support/yamlMutations';
+import { described, fuzzSettings, nonEmptyArray } from '../support/fuzzArbitraries';
+import { randomYamlDocument, steps, vocabularyOf, type Vocabulary } from '../support/yamlArbitraries';
+import { applySteps, type Step } from '../support/yamlMutations';
 
-const { seed: SEED, cases: CASES } = fuzzSettings({ seed: 20261125, cases: 300 });
+const SETTINGS = fuzzSettings({ seed: 20261125, cases: 300 });
+const CASES = SETTINGS.numRuns;
 /** Far above a load of the sample bot (tens of milliseconds; seconds at worst on a busy machine), far below a hang. */
 const MAX_CASE_MS = 10_000;
 const ROOT = join(__dirname, '..', '..');
@@ -30,24 +35,30 @@ const vocabulary: Vocabulary = vocabularyOf([...originals.values()]);
 // The sample bot's own code, so that a mutated `code:` field never loads a module.
 const code = loadBotCode(join(ROOT, 'bots', 'acme.code.ts'));
 
-/** The files a case writes over the sample bot's: mutated, replaced or added. */
-function caseFiles(rand: Random): Map<string, string | Buffer> {
+/** One file of a case: replaced by a document, or mutated step by step (from a copy of another file, if `copyOf`). */
+interface Edit { readonly file: string; readonly document?: string; readonly copyOf?: string; readonly steps?: readonly Step[] }
+
+/** The edits of one case: mostly one to three files mutated, sometimes one replaced or one added. */
+function cases(): fc.Arbitrary<Edit[]> {
   const names = [...originals.keys()];
-  const files = new Map<string, string | Buffer>();
-  const mode = rand();
-  if (mode < 0.1) {
-    files.set(pick(rand, names), randomYamlDocument(rand, vocabulary));
-  } else if (mode < 0.15) {
+  const file = fc.constantFrom(...names);
+  const mutation = (name: fc.Arbitrary<string>) => fc.record({ file: name, steps: steps(vocabulary) });
+  const added = fc.constantFrom('flows/zz-fuzz.yaml', 'intents/zz-fuzz.yaml');
+  return fc.oneof(
+    { weight: 85, arbitrary: nonEmptyArray(mutation(fc.oneof({ weight: 5, arbitrary: file }, fc.constant(MANIFEST))), 3) },
+    { weight: 10, arbitrary: fc.record({ file, document: randomYamlDocument(vocabulary) }).map((edit) => [edit]) },
     // A file the globs pick up besides the others: random, or a mutated copy that redefines names.
-    const copied = pick(rand, names.filter((n) => n !== MANIFEST));
-    const added = `${rand() < 0.5 ? 'flows' : 'intents'}/zz-fuzz.yaml`;
-    files.set(added, rand() < 0.5 ? randomYamlDocument(rand, vocabulary) : mutateYaml(rand, originals.get(copied)!, vocabulary));
-  } else {
-    const count = 1 + below(rand, 3);
-    for (let i = 0; i < count; i++) {
-      const name = i === 0 && rand() < 0.25 ? MANIFEST : pick(rand, names);
-      files.set(name, mutateYaml(rand, typeof files.get(name) === 'string' ? files.get(name) as string : originals.get(name)!, vocabulary));
-    }
+    { weight: 5, arbitrary: fc.oneof(fc.record({ file: added, document: randomYamlDocument(vocabulary) }),
+      fc.record({ file: added, copyOf: fc.constantFrom(...names.filter((n) => n !== MANIFEST)), steps: steps(vocabulary) })).map((edit) => [edit]) },
+  ).map((edits) => described(edits));
+}
+
+/** The files a case writes over the sample bot's: mutated, replaced or added. */
+function caseFiles(edits: readonly Edit[]): Map<string, string | Buffer> {
+  const files = new Map<string, string | Buffer>();
+  for (const { file, document, copyOf, steps: mutations } of edits) {
+    const before = files.get(file);
+    files.set(file, document ?? applySteps(typeof before === 'string' ? before : originals.get(copyOf ?? file)!, mutations ?? []));
   }
   return files;
 }
@@ -116,40 +127,36 @@ describe('YAML loader fuzzing', () => {
   });
 
   it(`answers ${CASES} random and mutated bots with a sound bot or located problems, never a throw or a hang`, () => {
-    const rand = generator(SEED);
     const shape = prototypeShape();
-    const failures: string[] = [];
     const codes = new Map<string, number>();
     let bots = 0;
     let slowest = 0;
-    for (let i = 0; i < CASES && failures.length < 10; i++) {
-      const files = caseFiles(rand);
+    fc.assert(fc.property(cases(), (edits) => {
+      const files = caseFiles(edits);
       for (const [rel, content] of files) write(rel, content);
-      const where = `case ${i} (seed ${SEED}): ${[...files.keys()].join(', ')}`;
-      const started = performance.now();
       try {
+        const started = performance.now();
         const result = loadBot(join(dir, MANIFEST), { code });
         const ms = performance.now() - started;
         slowest = Math.max(slowest, ms);
+        if (result.bot) bots++;
+        for (const p of result.problems) codes.set(p.code, (codes.get(p.code) ?? 0) + 1);
         const faults = resultFaults(result, dir);
         if (ms > MAX_CASE_MS) faults.push(`took ${Math.round(ms)} ms`);
         if (prototypeShape() !== shape || ({} as Record<string, unknown>).polluted !== undefined) faults.push('a prototype was changed');
-        if (faults.length > 0) failures.push(`${where}: ${faults.slice(0, 5).join('; ')}`);
-        if (result.bot) bots++;
-        for (const p of result.problems) codes.set(p.code, (codes.get(p.code) ?? 0) + 1);
-      } catch (err) {
-        failures.push(`${where}: threw ${(err as Error)?.stack?.split('\n').slice(0, 4).join(' ') ?? String(err)}`);
+        expect(faults.slice(0, 5)).toEqual([]);
+      } finally {
+        for (const rel of files.keys()) {
+          const original = originals.get(rel);
+          if (original === undefined) rmSync(join(dir, rel), { force: true });
+          else write(rel, original);
+        }
       }
-      for (const rel of files.keys()) {
-        const original = originals.get(rel);
-        if (original === undefined) rmSync(join(dir, rel), { force: true });
-        else write(rel, original);
-      }
-    }
+    }), SETTINGS);
+    if (SETTINGS.path) return; // one case replayed: the property alone is checked
     if (process.env.FUZZ_CASES) {
-      console.log(`${CASES} cases, seed ${SEED}: ${bots} bots loaded, slowest load ${Math.round(slowest)} ms, codes ${JSON.stringify(Object.fromEntries([...codes].sort((a, b) => b[1] - a[1])))}`);
+      console.log(`${CASES} cases, seed ${SETTINGS.seed}: ${bots} bots loaded, slowest load ${Math.round(slowest)} ms, codes ${JSON.stringify(Object.fromEntries([...codes].sort((a, b) => b[1] - a[1])))}`);
     }
-    expect(failures).toEqual([]);
     // The mutations reached past the parser: schema and linking problems came, and some bots loaded.
     expect(codes.size).toBeGreaterThanOrEqual(10);
     expect(bots).toBeGreaterThan(0);
