@@ -37,7 +37,7 @@ function ticketFrom(state: ConversationState): HandoffRecord {
   const fixture = makeFixture(files);
   const { bot, problems } = fixture.load({ code: null });
   if (!bot) throw new Error(problems.map((p) => p.message).join('; '));
-  const packet = buildHandoffPacket(bot, state, { queue: 'pharmacy', summary: 'Repeat prescription' }, '2026-12-07T06:46:00.000Z', { extra: { note: 'Rex is on 50mg twice a day, we have 3 left' } });
+  const packet = buildHandoffPacket(bot, state, { queue: 'pharmacy', reason: 'repeat_prescription', summary: 'Repeat prescription' }, '2026-12-07T06:46:00.000Z', { extra: { note: 'Rex is on 50mg twice a day, we have 3 left' } });
   const record = { id: 'h1', conversationId: state.conversationId, botId: bot.id, queue: 'pharmacy', status: 'ticket', priority: 50, createdAt: '2026-12-07T06:46:00.000Z', packet } as unknown as HandoffRecord;
   expect(ticketMessage(bot, record)).toBe('Rex is on 50mg twice a day, we have 3 left');
   return Object.assign(record, { view: ticketView(bot, record) });
