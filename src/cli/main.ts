@@ -24,7 +24,9 @@ Commands:
                              Retention and privacy requests (customer: email:…, aad:…, web:… or an email).
   report [--from DAY] [--to DAY] [--out FILE] [--json]
                              Support analytics of a period as HTML and JSON (default: the last 7 days).
-  validate [manifest...]     Check bots for errors (default: every manifest in bots/). --json for editors and CI.
+  validate [manifest...] [--against STORE]
+                             Check bots for errors (default: every manifest in bots/). --json for editors and CI;
+                             --against counts the stored conversations a new version would move (exit 3 when any).
   chat [manifest] [--debug]  Talk to a bot in the terminal; --debug shows intent, confidence, state and slots.
   test [file|folder|glob...] Run conversation transcripts (default: every *.yaml below tests/conversations/).
   eval [manifest] [--json] [--out FILE] [--folds N]
@@ -37,7 +39,7 @@ Run "baton <command> --help" for a command's options.`;
 
 const HELP: Record<string, string> = {
   start: 'baton start [manifest]\n  Starts the server with the bot (default: the first manifest in bots/). PORT (default 3978) and HOST (default 0.0.0.0) choose where it listens. --watch reloads YAML on change: validated and trained beside the running bot, swapped in only when valid; conversations keep their state.',
-  validate: 'baton validate [manifest...] [--json]\n  Loads each bot and prints every problem as file:line:col CODE message; exits 1 on any error.',
+  validate: 'baton validate [manifest...] [--json] [--against STORE]\n  Loads each bot and prints every problem as file:line:col CODE message; exits 1 on any error.\n  --against STORE reads the conversations stored for the bot (STORE as BATON_STORE names one: sqlite for BATON_DATA_DIR, a SQLite file or a data folder holding <bot>.db, or a redis:// address with BATON_REDIS_PREFIX) and reports how many this version would move, by flow.state and where to, and which slot values it would drop; exits 3 when any would (1 still wins: an error, or a store that cannot be read), so a deploy can stop or ask first. Nothing stored is changed.',
   chat: 'baton chat [manifest] [--debug]\n  Chats with the bot in the terminal. Type the number of a button to press it; /handback [flow.state] gives the conversation back from the agent; /quit ends.',
   agent: 'baton agent add <id> [--name NAME] [--queues a,b] [--capacity N] [--bot manifest]\n  Creates or updates an agent account of the bot, reading the password from stdin (or BATON_AGENT_PASSWORD).\nbaton agent token <id>\n  Prints an API token for integrations.\nbaton agent list',
   data: 'baton data purge [--days N] [--bot manifest]\n  Deletes conversations idle, and handoffs closed, for more than N days (default: the manifest\'s retention.days).\nbaton data export <customer>\n  Prints everything stored about the customer as JSON: profile, conversations with full transcripts, handoffs.\nbaton data erase <customer>\n  Deletes the customer\'s profile, conversations, transcripts, handoffs and analytics events.\nA customer is a key (email:ann@example.com, aad:<object id>, web:<user id>), an email address or a profile id. The stores are those of BATON_STORE.',
@@ -58,6 +60,7 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
         json: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
+        against: { type: 'string' },
         flow: { type: 'string' },
         out: { type: 'string', short: 'o' },
         folds: { type: 'string' },
@@ -84,7 +87,7 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
     case 'start':
       return startCommand(positionals, { watch: values.watch }, io);
     case 'validate':
-      return validateCommand(positionals, { json: values.json }, io);
+      return validateCommand(positionals, { json: values.json, ...(values.against !== undefined ? { against: values.against } : {}) }, io);
     case 'chat':
       return chatCommand(positionals, { debug: values.debug }, io);
     case 'test':

@@ -9,6 +9,7 @@ import { defaultChannels } from '../../adapters/defaultChannels';
 import { createTicketMailer } from '../handoff/ticketMailer';
 import { createBotNlu } from '../nlu/createBotNlu';
 import { shiftedClock } from '../runtime/clock';
+import { logConversationMoves } from '../runtime/logConversationMoves';
 import { watchBot } from '../runtime/watchBot';
 import { createBatonApp } from '../server/createBatonApp';
 import { createLogger } from '../server/logger';
@@ -54,6 +55,15 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
   if ((await accounts.list()).length === 0) {
     io.out(`No agent can sign in to the console yet: add one with  echo 'a-long-password' | npx baton agent add ann --queues ${Object.keys(bot.handoff.queues).join(',')}`);
   }
+  // What the bot that serves would change in stored conversations: counted in the background, the
+  // count of a bot replaced by a reload stopped.
+  let counting = new AbortController();
+  const countMoves = (serving: typeof bot): void => {
+    counting.abort();
+    counting = new AbortController();
+    void logConversationMoves(stores.conversations, serving, log, counting.signal);
+  };
+  countMoves(bot);
   const purge = (): void => {
     const days = runtime.bot.retention?.days;
     if (days === undefined) return;
@@ -70,6 +80,7 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
         for (const p of warnings) io.err(formatProblem(p));
         runtime.swap(next, createBotNlu(next));
         io.out(`Reloaded ${next.name}: ${Object.keys(next.intents).length} intents, ${Object.keys(next.flows).length} flows.`);
+        countMoves(next);
       },
       onProblems: (found) => {
         for (const p of found) io.err(formatProblem(p));
@@ -98,6 +109,7 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
     process.on('SIGTERM', stop);
   });
   watcher?.close();
+  counting.abort();
   clearInterval(daily);
   await stores.close();
   clearTimeout(forced);

@@ -14,6 +14,13 @@ export interface SaveOptions {
   readonly lease?: TurnLease;
 }
 
+/** A stored state as it was written (any release's format), and whose conversation it is. */
+export interface StoredState {
+  readonly conversationId: string;
+  /** The parsed JSON; the text itself when it is not JSON (migrateState restarts such a state). */
+  readonly state: unknown;
+}
+
 /** A customer known across channels and conversations. */
 export interface CustomerProfile {
   /** The customer's id in Baton: the first key they were known by, e.g. `email:ann@example.com`. */
@@ -42,6 +49,12 @@ export interface ConversationStore {
    * yet: `state.transcriptTotal` counts every entry ever, the state keeps only the latest ones.
    */
   saveState(state: ConversationState, options?: SaveOptions): Promise<void>;
+  /**
+   * Every stored state of the bot, a batch (of at most `batchSize`, default 500) at a time, so a store
+   * of millions of conversations is never read at once. Conversations saved or deleted meanwhile may
+   * or may not be seen; Redis may give one twice (SCAN's guarantee).
+   */
+  storedStates(botId: string, batchSize?: number): AsyncIterable<readonly StoredState[]>;
   /** The whole transcript, in order, however long (the state keeps only the latest entries). */
   transcript(botId: string, conversationId: string): Promise<TranscriptEntry[]>;
   /**

@@ -37,12 +37,19 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Conversatio
   const store: ConversationStore = {
     loadState: async (botId, id) => {
       const held = conversations.get(at(botId, id));
-      if (held === undefined) return undefined;
-      const state = JSON.parse(held.state) as Record<string, unknown>;
-      if (held.tail === undefined) return state;
-      const transcript = held.transcript.slice(held.transcript.length - held.tail).map((entry) => JSON.parse(entry) as unknown);
-      // Keys in the order the state had them, the transcript where it was.
-      return Object.fromEntries(Object.entries(state).map(([k, v]) => [k, k === 'transcript' ? transcript : v]));
+      return held === undefined ? undefined : stateOf(held);
+    },
+    // The keys are taken first (at most maxConversations of them); peek leaves recency and idle time alone.
+    storedStates: async function* (botId, batchSize = 500) {
+      const ofBot = at(botId, '');
+      const ids = [...conversations.keys()].filter((k) => k.startsWith(ofBot)).map((k) => k.slice(ofBot.length));
+      for (let i = 0; i < ids.length; i += batchSize) {
+        const batch = ids.slice(i, i + batchSize).flatMap((id) => {
+          const held = conversations.peek(at(botId, id));
+          return held === undefined ? [] : [{ conversationId: id, state: stateOf(held) }];
+        });
+        if (batch.length > 0) yield batch;
+      }
     },
     // One process: the runtime serialises a conversation's turns with an in-process mutex, so a
     // lease has nothing to fence here and is ignored.
@@ -89,4 +96,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Conversatio
     },
   };
   return store;
+}
+
+/** The state as it was saved, its transcript put back from the full one when it is kept only there. */
+function stateOf(held: Held): Record<string, unknown> {
+  const state = JSON.parse(held.state) as Record<string, unknown>;
+  if (held.tail === undefined) return state;
+  const transcript = held.transcript.slice(held.transcript.length - held.tail).map((entry) => JSON.parse(entry) as unknown);
+  // Keys in the order the state had them, the transcript where it was.
+  return Object.fromEntries(Object.entries(state).map(([k, v]) => [k, k === 'transcript' ? transcript : v]));
 }

@@ -6,7 +6,7 @@
 //                     agents and their presence; turns locked across processes, deliveries and
 //                     console updates relayed by pub/sub. BATON_REDIS_PREFIX (default baton) names keys.
 import { join, resolve } from 'node:path';
-import { createClient, type RedisClientType } from 'redis';
+import type { RedisClientType } from 'redis';
 import { memoryRestOutbox, type RestOutbox } from '../../adapters/rest/restOutbox';
 import { redisRestOutbox } from '../../adapters/rest/redisRestOutbox';
 import { sqliteRestOutbox } from '../../adapters/rest/sqliteRestOutbox';
@@ -16,6 +16,7 @@ import { createMemoryPresence, type AgentPresence } from '../handoff/agentPresen
 import { redactUrl } from '../privacy/redactUrl';
 import { localTurnLock, type TurnLock } from '../runtime/turnLock';
 import type { MessageBus } from '../server/messageBus';
+import { connectRedisClient } from './connectRedisClient';
 import type { ConversationStore } from './conversationStore';
 import type { HandoffStore } from './handoffStore';
 import { createMemoryAgentDirectory } from './memoryAgentDirectory';
@@ -59,10 +60,15 @@ export class StoreSettingError extends Error {}
 
 export async function openStores(botId: string, env: NodeJS.ProcessEnv = process.env): Promise<BatonStores> {
   const setting = (env.BATON_STORE ?? 'sqlite').trim();
-  if (setting === 'sqlite') return sqliteStores(join(resolve(env.BATON_DATA_DIR ?? 'data'), `${botId}.db`));
+  if (setting === 'sqlite') return sqliteStores(defaultSqliteFile(botId, env));
   if (setting === 'memory') return memoryStores();
   if (/^rediss?:\/\//.test(setting)) return redisStores(setting, env.BATON_REDIS_PREFIX ?? 'baton');
   throw new StoreSettingError(`BATON_STORE="${setting}" is not a store: use sqlite (the default), memory, or a redis:// address.`);
+}
+
+/** The bot's SQLite file under BATON_DATA_DIR (default ./data). */
+export function defaultSqliteFile(botId: string, env: NodeJS.ProcessEnv = process.env): string {
+  return join(resolve(env.BATON_DATA_DIR ?? 'data'), `${botId}.db`);
 }
 
 /** SQLite stores on one database file (or ':memory:'). */
@@ -101,28 +107,12 @@ export function memoryStores(): BatonStores {
   };
 }
 
-/** How long a Redis connection may stay silent (no answer, no pong) before it is closed. */
-const REDIS_SILENCE_MS = 3000;
-/** Commands in flight at most; past it a command fails at once instead of queueing. */
-const REDIS_QUEUE_LIMIT = 10_000;
-
 export async function redisStores(url: string, prefix: string): Promise<BatonStores> {
-  // A turn fails fast rather than waiting on a Redis that is down or frozen: no command is queued
-  // while disconnected, and a connection that receives nothing for REDIS_SILENCE_MS (it is pinged
-  // every second, so only a server that stopped answering is silent) is closed, failing what waits
-  // on it, and connected again with backoff, never giving up.
-  const client = createClient({
-    url,
-    socket: { connectTimeout: REDIS_SILENCE_MS, socketTimeout: REDIS_SILENCE_MS, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2000) },
-    pingInterval: 1000,
-    disableOfflineQueue: true,
-    commandsQueueMaxLength: REDIS_QUEUE_LIMIT,
-  }) as RedisClientType;
-  client.on('error', () => undefined); // reconnects on its own; /readyz reports it meanwhile
+  let client: RedisClientType;
   try {
-    await client.connect();
+    client = await connectRedisClient(url);
   } catch (err) {
-    throw new StoreSettingError(`No Redis answers at ${redactUrl(url)}: ${(err as Error).message}`);
+    throw new StoreSettingError((err as Error).message);
   }
   // Commands written to a server that stopped answering get no answer and no socket timeout while
   // other commands keep the socket busy: each command is bounded as well.

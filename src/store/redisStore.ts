@@ -9,6 +9,7 @@ import { createRedisProfiles } from './redisProfiles';
 import { redisPurge } from './redisPurge';
 import { redisSaveState } from './redisSaveState';
 import { redisStoreKeys } from './redisStoreKeys';
+import { redisStoredStates } from './redisStoredStates';
 
 export interface RedisStoreOptions {
   /** Key prefix, so several bots or environments can share a server. Default `baton`. */
@@ -27,6 +28,7 @@ export function createRedisStore(client: RedisClientType, options: RedisStoreOpt
       return json === null ? undefined : JSON.parse(json);
     },
     saveState: (state, saveOptions) => redisSaveState(client, keys, idleSeconds, state, saveOptions),
+    storedStates: (botId, batchSize) => redisStoredStates(client, keys, botId, batchSize),
     transcript: async (botId, id) => (await client.lRange(keys.transcript(botId, id), 0, -1)).map((entry) => JSON.parse(entry) as TranscriptEntry),
     linkCustomer: (botId, key, link) => profiles.link(botId, key, link),
     customer: (botId, key) => profiles.customer(botId, key),

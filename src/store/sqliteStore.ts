@@ -10,6 +10,7 @@ import { customerByConversation, customerByKey, linkCustomerIn, unlinkConversati
 import { openSqliteDatabase } from './openSqliteDatabase';
 import { createRecentStates } from './recentStates';
 import { sqliteCommits, type SqliteCommits } from './sqliteCommits';
+import { sqliteStoredStates } from './sqliteStoredStates';
 import { createSqliteProfileBook } from './sqliteProfileBook';
 import { unstoredEntries } from './unstoredEntries';
 
@@ -110,6 +111,7 @@ export function createSqliteStore(fileOrDb: string | Database.Database, commits?
         throw err;
       }
     },
+    storedStates: sqliteStoredStates(db),
     transcript: async (botId, id) => entries.all(botId, id).map((row) => JSON.parse(row.entry) as TranscriptEntry),
     linkCustomer: async (...args) => link.immediate(...args),
     customer: async (botId, key) => customerByKey(book, botId, key),

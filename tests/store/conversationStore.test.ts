@@ -104,6 +104,21 @@ describe.each(subjects)('the %s store', (_name, make) => {
       expect(await store.loadState('other', 'c1')).toStrictEqual(newConversation('other', 'c1'));
     });
 
+    it('gives every stored state of one bot, in batches of at most the size asked, and none of another bot', async () => {
+      const ids = Array.from({ length: 23 }, (_, i) => `c${String(i).padStart(2, '0')}`);
+      for (const id of ids) await store.saveState({ ...said(newConversation('acme', id), ['hi', 'Hello!'], at(0)), slots: { n: id } });
+      await store.saveState(newConversation('other', 'c99'));
+      const batches = [];
+      for await (const batch of store.storedStates('acme', 5)) batches.push(batch);
+      expect(batches.every((batch) => batch.length > 0 && batch.length <= 5)).toBe(true);
+      const seen = batches.flat();
+      expect(seen.map((s) => s.conversationId).sort()).toEqual(ids);
+      for (const { conversationId, state } of seen) expect(state).toStrictEqual(await store.loadState('acme', conversationId));
+      const none = [];
+      for await (const batch of store.storedStates('nobody')) none.push(...batch);
+      expect(none).toEqual([]);
+    });
+
     it('overwrites a state with its newer version and answers ping', async () => {
       await store.saveState(newConversation('acme', 'c1'));
       await store.saveState({ ...newConversation('acme', 'c1'), turn: 7 });
