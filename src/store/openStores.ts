@@ -31,7 +31,6 @@ import { redisMessageBus } from './redisMessageBus';
 import { createRedisPresence } from './redisPresence';
 import { createRedisStore } from './redisStore';
 import { redisTurnLock } from './redisTurnLock';
-import { boundRedisCalls } from './boundRedisCalls';
 import { createSqliteAgentDirectory } from './sqliteAgentDirectory';
 import { createSqliteAnalyticsStore } from './sqliteAnalyticsStore';
 import { sqliteCommits } from './sqliteCommits';
@@ -114,19 +113,16 @@ export async function redisStores(url: string, prefix: string): Promise<BatonSto
   } catch (err) {
     throw new StoreSettingError((err as Error).message);
   }
-  // Commands written to a server that stopped answering get no answer and no socket timeout while
-  // other commands keep the socket busy: each command is bounded as well.
-  const bounded = boundRedisCalls(client, REDIS_SILENCE_MS);
-  const bus = await redisMessageBus(bounded, { prefix });
-  const lock = redisTurnLock(bounded, { prefix });
+  const bus = await redisMessageBus(client, { prefix });
+  const lock = redisTurnLock(client, { prefix });
   return {
     kind: 'redis', where: redactUrl(url),
-    conversations: createRedisStore(bounded, { prefix }),
-    handoffs: createRedisHandoffStore(bounded, prefix),
-    agents: createRedisAgentDirectory(bounded, { prefix }),
-    analytics: createRedisAnalyticsStore(bounded, prefix),
-    presence: createRedisPresence(bounded, { prefix }),
-    restOutbox: redisRestOutbox(bounded, { prefix }),
+    conversations: createRedisStore(client, { prefix }),
+    handoffs: createRedisHandoffStore(client, prefix),
+    agents: createRedisAgentDirectory(client, { prefix }),
+    analytics: createRedisAnalyticsStore(client, prefix),
+    presence: createRedisPresence(client, { prefix }),
+    restOutbox: redisRestOutbox(client, { prefix }),
     lock,
     bus,
     close: async () => {

@@ -5,7 +5,8 @@
 import { failureStatus } from '../../src/server/failureStatus';
 import { redisStores } from '../../src/store/openStores';
 import type { BatonStores } from '../../src/store/openStores';
-import { CAN_RUN_REDIS, startRedisProcess, type RedisProcess } from '../support/redisProcess';
+import { connectRedisClient } from '../../src/store/connectRedisClient';
+import { CAN_RUN_REDIS, freePort, startRedisProcess, type RedisProcess } from '../support/redisProcess';
 
 (CAN_RUN_REDIS ? describe : describe.skip)('a Redis that stops answering', () => {
   let redis: RedisProcess;
@@ -78,5 +79,12 @@ import { CAN_RUN_REDIS, startRedisProcess, type RedisProcess } from '../support/
     const started = Date.now();
     expect(await stores.lock.run('bot', 'c3', async () => 'ran')).toBe('ran');
     expect(Date.now() - started).toBeLessThan(2000);
+  }, 30_000);
+
+  it('gives up connecting at start-up when no Redis answers, saying so, instead of waiting for ever', async () => {
+    const url = `redis://127.0.0.1:${await freePort()}`;
+    const started = Date.now();
+    await expect(connectRedisClient(url)).rejects.toThrow(`No Redis answers at ${url}: nothing answered within 10 s`);
+    expect(Date.now() - started).toBeLessThan(15_000);
   }, 30_000);
 });
