@@ -44,7 +44,7 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions = 
     };
     if (!auth.verifiesRequests) ctx.log.warn({ path: MESSAGES_PATH }, 'Bot Framework channel without MicrosoftAppId: unsigned requests are accepted (local use only)');
     server.post(MESSAGES_PATH, route(ctx, async (req: Request, res: Response) => {
-      if (!admitTurn(ctx, req, res)) return;
+      if (!(await admitTurn(ctx, req, res))) return;
       const read = readActivity(req.body);
       if ('error' in read) return sendError(res, 400, 'bad_request', read.error);
       const verified = await verifyRequest(auth, read.activity, req.header('authorization') ?? '');

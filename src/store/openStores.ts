@@ -4,7 +4,8 @@
 //   memory            one process, nothing kept after exit (tests and demos)
 //   redis://host:port several processes sharing conversations, transcripts, the handoff queue,
 //                     agents and their presence; turns locked across processes, deliveries and
-//                     console updates relayed by pub/sub. BATON_REDIS_PREFIX (default baton) names keys.
+//                     console updates relayed by pub/sub, rate limits counted for all processes.
+//                     BATON_REDIS_PREFIX (default baton) names keys.
 import { join, resolve } from 'node:path';
 import type { RedisClientType } from 'redis';
 import { memoryRestOutbox, type RestOutbox } from '../../adapters/rest/restOutbox';
@@ -16,6 +17,7 @@ import { createMemoryPresence, type AgentPresence } from '../handoff/agentPresen
 import { redactUrl } from '../privacy/redactUrl';
 import { localTurnLock, type TurnLock } from '../runtime/turnLock';
 import type { MessageBus } from '../server/messageBus';
+import { memoryRateLimiters, type RateLimiters } from '../server/rateLimiters';
 import { connectRedisClient } from './connectRedisClient';
 import type { ConversationStore } from './conversationStore';
 import type { HandoffStore } from './handoffStore';
@@ -28,6 +30,7 @@ import { createRedisAgentDirectory } from './redisAgentDirectory';
 import { createRedisAnalyticsStore } from './redisAnalyticsStore';
 import { createRedisHandoffStore } from './redisHandoffStore';
 import { redisMessageBus } from './redisMessageBus';
+import { redisRateLimiters } from './redisRateLimiters';
 import { createRedisPresence } from './redisPresence';
 import { createRedisStore } from './redisStore';
 import { redisTurnLock } from './redisTurnLock';
@@ -50,6 +53,8 @@ export interface BatonStores {
   /** Support analytics events (turns, handoffs, ratings). */
   readonly analytics: AnalyticsStore;
   readonly lock: TurnLock;
+  /** Where rate limits and the sign-in throttle count: this process's memory, or Redis for all processes. */
+  readonly rateLimiters: RateLimiters;
   /** Only when several processes share the stores. */
   readonly bus?: MessageBus;
   close(): Promise<void>;
@@ -85,6 +90,7 @@ export function sqliteStores(file: string): BatonStores {
     presence: createMemoryPresence(),
     restOutbox: sqliteRestOutbox(db),
     lock: localTurnLock(),
+    rateLimiters: memoryRateLimiters(),
     close: async () => {
       await checkpointer?.close();
       await conversations.close();
@@ -102,6 +108,7 @@ export function memoryStores(): BatonStores {
     presence: createMemoryPresence(),
     restOutbox: memoryRestOutbox(),
     lock: localTurnLock(),
+    rateLimiters: memoryRateLimiters(),
     close: () => conversations.close(),
   };
 }
@@ -124,6 +131,7 @@ export async function redisStores(url: string, prefix: string): Promise<BatonSto
     presence: createRedisPresence(client, { prefix }),
     restOutbox: redisRestOutbox(client, { prefix }),
     lock,
+    rateLimiters: redisRateLimiters(client, prefix),
     bus,
     close: async () => {
       await lock.close();
