@@ -42,11 +42,12 @@ export function createLoginThrottle(limiters: RateLimiters, options: LoginThrott
   const pairs = limiters.counter('sign-in-agent-address', options.perAgent, options.windowMs);
   const agents = limiters.counter('sign-in-agent', options.perAgent, options.windowMs);
   const addresses = limiters.counter('sign-in-address', options.perAddress, options.windowMs);
-  const agentKey = (agentId: string): string => encodeURIComponent(agentId.slice(0, 200));
-  const pairKey = (agentId: string, address: string): string => `${agentKey(agentId)}@${encodeURIComponent(address)}`;
+  // JSON keeps the parts apart and writes any string, a lone surrogate included.
+  const agentKey = (agentId: string): string => JSON.stringify(agentId.slice(0, 200));
+  const pairKey = (agentId: string, address: string): string => JSON.stringify([agentId.slice(0, 200), address]);
   return {
     async check(agentId, address) {
-      const [pair, agent, from] = await Promise.all([read(pairs, pairKey(agentId, address)), read(agents, agentKey(agentId)), read(addresses, encodeURIComponent(address))]);
+      const [pair, agent, from] = await Promise.all([read(pairs, pairKey(agentId, address)), read(agents, agentKey(agentId)), read(addresses, JSON.stringify(address))]);
       const waits: number[] = [];
       if (from && from.consumedPoints >= options.perAddress) waits.push(from.msBeforeNext);
       if (pair && pair.consumedPoints >= options.perAgent) waits.push(pair.msBeforeNext);
@@ -56,7 +57,7 @@ export function createLoginThrottle(limiters: RateLimiters, options: LoginThrott
     },
     async failed(agentId, address) {
       await Promise.all([
-        pairs.penalty(pairKey(agentId, address)), agents.penalty(agentKey(agentId)), addresses.penalty(encodeURIComponent(address)),
+        pairs.penalty(pairKey(agentId, address)), agents.penalty(agentKey(agentId)), addresses.penalty(JSON.stringify(address)),
       ].map((counted) => counted.catch(() => undefined)));
     },
     async succeeded(agentId, address) {

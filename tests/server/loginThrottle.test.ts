@@ -73,4 +73,12 @@ describe('the sign-in throttle in memory', () => {
     expect((await t.check('a@b', 'c')).ok).toBe(false);
     expect(await t.check('a', 'b@c')).toEqual({ ok: true });
   });
+
+  it('counts any agent id, a lone surrogate or a very long one included', async () => {
+    const t = throttle();
+    await fail(t, '\ud800', '203.0.113.3', 5);
+    expect((await t.check('\ud800', '203.0.113.3')).ok).toBe(false);
+    await fail(t, `${'x'.repeat(199)}\ud83d\ude00`, '203.0.113.4', 5);
+    expect((await t.check(`${'x'.repeat(199)}\ud83d\ude00`, '203.0.113.4')).ok).toBe(false);
+  });
 });
