@@ -1,12 +1,14 @@
 // Opens every store a Baton server needs, chosen by one setting, BATON_STORE:
 //   sqlite (default)  one process; a file <bot>.db under BATON_DATA_DIR (default ./data), REST
-//                     customers' waiting messages included
+//                     customers' waiting messages and web chat activities included, and beside it
+//                     <bot>.directline-key, the key of web chat tokens
 //   memory            one process, nothing kept after exit (tests and demos)
 //   redis://host:port several processes sharing conversations, transcripts, the handoff queue,
 //                     agents and their presence; turns locked across processes, deliveries and
 //                     console updates relayed by pub/sub. BATON_REDIS_PREFIX (default baton) names keys.
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { RedisClientType } from 'redis';
+import { memoryDirectLineStorage, redisDirectLineStorage, sqliteDirectLineStorage, type DirectLineStorage } from '../../adapters/directline/directLineStorage';
 import { memoryRestOutbox, type RestOutbox } from '../../adapters/rest/restOutbox';
 import { redisRestOutbox } from '../../adapters/rest/redisRestOutbox';
 import { sqliteRestOutbox } from '../../adapters/rest/sqliteRestOutbox';
@@ -47,6 +49,8 @@ export interface BatonStores {
   readonly agents: AgentDirectory;
   readonly presence: AgentPresence;
   readonly restOutbox: RestOutbox;
+  /** Web chat (Direct Line) conversations' activities and the key of their tokens. */
+  readonly directLine: DirectLineStorage;
   /** Support analytics events (turns, handoffs, ratings). */
   readonly analytics: AnalyticsStore;
   readonly lock: TurnLock;
@@ -84,6 +88,7 @@ export function sqliteStores(file: string): BatonStores {
     analytics: createSqliteAnalyticsStore(db, commits),
     presence: createMemoryPresence(),
     restOutbox: sqliteRestOutbox(db),
+    directLine: sqliteDirectLineStorage(db, commits, file === ':memory:' ? undefined : join(dirname(file), `${basename(file, '.db')}.directline-key`)),
     lock: localTurnLock(),
     close: async () => {
       await checkpointer?.close();
@@ -101,6 +106,7 @@ export function memoryStores(): BatonStores {
     analytics: createMemoryAnalyticsStore(),
     presence: createMemoryPresence(),
     restOutbox: memoryRestOutbox(),
+    directLine: memoryDirectLineStorage(),
     lock: localTurnLock(),
     close: () => conversations.close(),
   };
@@ -123,6 +129,7 @@ export async function redisStores(url: string, prefix: string): Promise<BatonSto
     analytics: createRedisAnalyticsStore(client, prefix),
     presence: createRedisPresence(client, { prefix }),
     restOutbox: redisRestOutbox(client, { prefix }),
+    directLine: redisDirectLineStorage(client, prefix, bus),
     lock,
     bus,
     close: async () => {
