@@ -29,7 +29,7 @@ export interface ParsedDateTime {
 export type DateTimeKind = 'date' | 'time' | 'datetime';
 
 /** Regions that write dates month first ("3/4" is March 4th); other English regions read it as 3 April. */
-const MONTH_FIRST_REGIONS = new Set(['US', 'PH', 'CA', 'FM', 'MH', 'PW']);
+export const MONTH_FIRST_REGIONS: ReadonlySet<string> = new Set(['US', 'PH', 'CA', 'FM', 'MH', 'PW']);
 const LANGUAGES: Record<string, chrono.Chrono> = {
   de: chrono.de.casual, fr: chrono.fr.casual, ja: chrono.ja.casual, pt: chrono.pt.casual, nl: chrono.nl.casual,
   zh: chrono.zh.casual, ru: chrono.ru.casual, es: chrono.es.casual, uk: chrono.uk.casual, it: chrono.it.casual,
