@@ -18,6 +18,15 @@ export interface TextStyle {
 /** For texts without a bot (tests, tools): British English in UTC, every year shown, every phone number international. */
 export const PLAIN_STYLE: TextStyle = { locale: 'en-GB', timezone: 'UTC' };
 
+/** `tag` when Intl writes dates in it, else British English. */
+function supported(tag: string): string {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : PLAIN_STYLE.locale;
+  } catch {
+    return PLAIN_STYLE.locale; // not a well-formed tag
+  }
+}
+
 /** The bot's style at the instant `at` (ISO 8601), the time of the turn that renders the text. */
 export function textStyle(bot: Pick<CompiledBot, 'locale' | 'timezone' | 'country'>, at: string): TextStyle {
   const [language = 'en', region] = bot.locale.split(/[-_]/);
@@ -25,7 +34,7 @@ export function textStyle(bot: Pick<CompiledBot, 'locale' | 'timezone' | 'countr
   const now = DateTime.fromISO(at, { zone: bot.timezone });
   const phones = phoneRegion({ timezone: bot.timezone, now: new Date(0), locale: bot.locale, ...(bot.country ? { defaultCountry: bot.country } : {}) });
   return {
-    locale: Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? locale : PLAIN_STYLE.locale,
+    locale: supported(locale),
     timezone: bot.timezone,
     ...(now.isValid ? { year: now.year } : {}),
     ...(phones ? { region: phones } : {}),

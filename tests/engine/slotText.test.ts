@@ -20,6 +20,10 @@ describe('the style of a bot\'s texts', () => {
     expect(textStyle({ locale: 'en', timezone: 'UTC' }, now())).toEqual({ locale: 'en', timezone: 'UTC', year: 2026 });
   });
 
+  it('writes in British English when Intl cannot write the locale', () => {
+    expect(textStyle({ locale: 'en_GB!', timezone: 'UTC' }, now()).locale).toBe('en-GB');
+  });
+
   it('counts the current year in the bot\'s zone: New Year\'s Eve in New York is still the old year', () => {
     expect(textStyle({ locale: 'en-US', timezone: 'America/New_York' }, '2027-01-01T02:00:00Z').year).toBe(2026);
     expect(textStyle({ locale: 'en-IE', timezone: 'Europe/Dublin' }, '2027-01-01T02:00:00Z').year).toBe(2027);
