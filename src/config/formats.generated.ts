@@ -279,6 +279,10 @@ exhausted?: string
  */
 confirm?: boolean
 /**
+ * For a slot filled by `date`, `datetime` or `date_range`: which day a date that repeats means. "Friday" said on a Monday is the coming Friday with `future` (appointments, deliveries), the last one with `past` ("When did you buy it?"), and the closest with `any`; the same for a date without a year ("3 December") and a month ("in March"). Today counts both ways. "Next Friday" and "last Friday" mean what they say whatever this is. Default: `future`.
+ */
+dates?: ("future" | "past" | "any")
+/**
  * Whether the slot takes the customer's whole answer as it is, whatever it sounds like (a description, a message, feedback); only the `escapes` intents get through. Default: true for a slot with neither `entity` nor `choices`.
  */
 freeText?: boolean
