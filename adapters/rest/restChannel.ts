@@ -74,6 +74,7 @@ export function createRestChannel(options: RestChannelOptions = {}): ChannelAdap
         const isNew = body.conversationId === undefined;
         const conversationId = (body.conversationId as string | undefined) ?? `rest-${randomUUID()}`;
         if (!isNew) {
+          carry.conversationId = conversationId;
           if (!usableBy((await ctx.store.loadState(botId, conversationId)) as StoredCustomer, body.userId)) {
             return sendError(res, 403, 'forbidden', 'This conversation belongs to another user.');
           }
@@ -81,7 +82,6 @@ export function createRestChannel(options: RestChannelOptions = {}): ChannelAdap
         if (!admitTurn(ctx, req, res, conversationId)) return;
         const replies: TurnOutcome['replies'][number][] = [];
         let outcome: TurnOutcome | undefined;
-        if (!isNew) carry.conversationId = conversationId;
         await outbox.know(conversationId);
         if (isNew) {
           outcome = await ctx.runtime.start(conversationId, customer);
