@@ -13,6 +13,7 @@ import { createRestChannel } from '../../adapters/rest/restChannel';
 import { createBotNlu } from '../../src/nlu/createBotNlu';
 import { createBatonApp, type BatonApp } from '../../src/server/createBatonApp';
 import { createLogger } from '../../src/server/logger';
+import type { ChannelAdapter } from '../../src/server/serverContext';
 import { redisStores, type BatonStores } from '../../src/store/openStores';
 import { startConnectorStandIn, type ConnectorStandIn } from '../adapters/botframework/connectorStandIn';
 import { message, personalChat } from '../adapters/botframework/teamsActivities';
@@ -33,6 +34,7 @@ type Activity = { type: string; id?: string; text?: string; from?: { role?: stri
   let app: BatonApp;
   let connector: ConnectorStandIn;
   let url: string;
+  let channels: ChannelAdapter[];
   const log = createLogger('silent');
   const warned = jest.spyOn(log, 'warn');
 
@@ -41,12 +43,13 @@ type Activity = { type: string; id?: string; text?: string; from?: { role?: stri
     redis = await startRedisProcess({ dir });
     stores = await redisStores(redis.url, `turn-failed-${process.pid}`);
     connector = await startConnectorStandIn();
-    const channels = [createRestChannel({ outbox: stores.restOutbox }), createDirectLineChannel({ secret: '' }), createBotFrameworkChannel({ settings: {} })];
+    channels = [createRestChannel({ outbox: stores.restOutbox }), createDirectLineChannel({ secret: '' }), createBotFrameworkChannel({ settings: {} })];
     app = createBatonApp({ bot, nlu: createBotNlu(bot), stores, channels, log });
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   }, 30_000);
   afterAll(async () => {
+    for (const channel of channels) await channel.close?.();
     app.server.server.closeAllConnections();
     await new Promise<void>((resolve) => app.server.close(() => resolve()));
     await stores.close().catch(() => undefined);
