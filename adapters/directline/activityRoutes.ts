@@ -2,11 +2,14 @@
 // clients expect; a message then goes to the bot, and its replies follow a typing activity (sent
 // when the turn has replies, or early when it is slow). Known non-message types (typing, event, ...) are logged and acknowledged
 // without reaching the bot; unknown types are refused with 400. Messages are rate-limited per
-// conversation and per client address (429 with Retry-After). Answers { id }.
+// conversation and per client address (429 with Retry-After). Answers { id }. A turn that cannot be
+// run leaves the bot's `turnFailed` message in the conversation, and the POST answers the failure
+// (503 or 409 with Retry-After, or 500), as Direct Line answers a bot that failed.
 import type { Request, Response, Server } from 'restify';
 import { admitTurn } from '../../src/server/admitTurn';
 import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
+import { turnFailedReply } from '../../src/server/turnFailedReply';
 import { findConversation } from './conversationRoutes';
 import { BASE_PATH, botAccount, customerOf, logReplies, type DirectLineContext } from './directLineContext';
 import { readUserActivity } from './readUserActivity';
@@ -14,7 +17,6 @@ import { typingActivity } from './replyActivities';
 
 /** A turn still running after this long shows the bot typing. */
 const SLOW_TURN_MS = 300;
-const SORRY = 'Sorry, something went wrong on our side. Please try again in a moment.';
 
 export function registerActivityRoutes(server: Server, dl: DirectLineContext): void {
   server.post(`${BASE_PATH}/conversations/:conversationId/activities`, route(dl.server, async (req: Request, res: Response) => {
@@ -41,10 +43,12 @@ export function registerActivityRoutes(server: Server, dl: DirectLineContext): v
         if (outcome.replies.length > 0) await typing();
         await logReplies(dl, conversationId, outcome.replies, id);
       } catch (err) {
+        // The customer sees the bot's turnFailed message in the conversation; the POST answers the
+        // failure (503 or 409 with Retry-After, or 500) through route(), which also logs it.
         clearTimeout(slow);
-        dl.server.log.error({ err, conversationId }, 'directline: the turn failed');
         await typing();
-        await logReplies(dl, conversationId, [{ text: SORRY }], id);
+        await logReplies(dl, conversationId, [turnFailedReply(dl.server.runtime.bot, conversationId)], id);
+        throw err;
       }
     }
     res.send(200, { id });

@@ -600,6 +600,10 @@ youreWelcome?: (string | [string, ...(string)[]])
  * When the bot was updated while the conversation waited and the step it waited in no longer exists; `{{flow}}` is where it goes on. Default: "I've been updated since your last message, so let's pick up {{flow}} from a step that still exists."
  */
 botChanged?: (string | [string, ...(string)[]])
+/**
+ * What the customer's channel shows when their message could not be handled at all (the store out of reach, the conversation busy on another server, a fault): the bot did not read it, so ask them to send it again. Default: "Sorry, we're having trouble right now. Please try again in a moment."
+ */
+turnFailed?: (string | [string, ...(string)[]])
 }
 /**
  * Defaults for every flow; a flow's own `interrupt`, `resume`, `confirmCancel` and `anythingElse` override them.
