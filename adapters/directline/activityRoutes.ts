@@ -19,6 +19,10 @@ import { typingActivity } from './replyActivities';
 const SLOW_TURN_MS = 300;
 
 export function registerActivityRoutes(server: Server, dl: DirectLineContext): void {
+  // Requests whose failure the bot's turnFailed message already tells in the conversation. When the
+  // log is out of reach too (the store it lives in is down), the error answer carries the message
+  // as `replies` instead, as REST's does, so Baton's page can still show it.
+  const told = new WeakSet<Request>();
   server.post(`${BASE_PATH}/conversations/:conversationId/activities`, route(dl.server, async (req: Request, res: Response) => {
     const found = await findConversation(dl, req, res);
     if (!found) return;
@@ -46,11 +50,16 @@ export function registerActivityRoutes(server: Server, dl: DirectLineContext): v
         // The customer sees the bot's turnFailed message in the conversation; the POST answers the
         // failure (503 or 409 with Retry-After, or 500) through route(), which also logs it.
         clearTimeout(slow);
-        await typing();
-        await logReplies(dl, conversationId, [turnFailedReply(dl.server.runtime.bot, conversationId)], id);
+        try {
+          await typing();
+          await logReplies(dl, conversationId, [turnFailedReply(dl.server.runtime.bot, conversationId)], id);
+          told.add(req);
+        } catch {
+          // The log failed with the turn: the error answer below carries the message.
+        }
         throw err;
       }
     }
     res.send(200, { id });
-  }));
+  }, (req) => (told.has(req) ? {} : { replies: [turnFailedReply(dl.server.runtime.bot, String(req.params?.conversationId ?? ''))] })));
 }

@@ -66,7 +66,12 @@ function send({ text, value, displayText }, shown) {
   // turnFailed message) keeps its text, with a button to send it again.
   const attempt = () => connection.post(activity).catch((err) => {
     if (err.status === 413) bubble.failed('Too long to send. Shorten it and send it again.');
-    else if (TURN_FAILED.has(err.status)) bubble.failed('Not answered. Tap to send it again.', attempt, true);
+    else if (TURN_FAILED.has(err.status)) {
+      bubble.failed('Not answered. Tap to send it again.', attempt, true);
+      // The server could not even log the bot's turnFailed line: its error answer carries it.
+      const replies = Array.isArray(err.body?.replies) ? err.body.replies : [];
+      transcript.add(replies.filter((r) => typeof r?.text === 'string').map((r) => ({ type: 'message', id: `local-${newId()}`, from: { id: 'bot', role: 'bot' }, text: r.text, timestamp: new Date().toISOString() })));
+    }
     else bubble.failed('Not sent. Tap to try again.', attempt);
   });
   attempt();
