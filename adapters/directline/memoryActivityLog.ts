@@ -2,7 +2,7 @@
 // JSON) of each conversation, at most `maxConversations` conversations and `maxBytes` in all (the
 // least recently used go first), each forgotten after `idleMs` without use unless a stream is
 // listening. Listeners of a forgotten conversation are told it ended.
-import { activityId, type ActivityLog, type ConversationOwner, type LogListener } from './activityLog';
+import { activityId, loggedAt, type ActivityLog, type ConversationOwner, type LogListener } from './activityLog';
 import { activityLogLimits, type ActivityLogOptions } from './activityLogOptions';
 import type { DirectLineActivity } from './directLineActivity';
 import { safely } from './logListeners';
@@ -101,6 +101,25 @@ export function createMemoryActivityLog(options: MemoryActivityLogOptions = {}):
       }
       entry.listeners.add(listener);
       return () => entry.listeners.delete(listener);
+    },
+    async exportConversation(id) {
+      const entry = entries.get(id);
+      return entry && { conversationId: id, owner: entry.owner, activities: entry.activities.map((a) => a.activity) };
+    },
+    async erase(ids) {
+      let held = 0;
+      for (const id of new Set(ids)) {
+        const entry = entries.get(id);
+        if (!entry) continue;
+        forget(id, entry);
+        held += 1;
+      }
+      return held;
+    },
+    async purge(before) {
+      const gone = [...entries].filter(([, entry]) => loggedAt(entry.activities.at(-1)?.activity, entry.lastUsed) < before.getTime());
+      for (const [id, entry] of gone) forget(id, entry);
+      return gone.length;
     },
     async close() {
       if (timer) clearInterval(timer);

@@ -8,7 +8,7 @@ import type { RedisClientType } from 'redis';
 import type { MessageBus } from '../../src/server/messageBus';
 import type { ActivityLog, ConversationOwner, LoggedPage } from './activityLog';
 import { activityLogLimits, type ActivityLogOptions } from './activityLogOptions';
-import { appendScript, createScript, ownerScript, readScript, sweepScript } from './redisActivityLogScripts';
+import { appendScript, createScript, eraseScript, ownerScript, purgeScript, readScript, sweepScript } from './redisActivityLogScripts';
 import type { DirectLineActivity } from './directLineActivity';
 import { logListeners, safely } from './logListeners';
 
@@ -78,6 +78,13 @@ export function createRedisActivityLog(client: RedisClientType, options: RedisAc
       }, () => undefined);
       return stop;
     },
+    exportConversation: async (id) => {
+      const [owner, activities] = (await client.multi().hGet(`${prefix}:dl:c:${id}`, 'owner').lRange(`${prefix}:dl:a:${id}`, 0, -1).exec()) as unknown as [string | null, string[]];
+      if (typeof owner !== 'string') return undefined;
+      return { conversationId: id, owner: JSON.parse(owner) as ConversationOwner, activities: activities.map((json) => JSON.parse(json) as DirectLineActivity) };
+    },
+    erase: async (ids) => (ids.length === 0 ? 0 : Number(await eraseScript(client, [], [...common(''), ...ids]))),
+    purge: async (before) => Number(await purgeScript(client, [], [...common(''), String(before.getTime()), before.toISOString()])),
     async close() {
       if (timer) clearInterval(timer);
       stopBus();

@@ -118,3 +118,36 @@ for _, c in ipairs(redis.call('ZRANGE', lru, 0, 999)) do
   if not kept[c] then forget(c) end
 end
 return 1`);
+
+/** ARGV[7...] conversation ids: forgets those held (their streams end everywhere); how many there were. */
+export const eraseScript = redisScript(`${COMMON}
+local seen, held = { }, 0
+for i = 7, #ARGV do
+  local c = ARGV[i]
+  if not seen[c] and redis.call('EXISTS', conv(c)) == 1 then
+    forget(c)
+    held = held + 1
+  end
+  seen[c] = true
+end
+return held`);
+
+/**
+ * ARGV[7] before (ms), ARGV[8] the same as an ISO 8601 UTC time: forgets the conversations whose last
+ * activity's timestamp is before it (with none, last used before it); how many went. ARGV[2] is unused.
+ */
+export const purgeScript = redisScript(`${COMMON}
+local beforeMs, beforeIso, gone = tonumber(ARGV[7]), ARGV[8], 0
+for _, c in ipairs(redis.call('ZRANGE', lru, 0, -1)) do
+  local last, old = redis.call('LINDEX', acts(c), -1), nil
+  if last then
+    local ok, activity = pcall(cjson.decode, last)
+    if ok and type(activity) == 'table' and type(activity.timestamp) == 'string' then old = activity.timestamp < beforeIso end
+  end
+  if old == nil then old = tonumber(redis.call('HGET', conv(c), 'used') or '0') < beforeMs end
+  if old then
+    forget(c)
+    gone = gone + 1
+  end
+end
+return gone`);

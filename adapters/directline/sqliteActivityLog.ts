@@ -2,10 +2,11 @@
 // conversation, its activities and its watermarks survive a restart of the process, graceful or
 // not. The same bounds as the in-memory log (see activityLogOptions); least recently used is an
 // order of use kept in the database, idleness the clock's time of last use. Writes join the
-// store's group commit when one is given; listeners hear of an append once it is committed.
+// store's group commit when one is given; listeners hear of an append once it is committed. A
+// conversation erased or purged by another process (`baton data`) ends this one's streams at the next sweep.
 import type Database from 'better-sqlite3';
 import type { SqliteCommits } from '../../src/store/sqliteCommits';
-import { activityId, type ActivityLog, type ConversationOwner, type LoggedPage } from './activityLog';
+import { activityId, loggedAt, type ActivityLog, type ConversationOwner, type LoggedPage } from './activityLog';
 import { activityLogLimits, type ActivityLogOptions } from './activityLogOptions';
 import type { DirectLineActivity } from './directLineActivity';
 import { logListeners, safely } from './logListeners';
@@ -76,6 +77,11 @@ export function createSqliteActivityLog(db: Database.Database, options: SqliteAc
     after: db.prepare<[string, number], { activity: string }>('SELECT activity FROM directline_activities WHERE conversation_id = ? AND seq > ? ORDER BY seq'),
     leastUsed: db.prepare<[string], Row>('SELECT id, owner, head, bytes, used_ms FROM directline_conversations WHERE id != ? ORDER BY used_seq LIMIT 1'),
     idleSince: db.prepare<[number], Row>('SELECT id, owner, head, bytes, used_ms FROM directline_conversations WHERE used_ms < ?'),
+    all: db.prepare<[string], { activity: string }>('SELECT activity FROM directline_activities WHERE conversation_id = ? ORDER BY seq'),
+    // Each conversation with the timestamp of its last activity kept (null when it has none).
+    lastLogged: db.prepare<[], Row & { last: string | null }>(`SELECT c.id, c.owner, c.head, c.bytes, c.used_ms,
+      (SELECT json_extract(a.activity, '$.timestamp') FROM directline_activities a WHERE a.conversation_id = c.id ORDER BY a.seq DESC LIMIT 1) AS last
+      FROM directline_conversations c`),
   };
 
   const forget = (row: Row, forgotten: string[]): void => {
@@ -122,8 +128,11 @@ export function createSqliteActivityLog(db: Database.Database, options: SqliteAc
     write((forgotten) => {
       const now = clock.now().getTime();
       for (const row of q.idleSince.all(now - idleMs)) if (!listeners.has(row.id)) forget(row, forgotten);
-      // A conversation a stream listens to stays in use.
-      for (const id of listeners.ids()) if (q.exists.get(id)) q.touch.run(now, q.nextUse.get()!.uses, id);
+      // A conversation a stream listens to stays in use; one another process deleted ends here.
+      for (const id of listeners.ids()) {
+        if (q.exists.get(id)) q.touch.run(now, q.nextUse.get()!.uses, id);
+        else forgotten.push(id);
+      }
     }).catch(() => undefined); // the next sweep tries again
   };
   const timer = sweepMs > 0 ? setInterval(sweep, sweepMs) : undefined;
@@ -182,6 +191,24 @@ export function createSqliteActivityLog(db: Database.Database, options: SqliteAc
       }
       return listeners.add(id, listener);
     },
+    exportConversation: async (id) => {
+      const row = q.get.get(id);
+      if (!row) return undefined;
+      return { conversationId: id, owner: JSON.parse(row.owner) as ConversationOwner, activities: q.all.all(id).map((r) => JSON.parse(r.activity) as DirectLineActivity) };
+    },
+    erase: (ids) => write((forgotten) => {
+      for (const id of new Set(ids)) {
+        const row = q.get.get(id);
+        if (row) forget(row, forgotten);
+      }
+      return forgotten.length;
+    }),
+    purge: (before) => write((forgotten) => {
+      for (const row of q.lastLogged.all()) {
+        if (loggedAt(row.last === null ? undefined : { timestamp: row.last }, row.used_ms) < before.getTime()) forget(row, forgotten);
+      }
+      return forgotten.length;
+    }),
     async close() {
       if (timer) clearInterval(timer);
       listeners.endAll();

@@ -194,7 +194,7 @@ handoff?: Handoff
  */
 retention?: {
 /**
- * Conversations idle for longer than this many days, and handoffs closed longer ago, are deleted with their transcripts.
+ * Conversations idle for longer than this many days, and handoffs closed longer ago, are deleted with their transcripts, and so are web chat conversations whose last activity is older.
  */
 days: number
 }

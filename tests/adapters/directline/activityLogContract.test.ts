@@ -1,7 +1,8 @@
 // What every Direct Line activity log does, in memory, in SQLite and in Redis alike: numbering from
 // 1, reading after a watermark, the bounds per conversation and in all (least recently used go
-// first), forgetting idle conversations unless a stream listens, telling listeners; and, for the
-// logs kept outside the process, carrying on after a restart where they left off.
+// first), forgetting idle conversations unless a stream listens, telling listeners; exporting,
+// erasing and purging conversations for privacy requests and retention; and, for the logs kept
+// outside the process, carrying on after a restart where they left off.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -218,6 +219,79 @@ describe.each(places)('the activity log %s', (_name, persistent, makePlace) => {
     await log.append('c1', [message('unheard')]);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(seen).toHaveLength(2);
+  });
+
+  it('exports a conversation\'s owner and every activity kept, without counting it as use', async () => {
+    const clock = manualClock('2026-11-24T10:00:00Z');
+    const log = await place.open({ idleMs: 1000, clock });
+    const sam = { userId: 'sam-site-id', name: 'Sam', verified: true };
+    await log.create('c1', sam);
+    const logged = await log.append('c1', [message('my card ends 4242'), { type: 'event', name: 'page', value: { url: '/checkout' } }]);
+    clock.advance(600);
+    expect(await log.exportConversation('c1')).toEqual({ conversationId: 'c1', owner: sam, activities: logged });
+    expect(await log.exportConversation('nope')).toBeUndefined();
+    clock.advance(600); // idle since its creation, the export notwithstanding
+    expect(await log.read('c1', 0)).toBeUndefined();
+  });
+
+  it('erases conversations, ending their streams, and leaves the others alone', async () => {
+    const log = await place.open({ maxConversations: 3 });
+    await log.create('sam-1', owner);
+    await log.create('sam-2', owner);
+    await log.create('kim', owner);
+    for (const id of ['sam-1', 'sam-2', 'kim']) await log.append(id, [message(`words of ${id}`)]);
+    const ended: string[] = [];
+    log.subscribe('sam-1', { next: () => undefined, end: () => ended.push('sam-1') });
+    log.subscribe('kim', { next: () => undefined, end: () => ended.push('kim') });
+    expect(await log.erase(['sam-1', 'sam-2', 'sam-1', 'never-here'])).toBe(2);
+    await eventually(() => expect(ended).toEqual(['sam-1']));
+    for (const id of ['sam-1', 'sam-2']) {
+      expect(await log.read(id, 0)).toBeUndefined();
+      expect(await log.exportConversation(id)).toBeUndefined();
+      expect(await log.append(id, [message('after')])).toBeUndefined();
+    }
+    expect((await log.read('kim', 0))?.activities.map((a) => a.text)).toEqual(['words of kim']);
+    expect(await log.erase(['sam-1'])).toBe(0);
+    expect(await log.erase([])).toBe(0);
+    // The erased conversations count no more against the bounds: two more fit beside kim.
+    await log.create('new-1', owner);
+    await log.create('new-2', owner);
+    expect(await log.owner('kim')).toEqual(owner);
+  });
+
+  it('purges conversations whose last activity is older than a time, or, with none, last used before it', async () => {
+    const clock = manualClock('2026-01-10T10:00:00Z');
+    const log = await place.open({ idleMs: 365 * 24 * 3600_000, clock });
+    const at = (timestamp: string, text: string) => ({ ...message(text), timestamp });
+    await log.create('old', owner);
+    await log.append('old', [at('2026-01-10T10:00:00.000Z', 'an old question')]);
+    await log.create('empty-old', owner);
+    clock.set('2026-03-01T10:00:00Z');
+    await log.create('recent', owner);
+    await log.append('recent', [at('2026-01-10T10:00:00.000Z', 'a first question'), at('2026-03-01T10:00:00.000Z', 'a recent one')]);
+    await log.create('empty-recent', owner);
+    const ended: string[] = [];
+    log.subscribe('old', { next: () => undefined, end: () => ended.push('old') });
+    expect(await log.read('old', 0)).toBeDefined(); // used lately, but its words are old
+    expect(await log.purge(new Date('2026-02-01T00:00:00Z'))).toBe(2);
+    await eventually(() => expect(ended).toEqual(['old']));
+    expect(await log.read('old', 0)).toBeUndefined();
+    expect(await log.owner('empty-old')).toBeUndefined();
+    expect((await log.read('recent', 0))?.activities.map((a) => a.text)).toEqual(['a first question', 'a recent one']);
+    expect(await log.owner('empty-recent')).toEqual(owner);
+    expect(await log.purge(new Date('2026-02-01T00:00:00Z'))).toBe(0);
+  });
+
+  (persistent ? it : it.skip)('ends the streams another process holds on a conversation it erases', async () => {
+    const server = await place.open({ sweepMs: 20 });
+    const command = await place.open();
+    await server.create('c1', owner);
+    await server.append('c1', [message('hello')]);
+    const ended: string[] = [];
+    server.subscribe('c1', { next: () => undefined, end: () => ended.push('c1') });
+    expect(await command.erase(['c1'])).toBe(1);
+    await eventually(() => expect(ended).toEqual(['c1']));
+    expect(await server.read('c1', 0)).toBeUndefined();
   });
 
   (persistent ? it : it.skip)('carries on after a restart: the owner, the activities kept, the numbering and the bounds', async () => {
