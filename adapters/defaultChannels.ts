@@ -7,7 +7,7 @@ import { createDirectLineChannel } from './directline/directLineChannel';
 import { createRestChannel } from './rest/restChannel';
 import { createWebchatPage } from './webchat/webchatPage';
 
-export function defaultChannels(stores: Pick<BatonStores, 'restOutbox'>): ChannelAdapter[] {
-  const directLine = createDirectLineChannel();
+export function defaultChannels(stores: Pick<BatonStores, 'restOutbox' | 'directLine'>): ChannelAdapter[] {
+  const directLine = createDirectLineChannel({ log: stores.directLine.activityLog(), ...(stores.directLine.signingKey ? { signingKey: stores.directLine.signingKey } : {}) });
   return [createRestChannel({ outbox: stores.restOutbox }), createBotFrameworkChannel(), directLine, createWebchatPage(directLine)];
 }

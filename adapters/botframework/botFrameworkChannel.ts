@@ -7,11 +7,15 @@ import type { Request, Response, Server } from 'restify';
 import type { Reply } from '../../src/runtime/createRuntime';
 import { admitTurn } from '../../src/server/admitTurn';
 import { route } from '../../src/server/createServer';
+import { failuresOf } from '../../src/server/failuresOf';
+import { failureStatus } from '../../src/server/failureStatus';
 import { sendError } from '../../src/server/sendError';
+import { turnFailedReply } from '../../src/server/turnFailedReply';
 import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
 import { createBotFrameworkAuth, settingsFromEnv, type BotFrameworkSettings } from './botFrameworkAuth';
 import { connectorClientOptions, DEFAULT_CONNECTOR_TIMEOUT_MS, sendWithin } from './connectorTimeout';
 import { createConversationMemory } from './conversationMemory';
+import { conversationKey } from './conversationKey';
 import { handleTurn } from './handleTurn';
 import { readActivity } from './readActivity';
 import { renderReplies } from './renderReplies';
@@ -38,9 +42,15 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions = 
 
   const register = (server: Server, ctx: ServerContext): void => {
     const deps = { ctx, memory, startOnce: createStartOnce(ctx), timeoutMs };
+    // A turn that cannot be run: the customer gets the bot's turnFailed message, the failure is
+    // logged once (and counted when it repeats), and the channel gets 200, since a retry of the
+    // same activity would meet the same fault and the customer was told to send it again.
     adapter.onTurnError = async (context, err) => {
-      ctx.log.error({ err, channel: context.activity.channelId, type: context.activity.type }, 'bot framework turn failed');
-      await sendWithin(context, [MessageFactory.text(ctx.runtime.bot.messages.error[0] ?? 'Sorry, something went wrong.')], timeoutMs).catch(() => undefined);
+      const activity = context.activity;
+      failuresOf(ctx.log).log(err, { channel: activity.channelId, type: activity.type }, 'bot framework turn failed', failureStatus(err).status === 500 ? 'error' : 'warn');
+      const conversationId = conversationKey(activity.channelId, activity.conversation?.id ?? '');
+      const sorry = turnFailedReply(ctx.runtime.bot, conversationId).text;
+      await sendWithin(context, [MessageFactory.text(sorry)], timeoutMs).catch(() => undefined);
     };
     if (!auth.verifiesRequests) ctx.log.warn({ path: MESSAGES_PATH }, 'Bot Framework channel without MicrosoftAppId: unsigned requests are accepted (local use only)');
     server.post(MESSAGES_PATH, route(ctx, async (req: Request, res: Response) => {

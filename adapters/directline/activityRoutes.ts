@@ -2,11 +2,14 @@
 // clients expect; a message then goes to the bot, and its replies follow a typing activity (sent
 // when the turn has replies, or early when it is slow). Known non-message types (typing, event, ...) are logged and acknowledged
 // without reaching the bot; unknown types are refused with 400. Messages are rate-limited per
-// conversation and per client address (429 with Retry-After). Answers { id }.
+// conversation and per client address (429 with Retry-After). Answers { id }. A turn that cannot be
+// run leaves the bot's `turnFailed` message in the conversation, and the POST answers the failure
+// (503 or 409 with Retry-After, or 500), as Direct Line answers a bot that failed.
 import type { Request, Response, Server } from 'restify';
 import { admitTurn } from '../../src/server/admitTurn';
 import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
+import { turnFailedReply } from '../../src/server/turnFailedReply';
 import { findConversation } from './conversationRoutes';
 import { BASE_PATH, botAccount, customerOf, logReplies, type DirectLineContext } from './directLineContext';
 import { readUserActivity } from './readUserActivity';
@@ -14,9 +17,12 @@ import { typingActivity } from './replyActivities';
 
 /** A turn still running after this long shows the bot typing. */
 const SLOW_TURN_MS = 300;
-const SORRY = 'Sorry, something went wrong on our side. Please try again in a moment.';
 
 export function registerActivityRoutes(server: Server, dl: DirectLineContext): void {
+  // Requests whose failure the bot's turnFailed message already tells in the conversation. When the
+  // log is out of reach too (the store it lives in is down), the error answer carries the message
+  // as `replies` instead, as REST's does, so Baton's page can still show it.
+  const told = new WeakSet<Request>();
   server.post(`${BASE_PATH}/conversations/:conversationId/activities`, route(dl.server, async (req: Request, res: Response) => {
     const found = await findConversation(dl, req, res);
     if (!found) return;
@@ -41,12 +47,19 @@ export function registerActivityRoutes(server: Server, dl: DirectLineContext): v
         if (outcome.replies.length > 0) await typing();
         await logReplies(dl, conversationId, outcome.replies, id);
       } catch (err) {
+        // The customer sees the bot's turnFailed message in the conversation; the POST answers the
+        // failure (503 or 409 with Retry-After, or 500) through route(), which also logs it.
         clearTimeout(slow);
-        dl.server.log.error({ err, conversationId }, 'directline: the turn failed');
-        await typing();
-        await logReplies(dl, conversationId, [{ text: SORRY }], id);
+        try {
+          await typing();
+          await logReplies(dl, conversationId, [turnFailedReply(dl.server.runtime.bot, conversationId)], id);
+          told.add(req);
+        } catch {
+          // The log failed with the turn: the error answer below carries the message.
+        }
+        throw err;
       }
     }
     res.send(200, { id });
-  }));
+  }, (req) => (told.has(req) ? {} : { replies: [turnFailedReply(dl.server.runtime.bot, String(req.params?.conversationId ?? ''))] })));
 }

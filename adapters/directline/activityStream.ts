@@ -62,8 +62,13 @@ export function attachActivityStream(http: HttpServer, dl: DirectLineContext, pi
       sent = page.watermark;
       ws.send(JSON.stringify({ activities: fresh, watermark: String(page.watermark) }), (err) => err && ws.terminate());
     };
+    /** A page of an append that skips activities not sent yet (a log in another process may drop a message): read them from the log. */
+    const sendAppended = (page: LoggedPage): void => {
+      if (page.watermark - page.activities.length <= sent) return send(page);
+      dl.log.read(conversationId, sent).then((missed) => missed && send(missed), () => ws.terminate());
+    };
     const stop = dl.log.subscribe(conversationId, {
-      next: (page) => (waiting ? waiting.push(page) : send(page)),
+      next: (page) => (waiting ? waiting.push(page) : sendAppended(page)),
       end: () => ws.close(1000, 'conversation ended'),
     });
     ws.on('pong', () => alive.set(ws, true));

@@ -1,6 +1,7 @@
 // The Direct Line 3.0 channel: the API the Bot Framework Web Chat and botframework-directlinejs
 // speak, served by this server, so web chat needs no Azure subscription. Tokens, conversations,
-// activities by polling and by WebSocket; an in-memory activity log per conversation.
+// activities by polling and by WebSocket; the activity log and the signing key kept by the store
+// (see directLineStorage), in memory by default.
 import type { Server as HttpServer } from 'node:http';
 import type { Server } from 'restify';
 import { systemClock, type Clock } from '../../src/runtime/clock';
@@ -23,6 +24,8 @@ export interface DirectLineChannelOptions {
   readonly tokenTtlSeconds?: number;
   /** Default: in memory, the last 500 activities of each conversation, forgotten after an idle hour. */
   readonly log?: ActivityLog;
+  /** Without a secret, the key tokens are signed with, kept by the store; default a random key of the process. */
+  readonly signingKey?: () => Promise<Uint8Array>;
   readonly clock?: Clock;
   /** How often WebSocket clients are pinged; one that missed the last ping is dropped. Default 30 s. */
   readonly pingMs?: number;
@@ -37,7 +40,7 @@ export function createDirectLineChannel(options: DirectLineChannelOptions = {}):
   const secret = (options.secret ?? process.env.DIRECTLINE_SECRET) || undefined;
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createMemoryActivityLog({ clock });
-  const tokens = { signer: createTokenSigner(secret, clock), tokenTtlSeconds: options.tokenTtlSeconds ?? 1800 };
+  const tokens = { signer: createTokenSigner(secret, clock, options.signingKey), tokenTtlSeconds: options.tokenTtlSeconds ?? 1800 };
   let dl: DirectLineContext | undefined;
   let stream: ActivityStream | undefined;
 

@@ -4,7 +4,10 @@ import { randomBytes } from 'node:crypto';
 import type { Request } from 'restify';
 import type { Clock } from '../../src/runtime/clock';
 import type { Reply } from '../../src/runtime/createRuntime';
+import { failuresOf } from '../../src/server/failuresOf';
+import { failureStatus } from '../../src/server/failureStatus';
 import type { ServerContext } from '../../src/server/serverContext';
+import { turnFailedReply } from '../../src/server/turnFailedReply';
 import type { ActivityLog, ConversationOwner } from './activityLog';
 import type { ChannelAccount } from './directLineActivity';
 import { replyActivities } from './replyActivities';
@@ -68,14 +71,18 @@ export async function logReplies(dl: DirectLineContext, conversationId: string, 
   return (await dl.log.append(conversationId, replyActivities(replies, envelope))) !== undefined;
 }
 
-/** Creates the conversation if it is new and logs the bot's welcome; false when it existed already. */
+/**
+ * Creates the conversation if it is new and logs the bot's welcome (or, when the runtime cannot start
+ * it, the bot's `turnFailed` message); false when it existed already.
+ */
 export async function openConversation(dl: DirectLineContext, conversationId: string, owner: ConversationOwner): Promise<boolean> {
   if (!(await dl.log.create(conversationId, owner))) return false;
   try {
     const outcome = await dl.server.runtime.start(conversationId, customerOf(owner));
     await logReplies(dl, conversationId, outcome.replies);
   } catch (err) {
-    dl.server.log.error({ err, conversationId }, 'directline: the welcome failed');
+    failuresOf(dl.server.log).log(err, { conversationId }, 'directline: the welcome failed', failureStatus(err).status === 500 ? 'error' : 'warn');
+    await logReplies(dl, conversationId, [turnFailedReply(dl.server.runtime.bot, conversationId)]);
   }
   return true;
 }

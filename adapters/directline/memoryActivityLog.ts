@@ -2,20 +2,12 @@
 // JSON) of each conversation, at most `maxConversations` conversations and `maxBytes` in all (the
 // least recently used go first), each forgotten after `idleMs` without use unless a stream is
 // listening. Listeners of a forgotten conversation are told it ended.
-import { systemClock, type Clock } from '../../src/runtime/clock';
-import { activityId, type ActivityLog, type ConversationOwner, type LogListener } from './activityLog';
+import { activityId, loggedAt, type ActivityLog, type ConversationOwner, type LogListener } from './activityLog';
+import { activityLogLimits, type ActivityLogOptions } from './activityLogOptions';
 import type { DirectLineActivity } from './directLineActivity';
+import { safely } from './logListeners';
 
-export interface MemoryActivityLogOptions {
-  readonly maxActivities?: number;
-  readonly maxConversations?: number;
-  readonly maxConversationBytes?: number;
-  readonly maxBytes?: number;
-  readonly idleMs?: number;
-  readonly clock?: Clock;
-  /** How often forgotten conversations are swept; 0 sweeps only on use. Default one minute. */
-  readonly sweepMs?: number;
-}
+export type MemoryActivityLogOptions = ActivityLogOptions;
 
 interface Entry {
   readonly owner: ConversationOwner;
@@ -27,12 +19,7 @@ interface Entry {
 }
 
 export function createMemoryActivityLog(options: MemoryActivityLogOptions = {}): ActivityLog {
-  const maxActivities = options.maxActivities ?? 500;
-  const maxConversations = options.maxConversations ?? 10_000;
-  const maxConversationBytes = options.maxConversationBytes ?? 1 << 20;
-  const maxBytes = options.maxBytes ?? 64 << 20;
-  const idleMs = options.idleMs ?? 60 * 60 * 1000;
-  const clock = options.clock ?? systemClock;
+  const { maxActivities, maxConversations, maxConversationBytes, maxBytes, idleMs, clock, sweepMs } = activityLogLimits(options);
   const entries = new Map<string, Entry>();
   let totalBytes = 0;
 
@@ -66,7 +53,7 @@ export function createMemoryActivityLog(options: MemoryActivityLogOptions = {}):
       forget(oldestId, oldest);
     }
   };
-  const timer = (options.sweepMs ?? 60_000) > 0 ? setInterval(sweep, options.sweepMs ?? 60_000) : undefined;
+  const timer = sweepMs > 0 ? setInterval(sweep, sweepMs) : undefined;
   timer?.unref();
 
   return {
@@ -115,18 +102,28 @@ export function createMemoryActivityLog(options: MemoryActivityLogOptions = {}):
       entry.listeners.add(listener);
       return () => entry.listeners.delete(listener);
     },
+    async exportConversation(id) {
+      const entry = entries.get(id);
+      return entry && { conversationId: id, owner: entry.owner, activities: entry.activities.map((a) => a.activity) };
+    },
+    async erase(ids) {
+      let held = 0;
+      for (const id of new Set(ids)) {
+        const entry = entries.get(id);
+        if (!entry) continue;
+        forget(id, entry);
+        held += 1;
+      }
+      return held;
+    },
+    async purge(before) {
+      const gone = [...entries].filter(([, entry]) => loggedAt(entry.activities.at(-1)?.activity, entry.lastUsed) < before.getTime());
+      for (const [id, entry] of gone) forget(id, entry);
+      return gone.length;
+    },
     async close() {
       if (timer) clearInterval(timer);
       for (const [id, entry] of [...entries]) forget(id, entry);
     },
   };
-}
-
-/** One listener's failure (a socket that broke mid-send) never stops the others. */
-function safely(fn: () => void): void {
-  try {
-    fn();
-  } catch {
-    // the listener cleans up after itself; the log carries on
-  }
 }

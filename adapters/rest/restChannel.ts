@@ -4,12 +4,15 @@
 // `messages`, or from GET /api/chat/:conversationId/messages?userId=. Turns are rate-limited per
 // conversation and per client address (429 with Retry-After). A conversation is its REST user's:
 // another user id, or a conversation of another channel (web chat, Teams), is refused with 403.
+// A turn that cannot be run answers 503 or 409 with Retry-After, or 500, and still carries
+// `replies` (the bot's `turnFailed` message) and whatever it had already taken for the customer.
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { TurnOutcome } from '../../src/runtime/createRuntime';
 import { admitTurn } from '../../src/server/admitTurn';
 import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
+import { turnRoute } from '../../src/server/turnRoute';
 import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
 import { memoryRestOutbox, type RestOutbox } from './restOutbox';
 
@@ -53,7 +56,7 @@ export function createRestChannel(options: RestChannelOptions = {}): ChannelAdap
         if (!usableBy(stored, userId)) return sendError(res, 403, 'forbidden', 'This conversation belongs to another user.');
         res.send(200, { conversationId, messages: await outbox.take(conversationId) });
       }));
-      server.post('/api/chat', route(ctx, async (req: Request, res: Response) => {
+      server.post('/api/chat', turnRoute(ctx, async (req: Request, res: Response, carry) => {
         const body = (req.body ?? {}) as ChatBody;
         if (typeof body !== 'object' || Array.isArray(body)) return sendError(res, 400, 'bad_request', 'The body must be a JSON object.');
         if (typeof body.userId !== 'string' || !ID.test(body.userId)) return sendError(res, 400, 'bad_request', '"userId" is required: 1-128 letters, digits, or . _ : -');
@@ -71,6 +74,7 @@ export function createRestChannel(options: RestChannelOptions = {}): ChannelAdap
         const isNew = body.conversationId === undefined;
         const conversationId = (body.conversationId as string | undefined) ?? `rest-${randomUUID()}`;
         if (!isNew) {
+          carry.conversationId = conversationId;
           if (!usableBy((await ctx.store.loadState(botId, conversationId)) as StoredCustomer, body.userId)) {
             return sendError(res, 403, 'forbidden', 'This conversation belongs to another user.');
           }
@@ -82,8 +86,10 @@ export function createRestChannel(options: RestChannelOptions = {}): ChannelAdap
         if (isNew) {
           outcome = await ctx.runtime.start(conversationId, customer);
           replies.push(...outcome.replies);
+          Object.assign(carry, { conversationId, replies });
         }
         const waiting = await outbox.take(conversationId);
+        carry.messages = waiting;
         if (text !== '' || body.payload !== undefined) {
           outcome = await ctx.runtime.message(conversationId, { text, ...(body.payload !== undefined ? { payload: body.payload as string } : {}), customer });
           replies.push(...outcome.replies);

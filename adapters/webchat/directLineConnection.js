@@ -27,7 +27,7 @@ export function connectDirectLine({ domain, tokenUrl, onActivities, onStatus, on
   async function request(method, path, body) {
     const headers = { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) };
     const res = await fetch(domain + path, { method, headers, ...(body ? { body: JSON.stringify(body) } : {}) });
-    if (!res.ok) throw fail(res.status);
+    if (!res.ok) throw Object.assign(fail(res.status), { body: await res.json().catch(() => undefined) });
     return res.json();
   }
 

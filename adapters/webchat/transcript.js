@@ -97,7 +97,9 @@ export function createTranscript(list, suggestions, onAction) {
     const row = (mine && key && pending.get(key)) || el('li', `row ${mine ? 'user' : agent ? 'agent' : 'bot'}`);
     if (pending.has(key)) {
       pending.delete(key);
-      row.classList.remove('sending', 'failed');
+      row.classList.remove('sending');
+      // A message the server took but could not answer stays failed when its echo comes in late.
+      if (row.dataset.unanswered === undefined) row.classList.remove('failed');
       lastSender = 'user';
       return;
     }
@@ -164,10 +166,14 @@ export function createTranscript(list, suggestions, onAction) {
       suggestions.replaceChildren();
       scroll();
       return {
-        failed: (message, retry) => {
-          row.classList.replace('sending', 'failed');
+        /** `unanswered`: the server took it but could not answer it, so its echo does not clear the failure. */
+        failed: (message, retry, unanswered = false) => {
+          row.classList.remove('sending');
+          row.classList.add('failed');
+          if (unanswered) row.dataset.unanswered = '';
           const again = row.appendChild(el(retry ? 'button' : 'span', 'retry', message));
-          if (retry) again.addEventListener('click', () => { again.remove(); row.classList.replace('failed', 'sending'); retry(); }, { once: true });
+          // Sent again, its echo confirms this bubble rather than adding another.
+          if (retry) again.addEventListener('click', () => { again.remove(); delete row.dataset.unanswered; row.classList.replace('failed', 'sending'); pending.set(clientActivityID, row); retry(); }, { once: true });
         },
       };
     },

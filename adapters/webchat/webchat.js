@@ -8,6 +8,9 @@ const STATUS_TEXT = { connecting: 'Connecting…', online: 'Online', reconnectin
 /** While connected, whether agents are online too: unknown (undefined) on a server without presence. */
 const CONNECTED_TEXT = { true: 'Online', false: 'Bot only, agents offline' };
 
+/** What the server answers a message whose turn could not be run: busy, store out of reach, a fault. */
+const TURN_FAILED = new Set([409, 500, 503]);
+
 const $ = (id) => document.getElementById(id);
 const status = $('status');
 const input = $('input');
@@ -59,8 +62,16 @@ function send({ text, value, displayText }, shown) {
     channelData: { clientActivityID, ...(displayText !== undefined ? { messageBack: { displayText } } : {}) },
   };
   const bubble = transcript.pending(clientActivityID, shown);
+  // A message the server took but could not answer (the bot says so in the conversation: its
+  // turnFailed message) keeps its text, with a button to send it again.
   const attempt = () => connection.post(activity).catch((err) => {
     if (err.status === 413) bubble.failed('Too long to send. Shorten it and send it again.');
+    else if (TURN_FAILED.has(err.status)) {
+      bubble.failed('Not answered. Tap to send it again.', attempt, true);
+      // The server could not even log the bot's turnFailed line: its error answer carries it.
+      const replies = Array.isArray(err.body?.replies) ? err.body.replies : [];
+      transcript.add(replies.filter((r) => typeof r?.text === 'string').map((r) => ({ type: 'message', id: `local-${newId()}`, from: { id: 'bot', role: 'bot' }, text: r.text, timestamp: new Date().toISOString() })));
+    }
     else bubble.failed('Not sent. Tap to try again.', attempt);
   });
   attempt();

@@ -1,8 +1,9 @@
 // `baton data purge|export|erase`: retention and privacy requests on the bot's stores (BATON_STORE).
 //   baton data purge [--days N]       deletes conversations idle, and handoffs closed, more than N days
-//                                     (default: the manifest's retention.days)
+//                                     (default: the manifest's retention.days), web chat activities included
 //   baton data export <customer>      prints everything stored about a customer as JSON
-//   baton data erase <customer>       deletes it: profile, conversations, transcripts, handoffs
+//   baton data erase <customer>       deletes it: profile, conversations, transcripts, handoffs, analytics,
+//                                     waiting replies, web chat activities
 // A customer is named by a key (email:ann@example.com, aad:<object id>, web:<user id>), a bare
 // email address, or their profile id.
 import type { CommandIO } from './commandIO';
@@ -45,7 +46,8 @@ export async function dataCommand(args: readonly string[], flags: DataFlags, io:
   try {
     if (action === 'purge') {
       const done = await purgeExpired(stores, bot.id, days!, now());
-      io.out(`Deleted ${done.conversations} conversation(s) idle since before ${done.before} and ${done.handoffs} handoff(s) closed before then.`);
+      const webChat = done.webChatConversations > 0 ? `, ${done.webChatConversations} web chat conversation(s) with their activities` : '';
+      io.out(`Deleted ${done.conversations} conversation(s) idle since before ${done.before}${webChat} and ${done.handoffs} handoff(s) closed before then.`);
       return 0;
     }
     const key = customerKey(who!);
@@ -57,16 +59,20 @@ export async function dataCommand(args: readonly string[], flags: DataFlags, io:
     const ids = found.conversations.map((c) => c.conversationId);
     if (action === 'export') {
       const handoffs = (await Promise.all(ids.map((conversationId) => stores.handoffs.list({ botId: bot.id, conversationId })))).flat();
-      io.out(JSON.stringify({ bot: bot.id, exportedAt: now().toISOString(), ...found, handoffs }, null, 2));
+      const webChat = (await Promise.all(ids.map((conversationId) => stores.directLine.activityLog().exportConversation(conversationId)))).filter((c) => c !== undefined);
+      io.out(JSON.stringify({ bot: bot.id, exportedAt: now().toISOString(), ...found, handoffs, webChat }, null, 2));
       return 0;
     }
     const handoffs = await stores.handoffs.eraseConversations(bot.id, ids);
     const events = await stores.analytics.eraseConversations(bot.id, ids);
     await stores.restOutbox.forget(ids);
+    const webChat = await stores.directLine.activityLog().erase(ids);
     const conversations = await stores.conversations.eraseCustomer(bot.id, key);
-    io.out(`Erased customer ${found.profile.id}: ${conversations} conversation(s) with their transcripts, ${handoffs} handoff(s), ${events} analytics event(s), and the profile.`);
+    const activities = webChat > 0 ? `, ${webChat} web chat conversation(s) with their activities` : '';
+    io.out(`Erased customer ${found.profile.id}: ${conversations} conversation(s) with their transcripts, ${handoffs} handoff(s), ${events} analytics event(s)${activities}, and the profile.`);
     return 0;
   } finally {
+    await stores.directLine.activityLog().close();
     await stores.close();
   }
 }

@@ -36,6 +36,16 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
   const log = createLogger();
   const stores = await openCommandStores(bot.id, io);
   if (!stores) return 1;
+  if (!process.env.DIRECTLINE_SECRET && stores.directLine.signingKey) {
+    // A key file that cannot be read or holds something else stops the start, saying which.
+    try {
+      await stores.directLine.signingKey();
+    } catch (err) {
+      io.err(`Web chat tokens cannot be signed: ${(err as Error).message}`);
+      await stores.close();
+      return 1;
+    }
+  }
   const channels = defaultChannels(stores);
   const mailer = settings.mail ? createTicketMailer(settings.mail) : undefined;
   const { server, runtime, accounts } = createBatonApp({

@@ -2,6 +2,7 @@
 // condition parsed. The runtime never sees raw YAML.
 import type { OpeningHours } from '../handoff/openingHours';
 import type { Condition } from '../engine/condition';
+import type { DateDirection } from '../nlu/entities/dateDirection';
 import type { BotCode } from './botCode';
 import type { Card } from './formats.generated';
 
@@ -54,6 +55,8 @@ export interface CompiledSlot {
   readonly validate?: string;
   readonly exhausted?: string;
   readonly confirm: boolean;
+  /** Which way a date that repeats ("Friday") is read; only for a slot filled by a date, datetime or date_range. */
+  readonly dates?: DateDirection;
   /** `conversation`: declared in the manifest, one value shared by every flow; `flow`: private to the flow. */
   readonly scope: 'conversation' | 'flow';
   /** Takes the customer's whole answer, whatever the classifier makes of it. */
@@ -171,7 +174,7 @@ export type MessageKey =
   | 'anythingElse' | 'satisfaction' | 'goodbye' | 'handedBack' | 'restarted' | 'stillThere' | 'corrected' | 'confirmSlot'
   | 'leftQueue' | 'queuePosition' | 'queueNoEstimate' | 'agentJoined' | 'agentLeft' | 'welcomeBack'
   | 'confirmSwitch' | 'confirmResume' | 'confirmCancel' | 'carryOn' | 'dropped' | 'stopped' | 'botChanged'
-  | 'closedNow' | 'nobodyFree' | 'ticketKept' | 'hello' | 'youreWelcome';
+  | 'closedNow' | 'nobodyFree' | 'ticketKept' | 'hello' | 'youreWelcome' | 'turnFailed';
 
 /** What a global intent does, by the name of its key in the manifest's `globals`. */
 export type GlobalRole = 'cancel' | 'restart' | 'help' | 'human' | 'affirm' | 'deny' | 'goodbye' | 'greet' | 'thanks';

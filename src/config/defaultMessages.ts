@@ -36,5 +36,6 @@ export const DEFAULT_MESSAGES: Readonly<Record<MessageKey, Variations>> = {
   ticketKept: ["I've passed your request to the team with everything you've told me; they'll pick it up as soon as they can."],
   hello: ['Hello! What can I help you with?'],
   youreWelcome: ["You're welcome!"],
+  turnFailed: ["Sorry, we're having trouble right now. Please try again in a moment."],
   botChanged: ["I've been updated since your last message, so let's pick up {{flow}} from a step that still exists."],
 };

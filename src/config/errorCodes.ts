@@ -51,6 +51,7 @@ export const ERROR_CODES = {
   BATON_UNKNOWN_QUEUE: code('error', 'A handoff queue is named that the manifest does not define.', 'Use a queue under `handoff.queues`.'),
   BATON_DUPLICATE_TRIGGER: code('error', 'Two flows start on the same intent.', 'Keep the trigger on one flow; the other can be reached with `goto`.'),
   BATON_SLOT_CONFLICT: code('error', 'A slot is told to be filled in two ways at once.', 'Keep one of `entity`, `choices` or `freeText: true`.'),
+  BATON_SLOT_DATES: code('error', 'A slot says which way to read dates (`dates`) but is not filled by a date.', 'Remove `dates`, or fill the slot with `date`, `datetime`, `date_range` or an entity built on one of them.'),
   BATON_SLOT_SCOPE: code('error', 'A conversation slot is declared in a way that only a flow\'s own slot can be.', 'Fill a conversation slot the same way everywhere; give a flow\'s different detail a name of its own.'),
   BATON_BAD_SLOT_VALUE: code('error', 'A value set for a slot is not one of its choices.', 'Use one of the slot\'s choices, spelled as the slot lists it.'),
   BATON_UNDECLARED_SLOT: code('warning', 'An action sets a slot that neither the flow nor the manifest declares.', 'Declare the slot under the flow\'s `slots:` (or the manifest\'s, for every flow); values of undeclared slots are dropped.'),

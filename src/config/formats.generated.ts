@@ -194,7 +194,7 @@ handoff?: Handoff
  */
 retention?: {
 /**
- * Conversations idle for longer than this many days, and handoffs closed longer ago, are deleted with their transcripts.
+ * Conversations idle for longer than this many days, and handoffs closed longer ago, are deleted with their transcripts, and so are web chat conversations whose last activity is older.
  */
 days: number
 }
@@ -278,6 +278,10 @@ exhausted?: string
  * Whether the bot repeats the value back for the customer to confirm.
  */
 confirm?: boolean
+/**
+ * For a slot filled by `date`, `datetime` or `date_range`: which day a date that repeats means. "Friday" said on a Monday is the coming Friday with `future` (appointments, deliveries), the last one with `past` ("When did you buy it?"), and the closest with `any`; the same for a date without a year ("3 December") and a month ("in March"). Today counts both ways. "Next Friday" and "last Friday" mean what they say whatever this is. Default: `future`.
+ */
+dates?: ("future" | "past" | "any")
 /**
  * Whether the slot takes the customer's whole answer as it is, whatever it sounds like (a description, a message, feedback); only the `escapes` intents get through. Default: true for a slot with neither `entity` nor `choices`.
  */
@@ -596,6 +600,10 @@ youreWelcome?: (string | [string, ...(string)[]])
  * When the bot was updated while the conversation waited and the step it waited in no longer exists; `{{flow}}` is where it goes on. Default: "I've been updated since your last message, so let's pick up {{flow}} from a step that still exists."
  */
 botChanged?: (string | [string, ...(string)[]])
+/**
+ * What the customer's channel shows when their message could not be handled at all (the store out of reach, the conversation busy on another server, a fault): the bot did not read it, so ask them to send it again. Default: "Sorry, we're having trouble right now. Please try again in a moment."
+ */
+turnFailed?: (string | [string, ...(string)[]])
 }
 /**
  * Defaults for every flow; a flow's own `interrupt`, `resume`, `confirmCancel` and `anythingElse` override them.

@@ -1,7 +1,8 @@
 // Compiles one slot, of a flow or of the conversation (the manifest's `slots`): its entity or
 // choices, validator, texts, and whether it takes free text and which intents still get through.
 import { checkTemplates } from './checkTemplates';
-import { BUILTIN_ENTITIES, type CompiledSlot } from './compiledBot';
+import { DEFAULT_DATE_DIRECTION } from '../nlu/entities/dateDirection';
+import { BUILTIN_ENTITIES, type CompiledSlot, type EntityDefinition } from './compiledBot';
 import { didYouMean } from './didYouMean';
 import { humanise } from './humanise';
 import type { Slot } from './formats.generated';
@@ -24,6 +25,21 @@ export interface SlotScope {
 
 /** What `invalid` texts may insert besides slots: the customer's rejected words. */
 export const ANSWER_PLACEHOLDER = 'answer';
+
+/** The builtins whose values are days, and so read "Friday" one way or another. */
+const DATE_BUILTINS: ReadonlySet<string> = new Set(['date', 'datetime', 'date_range']);
+
+/** Whether an entity holds dates: a date builtin, or a declared entity built on one. */
+function holdsDates(entity: string | undefined, entities: Readonly<Record<string, EntityDefinition>>): boolean {
+  if (entity === undefined) return false;
+  if (!hasOwnEntry(entities, entity)) return DATE_BUILTINS.has(entity);
+  const declared = entities[entity]!;
+  return declared.kind === 'builtin' && DATE_BUILTINS.has(declared.builtin);
+}
+
+function reportDates(name: string, filledBy: string, where: SlotScope, ctx: LinkContext): void {
+  ctx.reporter.report('BATON_SLOT_DATES', where.source, [...where.path, 'dates'], `Slot "${name}" says how to read dates, but ${filledBy} holds no dates.`, { part: 'key' });
+}
 
 export function linkSlot(name: string, slot: Slot, where: SlotScope, ctx: LinkContext): CompiledSlot {
   const { source, path: base } = where;
@@ -50,6 +66,12 @@ export function linkSlot(name: string, slot: Slot, where: SlotScope, ctx: LinkCo
   (slot.escapes ?? []).forEach((intent, i) => {
     if (!ctx.intents.has(intent)) rep.report('BATON_UNKNOWN_INTENT', source, [...base, 'escapes', i], `"${intent}" is not an intent.`, { hint: didYouMean(intent, ctx.intents, 'Use an intent that exists.') });
   });
+  const datesApply = holdsDates(slot.entity, ctx.entities);
+  // A flow's declaration of a conversation slot is checked against the manifest's (see redeclareConversationSlot).
+  const redeclares = where.scope === 'flow' && hasOwnEntry(ctx.conversationSlots, name);
+  if (slot.dates !== undefined && !datesApply && !redeclares) {
+    reportDates(name, slot.entity !== undefined ? `its entity "${slot.entity}"` : slot.choices !== undefined ? 'a list of choices' : 'free text', where, ctx);
+  }
   const choices = slot.choices === undefined ? undefined
     : Array.isArray(slot.choices) ? Object.fromEntries(slot.choices.map((c) => [c, [] as string[]]))
       : Object.fromEntries(Object.entries(slot.choices).map(([k, v]) => [k, v ?? []]));
@@ -66,6 +88,7 @@ export function linkSlot(name: string, slot: Slot, where: SlotScope, ctx: LinkCo
     validate: slot.validate,
     exhausted: slot.exhausted,
     confirm: slot.confirm ?? false,
+    ...(datesApply ? { dates: slot.dates ?? DEFAULT_DATE_DIRECTION } : {}),
     scope: where.scope,
     freeText: slot.freeText ?? (slot.entity === undefined && slot.choices === undefined),
     escapes,
@@ -84,8 +107,10 @@ export function redeclareConversationSlot(own: CompiledSlot, shared: CompiledSlo
     rep.report('BATON_SLOT_SCOPE', where.source, [...where.path, field], `"${own.name}" is a conversation slot filled by ${fills(shared)} in the manifest; a flow cannot fill it another way.`,
       { part: 'key', hint: `Remove \`${field}\` here, or give this flow's slot another name.` });
   }
+  if (slot.dates !== undefined && shared.dates === undefined) reportDates(own.name, `conversation slot "${own.name}"`, where, ctx);
   return {
     ...shared,
+    ...(shared.dates !== undefined ? { dates: slot.dates ?? shared.dates } : {}),
     label: slot.label ?? shared.label,
     ask: own.ask ?? shared.ask,
     invalid: own.invalid ?? shared.invalid,

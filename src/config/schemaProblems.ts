@@ -2,6 +2,7 @@
 // allowed, once per mistake. Shared by the bot files (flows.schema.json) and conversation
 // transcripts (transcript.schema.json).
 import type { ErrorObject } from 'ajv';
+import { COMMA_HINT, isCommaSplitField } from './commaSplitField';
 import { didYouMean } from './didYouMean';
 import { locate, type PathSegment } from './locate';
 import { formatDataPath, problem, type Problem } from './problem';
@@ -72,7 +73,7 @@ function toProblem(source: SourceFile, err: ErrorObject, origin: SchemaOrigin): 
       const field = String(params.additionalProperty);
       const known = Object.keys((err.parentSchema as { properties?: object }).properties ?? {});
       const at = locate(source, [...path, field], 'key');
-      const hint = didYouMean(field, known, `Remove it, or check ${origin.file}.`);
+      const hint = isCommaSplitField(source, path, field) ? COMMA_HINT : didYouMean(field, known, `Remove it, or check ${origin.file}.`);
       return problem({ code: 'BATON_SCHEMA_UNKNOWN_FIELD', file, at, path: [...path, field], message: `"${field}" is not a field of ${where}.`, hint });
     }
     case 'propertyNames': {

@@ -140,7 +140,7 @@ function filled(turn: Turn, slot: string): boolean {
   const def = turn.slotDef(slot);
   if (def?.confirm) {
     turn.setFrame({ ...frame, waiting: { kind: 'confirmSlot', slot }, attempts: 0 });
-    turn.message('confirmSlot', { values: { slot, value: turn.slotValue(slot) }, quickReplies: yesNo(turn) });
+    turn.message('confirmSlot', { values: { slot, value: turn.slotText(slot) }, quickReplies: yesNo(turn) });
     return true;
   }
   turn.setFrame({ ...frame, waiting: undefined, attempts: 0 });

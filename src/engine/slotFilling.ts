@@ -36,7 +36,7 @@ export function fillAskedSlot(turn: Turn, slotName: string, text: string, unders
   const matches = understanding.entities.filter((m) => m.entity === entity && !used.has(m) && !shadowed(turn, m, understanding.entities));
   if (matches.length === 0) return 'absent';
   for (const match of matches) {
-    if (accept(turn, def, valueOf(match))) {
+    if (accept(turn, def, valueOf(match, def))) {
       used.add(match);
       return 'filled';
     }
@@ -78,9 +78,9 @@ export function absorbEntities(turn: Turn, entities: readonly EntityMatch[], use
     const current = turn.slotValue(def.name);
     const mayCorrect = options.restated === true || cue || (options.answered !== true && def.choices === undefined);
     if (current !== undefined && !mayCorrect) continue;
-    const match = candidates.find((m) => m.entity === entity && !used.has(m) && !overlapsAny(m, used) && !shadowed(turn, m, entities) && !bareYesNo(m) && valid(turn, def, valueOf(m)));
+    const match = candidates.find((m) => m.entity === entity && !used.has(m) && !overlapsAny(m, used) && !shadowed(turn, m, entities) && !bareYesNo(m) && valid(turn, def, valueOf(m, def)));
     if (!match) continue;
-    const value = valueOf(match);
+    const value = valueOf(match, def);
     used.add(match);
     if (current !== undefined && sameValue(current, value)) continue;
     turn.setSlot(def.name, value);
@@ -149,7 +149,10 @@ function valid(turn: Turn, def: CompiledSlot, value: SlotValue): boolean {
   }
 }
 
-export function valueOf(match: EntityMatch): SlotValue {
+/** What a match gives a slot: a date that repeats ("Friday") read the way the slot's `dates` says. */
+export function valueOf(match: EntityMatch, def: CompiledSlot): SlotValue {
+  const direction = def.dates;
+  if (direction === 'future' || direction === 'past') return (match.readings?.[direction] ?? match.value) as SlotValue;
   return match.value as SlotValue;
 }
 

@@ -1,5 +1,6 @@
 // Message templates: `{{slot}}` placeholders, checked at load and filled by the engine.
 import { dateRangeText } from './dateRangeText';
+import { PLAIN_STYLE, type TextStyle } from './textStyle';
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const NAME = /^[a-z][a-z0-9_]*$/;
@@ -19,18 +20,18 @@ export function templateReferences(template: string): string[] {
   return names;
 }
 
-/** Fills placeholders; a value that is not set renders as an empty string. */
-export function renderTemplate(template: string, values: Readonly<Record<string, unknown>>): string {
-  return template.replace(PLACEHOLDER, (_, name: string) => displayValue(values[name.trim()]));
+/** Fills placeholders; a value that is not set renders as an empty string. Slot values by their entity: see slotText.ts. */
+export function renderTemplate(template: string, values: Readonly<Record<string, unknown>>, style: TextStyle = PLAIN_STYLE): string {
+  return template.replace(PLACEHOLDER, (_, name: string) => displayValue(values[name.trim()], style));
 }
 
-/** How a slot value reads in a text: money as "25 GBP", a date range as "1 Dec – 5 Dec 2026". */
-export function displayValue(value: unknown): string {
+/** How a value reads in a text by its shape: money as "25 GBP", a date range as "1–5 December 2026" (see dateRangeText.ts). */
+export function displayValue(value: unknown, style: TextStyle = PLAIN_STYLE): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if ('amount' in v && 'currency' in v) return `${String(v.amount)} ${String(v.currency)}`;
-    const range = dateRangeText(v);
+    const range = dateRangeText(v, style);
     if (range !== undefined) return range;
     return JSON.stringify(value);
   }

@@ -9,7 +9,9 @@ import type { AnalyticsEventName, Effect, QuickReply } from './effects';
 import { derivedKey, splitDerivedKey } from './derivedKey';
 import { pickVariation } from './pickVariation';
 import type { SlotValue } from './slotValue';
+import { readableSlots, slotText } from './slotText';
 import { renderTemplate } from './template';
+import { textStyle, type TextStyle } from './textStyle';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -24,6 +26,7 @@ export class Turn {
 
   readonly #flowSlots: Record<string, Record<string, SlotValue>>;
   readonly #derived: Record<string, DerivedSlot>;
+  #style: TextStyle | undefined;
 
   constructor(readonly bot: CompiledBot, state: ConversationState, readonly at: string) {
     this.history = { ...state.history };
@@ -148,13 +151,23 @@ export class Turn {
     this.state.prompt = prompt;
   }
 
-  /** Renders one variation of a text with the slots (and extra values) and sends it. */
+  /** How values read in this turn's messages: the bot's locale, zone and region, and the current year. */
+  get style(): TextStyle {
+    return (this.#style ??= textStyle(this.bot, this.at));
+  }
+
+  /** A slot's value as it reads in a message ("Friday 11 December", "086 123 4567"); empty when not set. */
+  slotText(name: string): string {
+    return slotText(this.bot, this.slotDef(name), this.slotValue(name), this.style);
+  }
+
+  /** Renders one variation of a text with the slots as they read (and extra values) and sends it. */
   say(variations: readonly string[] | undefined, key: string, options: { attempt?: number; values?: Record<string, unknown>; quickReplies?: readonly QuickReply[]; card?: Card } = {}): void {
     if (!variations || variations.length === 0) return;
     const template = pickVariation(variations, this.state.conversationId, key, options.attempt ?? 0);
-    const values = { ...this.slots, ...options.values };
-    const card = options.card && renderCard(options.card, values);
-    this.reply(renderTemplate(template, values), options.quickReplies, card);
+    const values = { ...readableSlots(this.bot, this.slots, (name) => this.slotDef(name), this.style), ...options.values };
+    const card = options.card && renderCard(options.card, values, this.style);
+    this.reply(renderTemplate(template, values, this.style), options.quickReplies, card);
   }
 
   /** Says one of the bot's own messages. */
@@ -183,11 +196,11 @@ export class Turn {
   }
 }
 
-function renderCard(card: Card, values: Record<string, unknown>): Card {
+function renderCard(card: Card, values: Record<string, unknown>, style: TextStyle): Card {
   return {
     ...card,
-    title: renderTemplate(card.title, values),
-    ...(card.subtitle !== undefined ? { subtitle: renderTemplate(card.subtitle, values) } : {}),
-    ...(card.text !== undefined ? { text: renderTemplate(card.text, values) } : {}),
+    title: renderTemplate(card.title, values, style),
+    ...(card.subtitle !== undefined ? { subtitle: renderTemplate(card.subtitle, values, style) } : {}),
+    ...(card.text !== undefined ? { text: renderTemplate(card.text, values, style) } : {}),
   };
 }

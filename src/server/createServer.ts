@@ -12,7 +12,7 @@ import { memoryRateLimiters } from './rateLimiters';
 import { createTurnLimiter } from './turnLimiter';
 import { withinMs } from '../runtime/withinMs';
 import { failureStatus } from './failureStatus';
-import { repeatedFailures, type RepeatedFailures } from './repeatedFailures';
+import { failuresOf } from './failuresOf';
 
 export function createServer(parts: ServerParts, adapters: readonly ChannelAdapter[]): Server {
   const rateLimiters = parts.rateLimiters ?? memoryRateLimiters();
@@ -66,31 +66,23 @@ export function createServer(parts: ServerParts, adapters: readonly ChannelAdapt
 /** How long /readyz waits for the store before answering 503. */
 const READY_TIMEOUT_MS = 1500;
 
-const failuresByLog = new WeakMap<ServerContext['log'], RepeatedFailures>();
-
-/** One counter of repeated failures per server (per logger), shared by its routes. */
-function failuresOf(log: ServerContext['log']): RepeatedFailures {
-  let failures = failuresByLog.get(log);
-  if (!failures) {
-    failures = repeatedFailures(log);
-    failuresByLog.set(log, failures);
-  }
-  return failures;
-}
-
 /**
  * Wraps an async route so a thrown error becomes a JSON error, never a crash: 503 or 409 with
  * Retry-After when the store is out of reach or the conversation busy (see failureStatus.ts), else a
- * 500; failures are logged, and counted rather than logged again when they repeat.
+ * 500; failures are logged, and counted rather than logged again when they repeat. `failureBody`
+ * adds fields to the error answer (see turnRoute.ts).
  */
-export function route(ctx: ServerContext, handler: (req: Request, res: Response) => Promise<void>) {
+export function route(ctx: ServerContext, handler: (req: Request, res: Response) => Promise<void>, failureBody?: (req: Request) => Record<string, unknown>) {
   return (req: Request, res: Response, next: restify.Next): void => {
     handler(req, res).then(
       () => next(),
       (err: unknown) => {
         const failure = failureStatus(err);
         if (failure.status >= 500) failuresOf(ctx.log).log(err, { url: redactUrl(req.url ?? ''), status: failure.status }, 'route failed', failure.status === 500 ? 'error' : 'warn');
-        if (!res.headersSent) sendError(res, failure.status, failure.code, failure.message, failure.retryAfter !== undefined ? { 'Retry-After': String(failure.retryAfter) } : {});
+        if (!res.headersSent) {
+          const headers: Record<string, string> = failure.retryAfter !== undefined ? { 'Retry-After': String(failure.retryAfter) } : {};
+          sendError(res, failure.status, failure.code, failure.message, headers, failureBody?.(req));
+        }
         next();
       },
     );

@@ -1,13 +1,15 @@
 // Opens every store a Baton server needs, chosen by one setting, BATON_STORE:
 //   sqlite (default)  one process; a file <bot>.db under BATON_DATA_DIR (default ./data), REST
-//                     customers' waiting messages included
+//                     customers' waiting messages and web chat activities included, and beside it
+//                     <bot>.directline-key, the key of web chat tokens
 //   memory            one process, nothing kept after exit (tests and demos)
 //   redis://host:port several processes sharing conversations, transcripts, the handoff queue,
 //                     agents and their presence; turns locked across processes, deliveries and
 //                     console updates relayed by pub/sub, rate limits counted for all processes.
 //                     BATON_REDIS_PREFIX (default baton) names keys.
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { RedisClientType } from 'redis';
+import { memoryDirectLineStorage, redisDirectLineStorage, sqliteDirectLineStorage, type DirectLineStorage } from '../../adapters/directline/directLineStorage';
 import { memoryRestOutbox, type RestOutbox } from '../../adapters/rest/restOutbox';
 import { redisRestOutbox } from '../../adapters/rest/redisRestOutbox';
 import { sqliteRestOutbox } from '../../adapters/rest/sqliteRestOutbox';
@@ -50,6 +52,8 @@ export interface BatonStores {
   readonly agents: AgentDirectory;
   readonly presence: AgentPresence;
   readonly restOutbox: RestOutbox;
+  /** Web chat (Direct Line) conversations' activities and the key of their tokens. */
+  readonly directLine: DirectLineStorage;
   /** Support analytics events (turns, handoffs, ratings). */
   readonly analytics: AnalyticsStore;
   readonly lock: TurnLock;
@@ -89,6 +93,7 @@ export function sqliteStores(file: string): BatonStores {
     analytics: createSqliteAnalyticsStore(db, commits),
     presence: createMemoryPresence(),
     restOutbox: sqliteRestOutbox(db),
+    directLine: sqliteDirectLineStorage(db, commits, file === ':memory:' ? undefined : join(dirname(file), `${basename(file, '.db')}.directline-key`)),
     lock: localTurnLock(),
     rateLimiters: memoryRateLimiters(),
     close: async () => {
@@ -107,6 +112,7 @@ export function memoryStores(): BatonStores {
     analytics: createMemoryAnalyticsStore(),
     presence: createMemoryPresence(),
     restOutbox: memoryRestOutbox(),
+    directLine: memoryDirectLineStorage(),
     lock: localTurnLock(),
     rateLimiters: memoryRateLimiters(),
     close: () => conversations.close(),
@@ -130,6 +136,7 @@ export async function redisStores(url: string, prefix: string): Promise<BatonSto
     analytics: createRedisAnalyticsStore(client, prefix),
     presence: createRedisPresence(client, { prefix }),
     restOutbox: redisRestOutbox(client, { prefix }),
+    directLine: redisDirectLineStorage(client, prefix, bus),
     lock,
     rateLimiters: redisRateLimiters(client, prefix),
     bus,

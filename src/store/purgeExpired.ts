@@ -1,5 +1,7 @@
 // Retention: deletes a bot's conversations (state and transcript) idle for longer than the retention
-// period, its handoffs closed longer ago than that, and older analytics events.
+// period, its handoffs closed longer ago than that, older analytics events, and the web chat
+// conversations whose last activity is older (those the engine purged, and those it holds no state for).
+import type { DirectLineStorage } from '../../adapters/directline/directLineStorage';
 import type { AnalyticsStore } from '../analytics/analyticsStore';
 import type { ConversationStore } from './conversationStore';
 import type { HandoffStore } from './handoffStore';
@@ -9,13 +11,15 @@ export interface PurgeResult {
   readonly conversations: number;
   readonly handoffs: number;
   readonly analyticsEvents: number;
+  readonly webChatConversations: number;
 }
 
-export async function purgeExpired(stores: { readonly conversations: ConversationStore; readonly handoffs: HandoffStore; readonly analytics: AnalyticsStore }, botId: string, days: number, now: Date): Promise<PurgeResult> {
+export async function purgeExpired(stores: { readonly conversations: ConversationStore; readonly handoffs: HandoffStore; readonly analytics: AnalyticsStore; readonly directLine: DirectLineStorage }, botId: string, days: number, now: Date): Promise<PurgeResult> {
   if (!Number.isInteger(days) || days < 1) throw new Error('The retention period must be a whole number of days, at least 1.');
   const before = new Date(now.getTime() - days * 24 * 3600_000);
   const conversations = await stores.conversations.purge(botId, before);
   const handoffs = await stores.handoffs.purgeClosed(botId, before);
   const analyticsEvents = await stores.analytics.purge(botId, before);
-  return { before: before.toISOString(), conversations, handoffs, analyticsEvents };
+  const webChatConversations = await stores.directLine.activityLog().purge(before);
+  return { before: before.toISOString(), conversations, handoffs, analyticsEvents, webChatConversations };
 }

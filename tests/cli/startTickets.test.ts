@@ -48,5 +48,5 @@ describe('baton start with a demo clock and mail settings', () => {
       await smtp.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 90_000);
 });

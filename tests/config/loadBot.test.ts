@@ -25,6 +25,31 @@ describe('loadBot', () => {
     }
   });
 
+  it('says to quote a text that a comma split inside { }', () => {
+    const fixture = makeFixture({
+      'flows/hello.yaml': 'flow: hello\nslots:\n  pick: { ask: Which class - yoga, spin or pilates? }\nstates:\n  start:\n    collect: [pick]\n    next: end\n',
+    });
+    try {
+      const unknown = fixture.load().problems.filter((p) => p.code === 'BATON_SCHEMA_UNKNOWN_FIELD');
+      expect(unknown.map((p) => [p.line, p.col, p.message])).toEqual([[3, 36, '"spin or pilates?" is not a field of slots.pick.']]);
+      expect(unknown[0]!.hint).toContain('put a text that holds commas in quotes');
+    } finally {
+      fixture.remove();
+    }
+  });
+
+  it('keeps the spelling hint for an unknown field of a { } map that has a value', () => {
+    const fixture = makeFixture({
+      'flows/hello.yaml': 'flow: hello\nslots:\n  pick: { ask: Which one?, entitty: email }\nstates:\n  start:\n    collect: [pick]\n    next: end\n',
+    });
+    try {
+      const unknown = fixture.load().problems.filter((p) => p.code === 'BATON_SCHEMA_UNKNOWN_FIELD');
+      expect(unknown.map((p) => p.hint)).toEqual(['Did you mean "entity"?']);
+    } finally {
+      fixture.remove();
+    }
+  });
+
   it('reports schema problems of several files together', () => {
     const fixture = makeFixture({
       'flows/hello.yaml': 'flow: hello\nstates:\n  start:\n    sya: Hi\n    next: end\n',

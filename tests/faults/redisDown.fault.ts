@@ -41,7 +41,7 @@ function duringOutage(answers: readonly Answered[], from: number, until: number)
     await sleep(2000);
     const frozenAt = Date.now();
     redis.freeze();
-    await sleep(9000);
+    await sleep(13_000);
     const thawedAt = Date.now();
     redis.thaw();
     await sleep(3000);

@@ -62,7 +62,7 @@ function openSlow(port: number): SlowConnection {
 describe('slow clients from one address', () => {
   it('never take another address\'s place', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'baton-fault-slow-'));
-    const server = await startBaton(MANIFEST, { BATON_DATA_DIR: dataDir, BATON_TURNS_PER_MINUTE: '100000' });
+    const server = await startBaton(MANIFEST, { BATON_DATA_DIR: dataDir, BATON_TURNS_PER_MINUTE: '100000', BATON_TURNS_PER_MINUTE_PER_ADDRESS: '100000' });
     const port = Number(new URL(server.url).port);
     try {
       let conversationId: string | undefined;

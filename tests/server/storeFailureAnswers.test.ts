@@ -1,10 +1,12 @@
 // A turn whose store cannot be written answers 503 and a conversation busy on another process 409,
 // both with Retry-After, so clients and load balancers know to come back; other failures stay 500.
+// Each still carries the bot's turnFailed message as `replies`, for the client to show.
 import { ErrorReply } from 'redis';
 import { RedisStalledError } from '../../src/store/boundRedisCalls';
 import { TurnBusyError } from '../../src/store/redisTurnLock';
 import { failureStatus } from '../../src/server/failureStatus';
 import { startAgentConsoleServer, type AgentConsoleServer } from '../support/agentConsoleServer';
+import { sampleBot } from '../support/startTestServer';
 
 describe('what a failed turn answers', () => {
   let server: AgentConsoleServer;
@@ -29,7 +31,7 @@ describe('what a failed turn answers', () => {
       const res = await turnFailingWith(Object.assign(new Error('database or disk is full'), { code }));
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toBe('5');
-      expect(await res.json()).toEqual({ error: { code: 'store_unavailable', message: expect.stringMatching(/try again/) } });
+      expect(await res.json()).toEqual({ error: { code: 'store_unavailable', message: expect.stringMatching(/try again/) }, replies: [{ text: sampleBot().bot.messages.turnFailed[0] }] });
     }
   });
 

@@ -50,6 +50,7 @@ export const ERROR_CODE_CASES: readonly Case[] = [
   { title: 'a handoff to an unknown queue', code: 'BATON_UNKNOWN_QUEUE', hint: /Did you mean "orders"\?/, files: { 'flows/track.yaml': flowTrack(TRACK_STATES.replace('handoff: { queue: orders }', 'handoff: { queue: @@order }')) } },
   { title: 'two flows on one trigger', code: 'BATON_DUPLICATE_TRIGGER', files: { 'flows/hi.yaml': 'flow: hi\ntrigger: @@greet\nstates:\n  start:\n    say: Hey\n    next: end\n' } },
   { title: 'a slot with an entity and choices', code: 'BATON_SLOT_CONFLICT', files: { 'flows/track.yaml': flowTrack(TRACK_STATES, '  order_id: { entity: order_id, @@choices: [a, b], ask: Which order? }\n') } },
+  { title: 'a way to read dates for a slot that holds no dates', code: 'BATON_SLOT_DATES', files: { 'flows/track.yaml': flowTrack(TRACK_STATES, '  order_id: { entity: order_id, @@dates: past, ask: Which order? }\n') } },
   { title: 'a flow that fills a conversation slot another way', code: 'BATON_SLOT_SCOPE', files: {
     'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}slots:\n  order_id: { entity: order_id, ask: Which order? }\n`,
     'flows/track.yaml': flowTrack(TRACK_STATES, '  order_id: { @@choices: [a, b], ask: Which order? }\n'),

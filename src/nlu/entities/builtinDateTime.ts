@@ -2,6 +2,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { calendarDaysOf, repeatOf, type CalendarDays } from './calendarDays';
+import { readingTowards } from './dateDirection';
 import type { EntityContext, EntityHit } from './entitySpec';
 import { withRelativeWeeks } from './relativeWeeks';
 
@@ -28,7 +29,7 @@ export interface ParsedDateTime {
 export type DateTimeKind = 'date' | 'time' | 'datetime';
 
 /** Regions that write dates month first ("3/4" is March 4th); other English regions read it as 3 April. */
-const MONTH_FIRST_REGIONS = new Set(['US', 'PH', 'CA', 'FM', 'MH', 'PW']);
+export const MONTH_FIRST_REGIONS: ReadonlySet<string> = new Set(['US', 'PH', 'CA', 'FM', 'MH', 'PW']);
 const LANGUAGES: Record<string, chrono.Chrono> = {
   de: chrono.de.casual, fr: chrono.fr.casual, ja: chrono.ja.casual, pt: chrono.pt.casual, nl: chrono.nl.casual,
   zh: chrono.zh.casual, ru: chrono.ru.casual, es: chrono.es.casual, uk: chrono.uk.casual, it: chrono.it.casual,
@@ -68,7 +69,7 @@ function betweenAsRange(text: string): string {
 /**
  * Every date or time expression in `text`, read relative to ctx.now in ctx.timezone.
  * Past or future is chrono's choice (the closest reading): "Monday" on a Tuesday is yesterday, "next Tuesday"
- * is a week on. A day without a time carries chrono's implied time (now for "today"/"tomorrow", else 12:00).
+ * is a week on; the hits of an expression that repeats carry the coming and the last one as well (`readings`). A day without a time carries chrono's implied time (now for "today"/"tomorrow", else 12:00).
  * "Between X and Y" is a range like "X to Y"; weeks are Monday to Sunday (see relativeWeeks.ts).
  * Throws when ctx.now is not a valid date or ctx.timezone is not a known IANA zone (a configuration error).
  */
@@ -92,7 +93,7 @@ export function parseDateTimes(text: string, ctx: EntityContext): ParsedDateTime
     // The text of a range holds both ends, so a "weekend" in it may belong to either: only a single expression's text is looked at.
     const days = calendarDaysOf(r.start, at, r.end ? '' : item.raw);
     if (days) item.days = days;
-    const repeats = repeatOf(r.start);
+    const repeats = repeatOf(r.start, item.raw);
     if (repeats) item.repeats = repeats;
     const until = r.end ? inZone(r.end, ctx.timezone) : undefined;
     if (r.end && until?.isValid) {
@@ -111,17 +112,26 @@ function format(at: DateTime, kind: DateTimeKind): string {
   return at.toISO({ suppressMilliseconds: true }) ?? '';
 }
 
+/** The start of ctx.now's day in the bot's time zone. */
+export function todayOf(ctx: EntityContext): DateTime {
+  return DateTime.fromJSDate(ctx.now, { zone: ctx.timezone }).startOf('day');
+}
+
 /**
  * Entities of one kind from parsed expressions: `date` 'YYYY-MM-DD' (expressions that name a day),
  * `time` 'HH:mm' (expressions that name a time of day), `datetime` full ISO 8601 with the zone's offset
- * (all expressions). The end of a range is reported in `parts.end`, in the same format.
+ * (all expressions). The end of a range is reported in `parts.end`, in the same format. A day that
+ * repeats ("Friday") has its coming and its last reading in `readings` (a time of day has none).
  */
-export function dateTimeHits(parsed: readonly ParsedDateTime[], kind: DateTimeKind): EntityHit[] {
+export function dateTimeHits(parsed: readonly ParsedDateTime[], kind: DateTimeKind, today: DateTime): EntityHit[] {
   const hits: EntityHit[] = [];
   for (const p of parsed) {
     if ((kind === 'date' && !p.hasDate) || (kind === 'time' && !p.hasTime)) continue;
     const hit: EntityHit = { start: p.start, end: p.end, raw: p.raw, value: format(p.at, kind), score: 1 };
     if (p.until) hit.parts = { end: format(p.until, kind) };
+    const future = kind !== 'time' ? readingTowards(p, 'future', today) : undefined;
+    const past = kind !== 'time' ? readingTowards(p, 'past', today) : undefined;
+    if (future && past) hit.readings = { future: format(future.at, kind), past: format(past.at, kind) };
     hits.push(hit);
   }
   return hits;

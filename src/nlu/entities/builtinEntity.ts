@@ -1,7 +1,7 @@
 /** Runs builtin entities over one message, computing each builtin at most once (date, time, datetime and date_range share a parse). */
 import { extractEmails } from './builtinEmail';
 import { dateRangeHits } from './builtinDateRange';
-import { dateTimeHits, parseDateTimes, type ParsedDateTime } from './builtinDateTime';
+import { dateTimeHits, parseDateTimes, todayOf, type ParsedDateTime } from './builtinDateTime';
 import { extractMoney } from './builtinMoney';
 import { extractNumbers } from './builtinNumber';
 import { extractPhones } from './builtinPhone';
@@ -25,7 +25,7 @@ export function builtinScanner(text: string, ctx: EntityContext): BuiltinScanner
       case 'url': return extractUrls(text);
       case 'date':
       case 'time':
-      case 'datetime': return dateTimeHits(parsedDateTimes(), builtin);
+      case 'datetime': return dateTimeHits(parsedDateTimes(), builtin, todayOf(ctx));
       case 'date_range': return dateRangeHits(text, parsedDateTimes(), ctx);
     }
   };

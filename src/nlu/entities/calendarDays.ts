@@ -27,12 +27,16 @@ export function calendarDaysOf(c: chrono.ParsedComponents, at: DateTime, raw: st
   return undefined;
 }
 
+/** Words that fix which week a weekday is in: "next Friday", "last Friday", "this Friday". */
+const WEEK_FIXED = /\b(?:next|last|this|coming|past|previous)\b/i;
+
 /**
  * How chrono's reading may repeat: a weekday alone ("Friday") comes every week and a date without a year
- * ("3 December", "November") every year; chrono picked the closest. Undefined when the text fixed it.
+ * ("3 December", "November") every year; chrono picked the closest. Undefined when the text fixed it
+ * ("next Friday", "3 December 2027"); `raw` is the expression's text.
  */
-export function repeatOf(c: chrono.ParsedComponents): 'week' | 'year' | undefined {
-  if (c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month')) return 'week';
+export function repeatOf(c: chrono.ParsedComponents, raw: string): 'week' | 'year' | undefined {
+  if (c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month')) return WEEK_FIXED.test(raw) ? undefined : 'week';
   if ((c.isCertain('day') || c.isCertain('month')) && !c.isCertain('year')) return 'year';
   return undefined;
 }

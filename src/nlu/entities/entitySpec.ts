@@ -42,6 +42,11 @@ export interface EntityMatch {
   score?: number;
   /** Named groups of a regex entity other than `value`, or extra details of a builtin (a phone extension). */
   parts?: Record<string, string>;
+  /**
+   * A date that repeats ("Friday", "3 December"), which `value` reads as the closest: the reading today or
+   * later (`future`) and today or earlier (`past`). A slot's `dates` setting picks one (see dateDirection.ts).
+   */
+  readings?: { future: EntityMatch['value']; past: EntityMatch['value'] };
 }
 
 /** A match before it is given the name of the entity that asked for it. */

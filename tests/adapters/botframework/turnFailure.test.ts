@@ -1,5 +1,5 @@
-// A turn that fails inside the runtime: the customer gets the bot's apology instead of silence,
-// the channel gets 200 (a retry would fail the same way), and the failure is logged.
+// A turn that fails inside the runtime: the customer gets the bot's turnFailed message instead of
+// silence, the channel gets 200 (a retry would fail the same way), and the failure is logged.
 import type { AddressInfo } from 'node:net';
 import { createBotFrameworkChannel } from '../../../adapters/botframework/botFrameworkChannel';
 import { createRuntime } from '../../../src/runtime/createRuntime';
@@ -11,7 +11,7 @@ import { sampleBot } from '../../support/startTestServer';
 import { startConnectorStandIn } from './connectorStandIn';
 import { message, personalChat } from './teamsActivities';
 
-it('apologises to the customer with the bot\'s error message when a turn fails, and logs it', async () => {
+it('tells the customer with the bot\'s turnFailed message when a turn fails, and logs it', async () => {
   const connector = await startConnectorStandIn();
   const { bot, nlu } = sampleBot();
   const store = createMemoryStore();
@@ -25,7 +25,7 @@ it('apologises to the customer with the bot\'s error message when a turn fails, 
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message(personalChat(connector.url), 'hello')) });
     expect(res.status).toBe(200);
-    expect(connector.received.map((r) => r.activity.text)).toEqual([bot.messages.error[0]]);
+    expect(connector.received.map((r) => r.activity.text)).toEqual([bot.messages.turnFailed[0]]);
     expect(logged).toHaveBeenCalledWith(expect.objectContaining({ channel: 'msteams', type: 'message' }), 'bot framework turn failed');
   } finally {
     server.server.closeAllConnections();

@@ -76,11 +76,13 @@ describe('the Direct Line API given bad input', () => {
     expect([res.status, res.body.error.code]).toEqual([400, 'bad_request']);
   });
 
-  it('apologises to the customer, without details, when a turn fails', async () => {
+  it('tells the customer the bot\'s turnFailed message, without details, when a turn fails, and answers the POST 500', async () => {
     const res = await post(say('break please'));
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(500);
+    expect(res.body).toEqual({ error: { code: 'internal', message: 'Something went wrong on our side.' } });
     const log = await call(srv.domain, 'GET', `/conversations/${c.conversationId}/activities`, { token: c.token });
-    expect(log.body.activities.at(-1)).toMatchObject({ from: { role: 'bot' }, text: 'Sorry, something went wrong on our side. Please try again in a moment.', replyToId: res.body.id });
+    const echo = log.body.activities.findLast((a: { text?: string }) => a.text === 'break please');
+    expect(log.body.activities.at(-1)).toMatchObject({ type: 'message', from: { role: 'bot' }, text: srv.runtime.bot.messages.turnFailed[0], replyToId: echo.id });
   });
 
   it('refuses streams with a forged token (401), a token of another conversation or a conversation token (403)', async () => {

@@ -122,6 +122,6 @@ states:
     expect(asked.replies.map((r) => r.text)).toEqual(['Which period should it cover?']);
     const answered = await runtime.message('c1', { text: 'between 1 and 5 December please' });
     expect(allSlotValues(answered.state).period).toEqual(range('2026-12-01', '2026-12-05'));
-    expect(answered.replies.map((r) => r.text)).toContain('Your statement for 1 Dec – 5 Dec 2026 is on its way.');
+    expect(answered.replies.map((r) => r.text)).toContain('Your statement for December 1–5 is on its way.');
   });
 });
