@@ -497,7 +497,7 @@ faqFollowUp?: (string | [string, ...(string)[]])
  */
 tooLong?: (string | [string, ...(string)[]])
 /**
- * When something went wrong on the bot's side.
+ * When the bot cannot go on: an action answers an outcome its `call` state does not map, or a customer asks for a person and the bot has no queue. A failed action (the `error` outcome) says `actionFailed` instead. Default: "Sorry, something went wrong on my side. I can put you through to a person."
  */
 error?: (string | [string, ...(string)[]])
 /**
