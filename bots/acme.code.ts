@@ -59,6 +59,7 @@ const sameEmail = (a: unknown, b: string): boolean => String(a).trim().toLowerCa
 export default defineBotCode({
   actions: {
     lookup_order: defineAction({
+      title: 'our order system',
       outcomes: ['found', 'not_found', 'email_mismatch'],
       run: ({ slots }) => {
         const order = findOrder(slots.order_id);
@@ -68,6 +69,7 @@ export default defineBotCode({
       },
     }),
     return_policy: defineAction({
+      title: 'our order system',
       outcomes: ['eligible', 'too_late', 'not_delivered'],
       run: ({ slots }) => {
         const order = findOrder(slots.order_id);
@@ -76,10 +78,12 @@ export default defineBotCode({
       },
     }),
     cancel_order: defineAction({
+      title: 'our order system',
       outcomes: ['cancelled', 'not_cancellable'],
       run: ({ slots }) => ({ outcome: findOrder(slots.order_id)?.cancellable ? 'cancelled' : 'not_cancellable' }),
     }),
     refund_status: defineAction({
+      title: 'our order system',
       outcomes: ['refunded', 'processing', 'no_refund', 'not_found'],
       run: ({ slots }) => {
         const order = findOrder(slots.order_id);
@@ -91,6 +95,7 @@ export default defineBotCode({
       },
     }),
     send_invoice: defineAction({
+      title: 'our order system',
       outcomes: ['sent', 'email_mismatch', 'not_found'],
       run: ({ slots }) => {
         const order = findOrder(slots.order_id);
@@ -100,6 +105,7 @@ export default defineBotCode({
       },
     }),
     check_delivery: defineAction({
+      title: 'our order system',
       outcomes: ['delivered', 'not_delivered', 'too_late'],
       run: ({ slots }) => {
         const order = findOrder(slots.order_id);

@@ -48,8 +48,10 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
   }
   const channels = defaultChannels(stores);
   const mailer = settings.mail ? createTicketMailer(settings.mail) : undefined;
+  // Webhooks whose URL is a path call this server, at the address it listens on.
+  let ownUrl: string | undefined;
   const { server, runtime, accounts } = createBatonApp({
-    bot, nlu: createBotNlu(bot), stores, channels, log, limits: settings.limits,
+    bot, nlu: createBotNlu(bot), stores, channels, log, limits: settings.limits, ownUrl: () => ownUrl,
     ...(mailer ? { mailer } : {}), ...(settings.startAt ? { clock: shiftedClock(settings.startAt) } : {}),
   });
   const gate = openRequestGate(server);
@@ -58,6 +60,7 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
   await new Promise<void>((done) => server.listen(port, host, done));
   const shown = host === '0.0.0.0' ? 'localhost' : host;
   const actual = (server.address() as { port: number }).port;
+  ownUrl = `http://${loopbackOr(host)}:${actual}`;
   io.out(`${bot.name} is listening on http://${shown}:${actual}/ (web chat), /api/chat (REST), /api/messages (Teams and Azure Bot Service), /agent (agent console), /api/agent (agent API), /healthz`);
   io.out(`Data: ${stores.kind === 'redis' ? `Redis at ${stores.where} (shared with other processes)` : stores.kind === 'memory' ? 'in memory (gone when the process ends)' : `SQLite ${stores.where}`}`);
   if (settings.startAt) io.out(`Clock: BATON_NOW starts it at ${settings.startAt.toISOString()} (opening hours follow it)`);
@@ -124,4 +127,11 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
   await stores.close();
   clearTimeout(forced);
   return 0;
+}
+
+/** The address this process reaches itself at: loopback when it listens on every interface. */
+function loopbackOr(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
 }

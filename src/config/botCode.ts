@@ -19,6 +19,8 @@ export interface ActionResult<O extends string = string> {
 export interface ActionDefinition<O extends string = string> {
   /** Every outcome `run` may return besides `error`; flows map them to states with `on`. */
   readonly outcomes: readonly O[];
+  /** What the customer hears it called when it fails ("our order system"); `{{system}}` of the `actionFailed` message. */
+  readonly title?: string;
   /** The slots `run` may set, checked against the flows that call it. */
   readonly sets?: readonly string[];
   readonly run: (ctx: ActionContext) => Promise<ActionResult<O>> | ActionResult<O>;

@@ -146,7 +146,10 @@ export interface CompiledFlow extends FlowPolicy {
 
 export interface CompiledWebhook {
   readonly name: string;
+  /** An absolute URL, or a path (`/sample/...`) on the server that runs the bot. */
   readonly url: string;
+  /** What the customer hears it called when it fails ("our address system"); `{{system}}` of `actionFailed`. */
+  readonly title?: string;
   readonly timeoutMs: number;
   readonly retries: number;
   readonly headers: Readonly<Record<string, string>>;
@@ -174,7 +177,7 @@ export type MessageKey =
   | 'anythingElse' | 'satisfaction' | 'goodbye' | 'handedBack' | 'restarted' | 'stillThere' | 'corrected' | 'confirmSlot'
   | 'leftQueue' | 'queuePosition' | 'queueNoEstimate' | 'agentJoined' | 'agentLeft' | 'welcomeBack'
   | 'confirmSwitch' | 'confirmResume' | 'confirmCancel' | 'carryOn' | 'dropped' | 'stopped' | 'botChanged'
-  | 'closedNow' | 'nobodyFree' | 'ticketKept' | 'hello' | 'youreWelcome' | 'turnFailed';
+  | 'closedNow' | 'nobodyFree' | 'ticketKept' | 'hello' | 'youreWelcome' | 'turnFailed' | 'actionFailed';
 
 /** What a global intent does, by the name of its key in the manifest's `globals`. */
 export type GlobalRole = 'cancel' | 'restart' | 'help' | 'human' | 'affirm' | 'deny' | 'goodbye' | 'greet' | 'thanks';

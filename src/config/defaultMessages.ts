@@ -37,5 +37,6 @@ export const DEFAULT_MESSAGES: Readonly<Record<MessageKey, Variations>> = {
   hello: ['Hello! What can I help you with?'],
   youreWelcome: ["You're welcome!"],
   turnFailed: ["Sorry, we're having trouble right now. Please try again in a moment."],
+  actionFailed: ["I couldn't reach {{system}} just now."],
   botChanged: ["I've been updated since your last message, so let's pick up {{flow}} from a step that still exists."],
 };

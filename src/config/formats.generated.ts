@@ -358,9 +358,13 @@ thanks?: (Name | false)
  */
 export interface Webhook {
 /**
- * The URL Baton POSTs to.
+ * The URL Baton POSTs to, or a path starting with `/` on the server that runs the bot (`baton start` calls its own address; the sample bot's `/sample/address` is served that way).
  */
 url: string
+/**
+ * What the customer hears the service called when it fails, as `{{system}}` of the `actionFailed` message: "our address system" gives "I couldn't reach our address system just now." Default: "our systems".
+ */
+title?: string
 /**
  * How long to wait for a reply, in milliseconds, per attempt.
  */
@@ -493,7 +497,7 @@ faqFollowUp?: (string | [string, ...(string)[]])
  */
 tooLong?: (string | [string, ...(string)[]])
 /**
- * When something went wrong on the bot's side.
+ * When the bot cannot go on: an action answers an outcome its `call` state does not map, or a customer asks for a person and the bot has no queue. A failed action (the `error` outcome) says `actionFailed` instead. Default: "Sorry, something went wrong on my side. I can put you through to a person."
  */
 error?: (string | [string, ...(string)[]])
 /**
@@ -604,6 +608,10 @@ botChanged?: (string | [string, ...(string)[]])
  * What the customer's channel shows when their message could not be handled at all (the store out of reach, the conversation busy on another server, a fault): the bot did not read it, so ask them to send it again. Default: "Sorry, we're having trouble right now. Please try again in a moment."
  */
 turnFailed?: (string | [string, ...(string)[]])
+/**
+ * Said when an action or webhook fails (the `error` outcome: a throw, a time-out, a refused connection, a bad reply) before the flow goes on, unless the flow's `error` branch goes to a state that says its own words. `{{system}}` is the webhook's or action's `title` (default "our systems"). Default: "I couldn't reach {{system}} just now."
+ */
+actionFailed?: (string | [string, ...(string)[]])
 }
 /**
  * Defaults for every flow; a flow's own `interrupt`, `resume`, `confirmCancel` and `anythingElse` override them.

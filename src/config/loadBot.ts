@@ -57,7 +57,7 @@ export function loadBot(manifestPath: string, options: LoadOptions = {}): LoadRe
   const intents = addBuiltinIntents(linkIntents(intentFiles, reporter), globals, catalogue, reporter);
   const webhooks: Record<string, CompiledWebhook> = {};
   for (const [name, w] of Object.entries(data.webhooks ?? {})) {
-    webhooks[name] = { name, url: w!.url, timeoutMs: w!.timeoutMs ?? 5000, retries: w!.retries ?? 1, headers: (w!.headers ?? {}) as Record<string, string>, outcomes: w!.outcomes };
+    webhooks[name] = { name, url: w!.url, ...(w!.title !== undefined ? { title: w!.title } : {}), timeoutMs: w!.timeoutMs ?? 5000, retries: w!.retries ?? 1, headers: (w!.headers ?? {}) as Record<string, string>, outcomes: w!.outcomes };
   }
   const manifestPart = linkManifest({ source: manifest, data, globals, intents, flowFiles, code, webhooks, reporter });
   const flows = linkFlows(flowFiles, manifestPart.context, manifestPart.enteredFromOutside);

@@ -63,12 +63,24 @@ function actionResult(turn: Turn, input: Extract<Input, { type: 'actionResult' }
   if (outcome !== 'error') takeActionSlots(turn, action, input.slots ?? {});
   turn.setFrame({ ...frame, waiting: undefined, attempts: 0 });
   const target = state.on[outcome];
+  if (outcome === 'error' && !saysOwnWords(turn, target)) turn.message('actionFailed', { values: { system: systemName(turn, action) } });
   if (target !== undefined) {
     goTo(turn, target);
     return;
   }
-  turn.message('error');
+  if (outcome !== 'error') turn.message('error');
   if (turn.bot.handoff.defaultQueue) offerHuman(turn, outcome === 'error' ? 'action_failed' : 'unhandled_outcome');
+}
+
+/** Whether a failed action's `error` branch goes to a state with the author's own words for it. */
+function saysOwnWords(turn: Turn, target: string | undefined): boolean {
+  const next = target !== undefined && turn.flow !== undefined && hasOwnEntry(turn.flow.states, target) ? turn.flow.states[target] : undefined;
+  return (next?.say?.length ?? 0) > 0;
+}
+
+/** What the customer hears a failed action or webhook called: its `title`, or "our systems". */
+function systemName(turn: Turn, action: string): string {
+  return (hasOwnEntry(turn.bot.code.actions, action) ? turn.bot.code.actions[action]?.title : undefined) ?? (hasOwnEntry(turn.bot.webhooks, action) ? turn.bot.webhooks[action]?.title : undefined) ?? 'our systems';
 }
 
 /**

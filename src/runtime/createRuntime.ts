@@ -17,6 +17,7 @@ import { callWebhook } from './callWebhook';
 import { systemClock, type Clock } from './clock';
 import { recognizeCustomer } from './recognizeCustomer';
 import { runAction } from './runAction';
+import { webhookUrl } from './webhookUrl';
 import { localTurnLock, type TurnLock } from './turnLock';
 
 export interface RuntimeOptions {
@@ -26,6 +27,8 @@ export interface RuntimeOptions {
   readonly clock?: Clock;
   /** Time limit of an action registered in code; webhooks have their own. Default 10 s. */
   readonly actionTimeoutMs?: number;
+  /** The address of the server running the bot (`http://127.0.0.1:3978`), for webhooks whose URL is a path. */
+  readonly ownUrl?: () => string | undefined;
   /** Longer messages are understood from their beginning only. Default 2,000 characters. */
   readonly maxUnderstoodChars?: number;
   /**
@@ -150,7 +153,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     const code = current.code.actions[call.action];
     if (code) return runAction(code, conversationId, call.slots, options.actionTimeoutMs ?? 10_000);
     const hook = current.webhooks[call.action];
-    if (hook) return callWebhook(hook, conversationId, call.slots);
+    if (hook) {
+      const url = webhookUrl(hook.url, options.ownUrl?.());
+      if (url === undefined) return { outcome: 'error', error: `${hook.url} is a path on the server, and no server runs this bot` };
+      return callWebhook(url === hook.url ? hook : { ...hook, url }, conversationId, call.slots);
+    }
     return { outcome: 'error', error: `no action named ${call.action}` };
   };
 

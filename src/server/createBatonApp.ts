@@ -38,6 +38,7 @@ import { deliverToCustomer } from './deliverToCustomer';
 import type { Logger } from './logger';
 import { DEFAULT_LIMITS, type ChannelAdapter, type Limits } from './serverContext';
 import { repeatedFailures } from './repeatedFailures';
+import { sampleHooks, usesSampleHooks } from './sampleHooks';
 
 export interface BatonAppOptions {
   readonly bot: CompiledBot;
@@ -49,6 +50,8 @@ export interface BatonAppOptions {
   readonly limits?: Limits;
   /** Emails answers to tickets; without it the ticket API refuses answers (409 no_mail). */
   readonly mailer?: TicketMailer;
+  /** The server's own address once it listens, for webhooks whose URL is a path. */
+  readonly ownUrl?: () => string | undefined;
 }
 
 export interface BatonApp {
@@ -84,7 +87,7 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
     record(handoffEvents(event));
   });
   runtime = createRuntime({
-    bot: options.bot, nlu: options.nlu, store, clock, lock: stores.lock,
+    bot: options.bot, nlu: options.nlu, store, clock, lock: stores.lock, ...(options.ownUrl ? { ownUrl: options.ownUrl } : {}),
     onEffect: connectHandoffs(service, store, currentBot),
     welcomeReplies: ticketAnswersInChat(tickets, store),
     staffing: () => presence.staffed(Object.keys(currentBot().handoff.queues), clock.now()),
@@ -114,6 +117,7 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
   const api = agentApi({ service, accounts, presence, clock, deliver });
   const server = createServer({ runtime, store, log: options.log, limits: options.limits ?? DEFAULT_LIMITS, rateLimiters: stores.rateLimiters }, [
     ...options.channels, api, ticketApi({ tickets, accounts, presence, clock }), agentTypingRoute({ service, accounts, presence, clock, deliver }), agentsOnlineRoute(presence, currentBot, clock), agentConsole({ accounts, clock }), analyticsApi({ analytics: stores.analytics, accounts, clock }), metricsRoute(metrics.registry),
+    ...(usesSampleHooks(options.bot) ? [sampleHooks()] : []),
   ]);
   return { server, runtime, store, service, accounts, presence, tickets };
 }

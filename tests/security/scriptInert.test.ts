@@ -23,7 +23,8 @@ const PAYLOADS = [
 const ADDRESS = `'><img src=x onerror=alert('address')> 1 High St`;
 const NAME = `Eve"><svg onload=alert('name')>`;
 // The payloads lead the bot into tracking an order; the customer cancels that and asks to change an
-// address, whose webhook is not there, so the new address (hostile too) reaches an agent.
+// address, whose service (a path on a server started by `baton start`) this test server cannot reach, so
+// the new address (hostile too) reaches an agent.
 const CONVERSATION = [...PAYLOADS, 'cancel', 'I want to change the delivery address of order #12345', ADDRESS];
 const NOTE = `<img src=x onerror="__pwned('note')"> refund refused twice`;
 

@@ -19,10 +19,10 @@ export interface SampleBotOptions {
 export function writeAlwaysOpenSampleBot(dir: string, options: SampleBotOptions = {}): string {
   const source = readFileSync(join(BOTS, 'acme.yaml'), 'utf8');
   const absolute = source.replace(/(^|[\s[,])(\.\.?\/[^\s,\]]+)/gm, (_all, before: string, path: string) => `${before}${resolve(BOTS, path)}`);
-  const alwaysOpen = absolute.replace(/^\s+(hours|closed):.*\n/gm, '').replace(/url: http:\/\/127\.0\.0\.1:3979\/hooks\/address/, `url: ${options.webhookUrl ?? 'http://127.0.0.1:3979/hooks/address'}`);
+  const alwaysOpen = absolute.replace(/^\s+(hours|closed):.*\n/gm, '').replace(/url: \/sample\/address$/m, `url: ${options.webhookUrl ?? '/sample/address'}`);
   if (alwaysOpen === source || /^\s+hours:/m.test(alwaysOpen)) throw new Error('the sample manifest changed shape: update writeAlwaysOpenSampleBot');
   // JSON is YAML: the extra settings are written as JSON values.
-  const withHeaders = options.webhookHeaders ? alwaysOpen.replace(/^( {4}url: .*\/hooks\/address)$/m, `$1\n    headers: ${JSON.stringify(options.webhookHeaders)}`) : alwaysOpen;
+  const withHeaders = options.webhookHeaders ? alwaysOpen.replace(/^( {4}url: .*\/(?:hooks|sample)\/address)$/m, `$1\n    headers: ${JSON.stringify(options.webhookHeaders)}`) : alwaysOpen;
   const withNotify = options.notify ? withHeaders.replace(/^( {2}offline: .*)$/m, `$1\n  notify: ${JSON.stringify(options.notify)}`) : withHeaders;
   const path = join(dir, 'acme-always-open.yaml');
   writeFileSync(path, withNotify);

@@ -21,9 +21,10 @@ export function batonEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...env };
 }
 
-export function startBaton(manifest: string, env: Record<string, string>): Promise<BatonProcess> {
+/** `manifest` undefined: no manifest argument, as `npm start` runs it (the sample bot). */
+export function startBaton(manifest: string | undefined, env: Record<string, string>): Promise<BatonProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BATON_BIN, 'start', manifest], { cwd: ROOT, env: batonEnv({ PORT: '0', HOST: '127.0.0.1', ...env }) });
+    const child = spawn(process.execPath, [BATON_BIN, 'start', ...(manifest === undefined ? [] : [manifest])], { cwd: ROOT, env: batonEnv({ PORT: '0', HOST: '127.0.0.1', ...env }) });
     let out = '';
     const fail = (why: string): void => {
       clearTimeout(timer);
@@ -36,7 +37,8 @@ export function startBaton(manifest: string, env: Record<string, string>): Promi
     let listening = false;
     child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
-      const m = listening ? null : /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+      // A server on every interface (HOST 0.0.0.0) calls itself localhost: it is reached at 127.0.0.1.
+      const m = listening ? null : /http:\/\/(?:127\.0\.0\.1|localhost):\d+/.exec(out);
       if (!m) return;
       listening = true;
       clearTimeout(timer);
@@ -47,7 +49,7 @@ export function startBaton(manifest: string, env: Record<string, string>): Promi
         child.kill(signal);
         await exit;
       };
-      resolve({ url: m[0], child, output: () => out, kill: ended('SIGKILL'), stop: ended('SIGTERM') });
+      resolve({ url: m[0].replace('localhost', '127.0.0.1'), child, output: () => out, kill: ended('SIGKILL'), stop: ended('SIGTERM') });
     });
   });
 }
