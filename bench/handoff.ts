@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { writeAlwaysOpenSampleBot } from '../tests/support/alwaysOpenSampleBot';
+import { BATON_BIN as BIN } from '../tests/support/batonBin';
 import { arg, dropRedisPrefix, ROOT, startBaton, type ServerProcess } from './loadGenerator';
 
-const BIN = join(ROOT, 'src/cli/bin.js');
 const ROUNDS = Number(arg('rounds', '30'));
 const REDIS = arg('redis', process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 

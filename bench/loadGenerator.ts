@@ -7,6 +7,7 @@ import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createClient } from 'redis';
+import { BATON_BIN } from '../tests/support/batonBin';
 
 export const ROOT = join(__dirname, '..');
 /**
@@ -102,7 +103,7 @@ export function startProcess(args: string[], env: NodeJS.ProcessEnv, ipc = false
  * before the script, e.g. the memory probe; with them the child has a message channel.
  */
 export const startBaton = (env: NodeJS.ProcessEnv, manifest = 'bots/acme.yaml', nodeArgs: string[] = []): Promise<ServerProcess> =>
-  startProcess([...nodeArgs, join(ROOT, 'src/cli/bin.js'), 'start', manifest], {
+  startProcess([...nodeArgs, BATON_BIN, 'start', manifest], {
     PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn',
     // Every simulated customer writes from 127.0.0.1, faster than people do: the rate limits are off.
     BATON_TURNS_PER_MINUTE: '1000000', BATON_TURNS_PER_MINUTE_PER_ADDRESS: '1000000', BATON_MAX_CONNECTIONS: '10000',

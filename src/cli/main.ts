@@ -5,6 +5,7 @@ import { dataCommand } from './dataCommand';
 import { chatCommand } from './chatCommand';
 import { evalCommand } from './evalCommand';
 import { graphCommand } from './graphCommand';
+import { initCommand } from './initCommand';
 import { processIO, type CommandIO } from './commandIO';
 import { reportCommand } from './reportCommand';
 import { startCommand } from './startCommand';
@@ -14,6 +15,8 @@ import { validateCommand } from './validateCommand';
 const USAGE = `Usage: baton <command> [options]
 
 Commands:
+  init <folder> [--baton SPEC]
+                             Write a bot project of your own into a new or empty folder.
   start [manifest] [--watch] Start the server: web chat at /, REST at /api/chat (PORT, default 3978);
                              --watch reloads the bot when its files change.
   agent add <id> [--name N] [--queues a,b] [--capacity N] [--bot manifest]
@@ -38,6 +41,7 @@ Commands:
 Run "baton <command> --help" for a command's options.`;
 
 const HELP: Record<string, string> = {
+  init: 'baton init <folder> [--baton SPEC]\n  Writes a bot project into a new or empty folder: package.json depending on Baton (SPEC: what to depend on, default this version), bots/<folder>.yaml, flows, intents with held-out tests, a code file importing from \'baton\', a transcript in tests/conversations/, a README and .gitignore. Then, in the folder: npm install, npx baton start. Refuses a folder that holds anything.',
   start: 'baton start [manifest]\n  Starts the server with the bot (default: the first manifest in bots/). PORT (default 3978) and HOST (default 0.0.0.0) choose where it listens. --watch reloads YAML on change: validated and trained beside the running bot, swapped in only when valid; conversations keep their state.',
   validate: 'baton validate [manifest...] [--json] [--against STORE]\n  Loads each bot and prints every problem as file:line:col CODE message; exits 1 on any error.\n  --against STORE reads the conversations stored for the bot (STORE as BATON_STORE names one: sqlite for BATON_DATA_DIR, a SQLite file or a data folder holding <bot>.db, or a redis:// address with BATON_REDIS_PREFIX) and reports how many this version would move, by flow.state and where to, and which slot values it would drop; exits 3 when any would (1 still wins: an error, or a store that cannot be read), so a deploy can stop or ask first. Nothing stored is changed.',
   chat: 'baton chat [manifest] [--debug]\n  Chats with the bot in the terminal. Type the number of a button to press it; /handback [flow.state] gives the conversation back from the agent; /quit ends.',
@@ -71,6 +75,7 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
         days: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        baton: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -84,6 +89,8 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
     return 0;
   }
   switch (command) {
+    case 'init':
+      return initCommand(positionals, { ...(values.baton !== undefined ? { baton: values.baton } : {}) }, io);
     case 'start':
       return startCommand(positionals, { watch: values.watch }, io);
     case 'validate':

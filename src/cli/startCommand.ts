@@ -5,9 +5,11 @@
 // retention set, old conversations and closed handoffs are deleted at start and then daily. SIGTERM
 // or SIGINT stops it gracefully (see shutdownServer); a second signal or BATON_SHUTDOWN_TIMEOUT_MS
 // forces the exit.
+import { join, resolve } from 'node:path';
 import { defaultChannels } from '../../adapters/defaultChannels';
 import { createTicketMailer } from '../handoff/ticketMailer';
 import { createBotNlu } from '../nlu/createBotNlu';
+import { fileModelCache } from '../nlu/modelCache';
 import { shiftedClock } from '../runtime/clock';
 import { logConversationMoves } from '../runtime/logConversationMoves';
 import { watchBot } from '../runtime/watchBot';
@@ -47,11 +49,13 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
     }
   }
   const channels = defaultChannels(stores);
+  // Trained models are kept under the data folder, keyed by what they were trained on.
+  const models = fileModelCache(join(resolve(process.env.BATON_DATA_DIR ?? 'data'), 'models'), bot.id);
   const mailer = settings.mail ? createTicketMailer(settings.mail) : undefined;
   // Webhooks whose URL is a path call this server, at the address it listens on.
   let ownUrl: string | undefined;
   const { server, runtime, accounts } = createBatonApp({
-    bot, nlu: createBotNlu(bot), stores, channels, log, limits: settings.limits, ownUrl: () => ownUrl,
+    bot, nlu: createBotNlu(bot, { cache: models }), stores, channels, log, limits: settings.limits, ownUrl: () => ownUrl,
     ...(mailer ? { mailer } : {}), ...(settings.startAt ? { clock: shiftedClock(settings.startAt) } : {}),
   });
   const gate = openRequestGate(server);
@@ -91,7 +95,7 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
     ? watchBot(manifest, bot, {
       onBot: (next, warnings) => {
         for (const p of warnings) io.err(formatProblem(p));
-        runtime.swap(next, createBotNlu(next));
+        runtime.swap(next, createBotNlu(next, { cache: models }));
         io.out(`Reloaded ${next.name}: ${Object.keys(next.intents).length} intents, ${Object.keys(next.flows).length} flows.`);
         countMoves(next);
       },

@@ -2,6 +2,7 @@
 // A bot's `code` module default-exports `defineBotCode({...})`; the loader checks every name.
 import { existsSync } from 'node:fs';
 import type { SlotValue, SlotValues } from '../engine/slotValue';
+import { allowTypeScriptRequire } from './typeScriptLoader';
 
 export interface ActionContext {
   readonly conversationId: string;
@@ -48,9 +49,10 @@ export function defineBotCode(code: Partial<BotCode>): BotCode {
 
 export const EMPTY_BOT_CODE: BotCode = defineBotCode({});
 
-/** Loads a code module (TypeScript runs through the CLI's loader); throws with the reason on failure. */
+/** Loads a code module (TypeScript through tsx's loader); throws with the reason on failure. */
 export function loadBotCode(absPath: string): BotCode {
   if (!existsSync(absPath)) throw new Error(`${absPath} does not exist`);
+  allowTypeScriptRequire(absPath);
   // A fresh copy on every load, so a reloaded bot runs the code as it is now.
   delete require.cache[require.resolve(absPath)];
   // eslint-disable-next-line @typescript-eslint/no-require-imports

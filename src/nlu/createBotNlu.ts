@@ -9,6 +9,7 @@ import { compileEntities, extractEntities, type EntityMatch, type EntitySpec } f
 import { hasOnlyEntities } from './hasOnlyEntities';
 import { maskEntities } from './maskEntities';
 import { maskToken } from './maskToken';
+import { trainingKey, type ModelCache } from './modelCache';
 import { withBotOutOfScopeRule } from './botOutOfScopeRule';
 import { classify, trainClassifier, type ClassifierModel } from './index';
 import { sentiment } from './sentiment';
@@ -16,6 +17,8 @@ import { sentiment } from './sentiment';
 export interface BotNluOptions {
   /** A model trained earlier for the same examples (e.g. loaded from disk). */
   readonly model?: ClassifierModel;
+  /** Where a model trained for the same examples may be found, and is kept when trained. */
+  readonly cache?: ModelCache;
 }
 
 export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): BotNlu & { readonly model: ClassifierModel } {
@@ -30,7 +33,7 @@ export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): Bot
   const trainingNow = new Date('2026-01-01T12:00:00Z');
   const examples = bot.training.map((e) => ({ text: forClassifier(e.text, extractEntities(entities, e.text, { ...context, now: trainingNow })), label: e.label }));
   const calibrationOptions = { defaultMaxUnknown: bot.nlu.outOfScope.unknownWords };
-  const model = withBotOutOfScopeRule(options.model ?? trainClassifier(examples, { calibrationOptions }), bot.nlu);
+  const model = withBotOutOfScopeRule(options.model ?? trainCached(examples, calibrationOptions, options.cache), bot.nlu);
   const patterns = [...Object.values(bot.intents), ...Object.values(bot.faq)].flatMap((i) => i.patterns.map((p) => ({ label: i.name, pattern: p })));
   return {
     model,
@@ -59,6 +62,15 @@ export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): Bot
       };
     },
   };
+}
+
+function trainCached(examples: { text: string; label: string }[], calibrationOptions: { defaultMaxUnknown: number | undefined }, cache: ModelCache | undefined): ClassifierModel {
+  const key = cache ? trainingKey({ examples, calibrationOptions }) : '';
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  const model = trainClassifier(examples, { calibrationOptions });
+  cache?.set(key, model);
+  return model;
 }
 
 /** Declared entities, the built-ins slots name without declaring, and the choices of choice slots. */

@@ -2,6 +2,7 @@
 // question in the middle, and nothing asked twice.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { BATON_BIN } from '../support/batonBin';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -15,7 +16,7 @@ describe('baton chat', () => {
       '1',
       '/quit',
     ].join('\n');
-    const r = spawnSync(process.execPath, [join(ROOT, 'src/cli/bin.js'), 'chat', 'bots/acme.yaml', '--debug'], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, [BATON_BIN, 'chat', 'bots/acme.yaml', '--debug'], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(0);
     const bot = r.stdout.split('\n').filter((l) => l.startsWith('Acme Support> ')).map((l) => l.slice('Acme Support> '.length));
     expect(bot.slice(1)).toEqual([
@@ -36,7 +37,7 @@ describe('baton chat', () => {
 
   it('says with --debug why a message was judged out of scope', () => {
     const input = ["what's the weather like in paris tomorrow", '?!', '/quit'].join('\n');
-    const r = spawnSync(process.execPath, [join(ROOT, 'src/cli/bin.js'), 'chat', 'bots/acme.yaml', '--debug'], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, [BATON_BIN, 'chat', 'bots/acme.yaml', '--debug'], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/\(out of scope: \d+% of its words \(\d\) are unknown to the bot \([^)]*"weather", "paris"/);
     expect(r.stdout).toContain('(out of scope: no words to read)');

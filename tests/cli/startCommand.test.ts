@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BATON_BIN } from '../support/batonBin';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -33,7 +34,7 @@ describe('baton start --watch', () => {
     for (const folder of ['bots', 'intents', 'flows']) cpSync(join(ROOT, folder), join(dir, folder), { recursive: true });
     const code = join(dir, 'bots', 'acme.code.ts');
     writeFileSync(code, readFileSync(code, 'utf8').replace("'../src/config/botCode'", JSON.stringify(join(ROOT, 'src/config/botCode'))));
-    const child = spawn(process.execPath, [join(ROOT, 'src/cli/bin.js'), 'start', '--watch', 'bots/acme.yaml'], { cwd: dir, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' } });
+    const child = spawn(process.execPath, [BATON_BIN, 'start', '--watch', 'bots/acme.yaml'], { cwd: dir, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' } });
     try {
       const url = (await waitFor(child, /http:\/\/127\.0\.0\.1:\d+/));
       expect((await ask(url, 'how much is shipping'))).toContain('Shipping is free on orders over £50; otherwise it is £4.99.');

@@ -5,10 +5,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSqliteStore } from '../../src/store/sqliteStore';
+import { BATON_BIN as BIN } from '../support/batonBin';
 import { makeFixture } from '../support/botFixture';
 import { OLDER_BOT_SENTENCE, OLDER_BOT_CONVERSATIONS, seed, TRACK_WITHOUT_ACTIONS } from '../support/olderBotConversations';
 
-const BIN = join(__dirname, '..', '..', 'src', 'cli', 'bin.js');
 
 /** Resolves with every line of stdout up to the one that matches. */
 function waitFor(child: ChildProcess, pattern: RegExp, ms = 40_000): Promise<string[]> {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { createRedisStore } from '../../src/store/redisStore';
 import { createSqliteStore } from '../../src/store/sqliteStore';
+import { BATON_BIN as BIN } from '../support/batonBin';
 import { makeFixture, type Fixture } from '../support/botFixture';
 import { captureIO } from '../support/captureIO';
 import { useCommandDataDir } from '../support/commandDataDir';
@@ -15,7 +16,6 @@ import { CURRENT_BOT_CONVERSATIONS, OLDER_BOT_CONVERSATIONS, OLDER_BOT_SENTENCE,
 import { REDIS_AVAILABLE, REDIS_URL } from '../support/redisForTests';
 import { useTestRedis } from '../support/testRedis';
 
-const BIN = join(__dirname, '..', '..', 'src', 'cli', 'bin.js');
 
 const EXPECTED_JSON = {
   bot: 'shop', conversations: 11, moving: 4, losingSlots: 5, unreadable: 1, complete: true,

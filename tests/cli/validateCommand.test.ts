@@ -5,11 +5,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
+import { BATON_BIN as BIN } from '../support/batonBin';
 import { BASE_FILES, makeFixture } from '../support/botFixture';
 import { captureIO } from '../support/captureIO';
 
 const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'src', 'cli', 'bin.js');
 
 
 function runBin(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {

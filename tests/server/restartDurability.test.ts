@@ -5,10 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeAlwaysOpenSampleBot } from '../support/alwaysOpenSampleBot';
-import { startBaton } from '../support/batonProcess';
+import { BATON_BIN as BIN, startBaton } from '../support/batonProcess';
 
 const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'src/cli/bin.js');
 
 async function post(url: string, path: string, body: unknown, token?: string): Promise<any> {
   const res = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });

@@ -2,9 +2,10 @@
 // servers. Its environment is given whole (plus PATH), so no setting of the test run leaks in.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { BATON_BIN } from './batonBin';
 
 const ROOT = join(__dirname, '..', '..');
-export const BATON_BIN = join(ROOT, 'src/cli/bin.js');
+export { BATON_BIN };
 
 export interface BatonProcess {
   readonly url: string;
