@@ -9,8 +9,18 @@ import { batonPackage } from './batonPackage';
 export const TEMPLATE_FOLDER = join(__dirname, 'template');
 
 export interface InitOptions {
-  /** What package.json depends on for Baton (default: ^ this version). */
+  /** What package.json depends on for Baton (default: see defaultBatonSpec). */
   readonly batonSpec?: string;
+}
+
+/**
+ * Baton run from a checkout (a clone, not below node_modules) is not what the registry's `baton`
+ * package is, so the project depends on that checkout by path (`file:../baton`); an installed Baton
+ * names its own version.
+ */
+export function defaultBatonSpec(target: string, baton: { readonly root: string; readonly version: string }): string {
+  if (baton.root.split(/[\\/]/).includes('node_modules')) return `^${baton.version}`;
+  return `file:${relative(target, baton.root).split('\\').join('/') || '.'}`;
 }
 
 export class InitRefused extends Error {}
@@ -54,7 +64,7 @@ export function initBot(folder: string, options: InitOptions = {}): string[] {
     private: true,
     description: `${name}: a support bot made with Baton.`,
     scripts: { start: 'baton start', test: 'baton test', validate: 'baton validate' },
-    dependencies: { [baton.name]: options.batonSpec ?? `^${baton.version}` },
+    dependencies: { [baton.name]: options.batonSpec ?? defaultBatonSpec(target, baton) },
   };
   files.set('package.json', `${JSON.stringify(pkg, null, 2)}\n`);
   for (const [path, text] of files) {
