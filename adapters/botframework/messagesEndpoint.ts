@@ -20,8 +20,11 @@ export interface MessagesEndpoint<T> {
   /** False without an app id: unsigned requests are accepted (local use only), with a warning at start. */
   readonly verifiesRequests: boolean;
   verify(activity: Activity, authorization: string): Promise<Verification<T>>;
-  /** Runs the turn; a failed turn is the SDK's to answer (the turnFailed message), not a failed request. */
-  process(verified: T, activity: Activity): Promise<void>;
+  /**
+   * Runs the turn; a failed turn is the SDK's to answer (the turnFailed message), not a failed
+   * request. `refused` when the SDK will not take the activity: the channel gets 400 with that message.
+   */
+  process(verified: T, activity: Activity): Promise<{ readonly refused: string } | void>;
 }
 
 export function registerMessagesEndpoint<T>(server: Server, ctx: ServerContext, endpoint: MessagesEndpoint<T>): void {
@@ -35,7 +38,8 @@ export function registerMessagesEndpoint<T>(server: Server, ctx: ServerContext, 
       if (verified.status === 503) ctx.log.error({ err: verified.cause }, 'bot framework token check failed');
       return sendError(res, verified.status, verified.code, verified.message);
     }
-    await endpoint.process(verified.result, read.activity);
+    const refusal = await endpoint.process(verified.result, read.activity);
+    if (refusal) return sendError(res, 400, 'bad_request', refusal.refused);
     res.send(200);
   }));
 }
