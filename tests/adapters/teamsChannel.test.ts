@@ -2,16 +2,16 @@
 import { createTeamsChannel, teamsSdkFromEnv } from '../../adapters/teamsChannel';
 
 describe('BATON_TEAMS_SDK', () => {
-  it('is botbuilder when unset or empty, and reads either name in any case', () => {
-    expect(teamsSdkFromEnv({})).toBe('botbuilder');
-    expect(teamsSdkFromEnv({ BATON_TEAMS_SDK: ' ' })).toBe('botbuilder');
+  it('is the Agents SDK when unset or empty, and reads either name in any case', () => {
+    expect(teamsSdkFromEnv({})).toBe('agents');
+    expect(teamsSdkFromEnv({ BATON_TEAMS_SDK: ' ' })).toBe('agents');
     expect(teamsSdkFromEnv({ BATON_TEAMS_SDK: 'agents' })).toBe('agents');
     expect(teamsSdkFromEnv({ BATON_TEAMS_SDK: ' Agents ' })).toBe('agents');
     expect(teamsSdkFromEnv({ BATON_TEAMS_SDK: 'BotBuilder' })).toBe('botbuilder');
   });
 
   it('refuses any other value, naming the choices', () => {
-    expect(() => teamsSdkFromEnv({ BATON_TEAMS_SDK: 'teams-ai' })).toThrow('BATON_TEAMS_SDK must be botbuilder or agents, not "teams-ai".');
+    expect(() => teamsSdkFromEnv({ BATON_TEAMS_SDK: 'teams-ai' })).toThrow('BATON_TEAMS_SDK must be agents or botbuilder, not "teams-ai".');
   });
 
   it('builds the channel on the chosen SDK, with the same settings', () => {
