@@ -64,6 +64,15 @@ describe.each(TEAMS_SDKS)('on $sdk', ({ createChannel }) => {
       expect([connector.received, connector.unexpected]).toEqual([[], []]);
     });
 
+    it("rejects a JWT signed with a key not endorsed for the activity's channel with 401: nothing stored, no reply", async () => {
+      // The stand-in's key is endorsed for msteams only.
+      const chat = personalChat(connector.url);
+      const res = await post({ ...message(chat, 'I want to talk to a human'), channelId: 'webchat' }, signed()());
+      expect([res.status, res.json]).toEqual([401, { error: { code: 'unauthorized', message: expect.any(String) } }]);
+      expect(await srv.stores.conversations.loadState('acme', conversationKey('webchat', chat.conversationId))).toBeUndefined();
+      expect([connector.received, connector.unexpected]).toEqual([[], []]);
+    });
+
     it('accepts a request the channel signed for this bot', async () => {
       const res = await post(activityOfType(personalChat(connector.url), 'typing'), signed()());
       expect(res.status).toBe(200);
