@@ -30,7 +30,7 @@ export interface MessagesEndpoint<T> {
 export function registerMessagesEndpoint<T>(server: Server, ctx: ServerContext, endpoint: MessagesEndpoint<T>): void {
   if (!endpoint.verifiesRequests) ctx.log.warn({ path: MESSAGES_PATH }, 'Bot Framework channel without MicrosoftAppId: unsigned requests are accepted (local use only)');
   server.post(MESSAGES_PATH, route(ctx, async (req: Request, res: Response) => {
-    if (!admitTurn(ctx, req, res)) return;
+    if (!(await admitTurn(ctx, req, res))) return;
     const read = readActivity(req.body);
     if ('error' in read) return sendError(res, 400, 'bad_request', read.error);
     const verified = await endpoint.verify(read.activity, req.header('authorization') ?? '');

@@ -30,7 +30,7 @@ export function registerActivityRoutes(server: Server, dl: DirectLineContext): v
     const from = { id: owner.userId, ...(owner.name !== undefined ? { name: owner.name } : {}), role: 'user' as const };
     const read = readUserActivity(req.body, from, dl.server.limits.maxMessageChars);
     if (!read.ok) return sendError(res, read.status, read.code, read.message);
-    if (read.input && !admitTurn(dl.server, req, res, conversationId)) return;
+    if (read.input && !(await admitTurn(dl.server, req, res, conversationId))) return;
     const envelope = { timestamp: dl.clock.now().toISOString(), channelId: 'directline' as const, conversation: { id: conversationId } };
     const logged = await dl.log.append(conversationId, [{ ...read.echo, ...envelope }]);
     const id = logged?.[0]?.id;

@@ -14,7 +14,7 @@ import { readOwner } from './tokenRoutes';
 export function registerConversationRoutes(server: Server, dl: DirectLineContext): void {
   server.post(`${BASE_PATH}/conversations`, route(dl.server, async (req: Request, res: Response) => {
     const caller = await authenticate(dl, req, res);
-    if (!caller || !admitConversationStart(dl.server, req, res)) return;
+    if (!caller || !(await admitConversationStart(dl.server, req, res))) return;
     let conversationId: string;
     let owner: ConversationOwner | undefined;
     if (caller.kind === 'token') {

@@ -15,7 +15,7 @@ export function registerTokenRoutes(server: Server, dl: DirectLineContext): void
       if (!res.headersSent) sendError(res, 403, 'forbidden', 'Generating tokens needs the Direct Line secret.');
       return;
     }
-    if (!admitConversationStart(dl.server, req, res)) return;
+    if (!(await admitConversationStart(dl.server, req, res))) return;
     // With a secret configured only its holder gets here, so a user id it gives is vouched for.
     const owner = readOwner(req.body, res, dl.secret !== undefined);
     if (owner) res.send(200, await issueToken(dl, newConversationId(), owner));

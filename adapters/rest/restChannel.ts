@@ -79,7 +79,7 @@ export function createRestChannel(options: RestChannelOptions = {}): ChannelAdap
             return sendError(res, 403, 'forbidden', 'This conversation belongs to another user.');
           }
         }
-        if (!admitTurn(ctx, req, res, conversationId)) return;
+        if (!(await admitTurn(ctx, req, res, conversationId))) return;
         const replies: TurnOutcome['replies'][number][] = [];
         let outcome: TurnOutcome | undefined;
         await outbox.know(conversationId);

@@ -37,7 +37,7 @@ export function createWebchatPage(directLine: DirectLineChannel, folder: string 
         sendAsset(req, res, asset);
       }));
       server.post('/webchat/token', route(ctx, async (req: Request, res: Response) => {
-        if (!admitConversationStart(ctx, req, res)) return;
+        if (!(await admitConversationStart(ctx, req, res))) return;
         res.send(200, await directLine.issueToken());
       }));
     },

@@ -1,6 +1,7 @@
 // The agent API under /api/agent/: sign-in, the queue, claim, reply, note, transfer, resolve and hand
 // back, and a server-sent event stream for live consoles. Every call needs a session or API token;
-// failed sign-ins are throttled per agent id and per client address (429 with Retry-After). Writes
+// failed sign-ins are throttled per agent id and per client address (429 with Retry-After), never
+// locking out the right password from an address that has not failed (see loginThrottle). Writes
 // take an Idempotency-Key (idempotentWrite); those that reach the customer are stored first, then
 // delivered live within `limits.liveDeliveryMs`, answering `delivered` and, when false, a `reason`.
 import type { Request, Response, Server } from 'restify';
@@ -50,19 +51,19 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
     const { agentId, password } = (req.body ?? {}) as { agentId?: unknown; password?: unknown };
     const id = typeof agentId === 'string' ? agentId : '';
     const address = clientAddress(req, ctx.limits.trustProxy);
-    const allowed = throttle.check(id, address);
+    const allowed = await throttle.check(id, address);
     if (!allowed.ok) {
       ctx.log.warn({ address }, 'agent sign-in throttled');
       return sendError(res, 429, 'too_many_sign_ins', `Too many failed sign-ins: try again in ${allowed.retryAfterSeconds} seconds.`, { 'Retry-After': String(allowed.retryAfterSeconds) });
     }
     const token = id !== '' && typeof password === 'string' ? await accounts.signIn(id, password, clock.now()) : undefined;
     if (!token) {
-      throttle.failed(id, address);
+      await throttle.failed(id, address);
       // An id that names no agent may be a password typed in the wrong field: it is not logged.
       ctx.log.info({ agentId: (await accounts.get(id)) ? id : '(unknown)', address }, 'agent sign-in refused');
       return sendError(res, 401, 'unauthorized', 'Wrong agent id or password.');
     }
-    throttle.succeeded(id);
+    await throttle.succeeded(id, address);
     const agent = (await accounts.get(id))!;
     await presence.seen(agent, clock.now());
     res.send(200, { token, agent });
@@ -109,7 +110,7 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
     name: 'agent-api',
     register(server: Server, ctx: ServerContext): void {
       const { signInFailuresPerAgent: perAgent, signInFailuresPerAddress: perAddress, signInWindowMs: windowMs } = ctx.limits;
-      server.post('/api/agent/login', signIn(ctx, createLoginThrottle({ perAgent, perAddress, windowMs, now: () => clock.now().getTime() })));
+      server.post('/api/agent/login', signIn(ctx, createLoginThrottle(ctx.rateLimiters, { perAgent, perAddress, windowMs })));
       server.post('/api/agent/logout', authed(ctx, async (_req, res, agent, _ctx, token) => {
         await accounts.signOut(token);
         streams.endAll(token);

@@ -112,7 +112,7 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
   announcePositions(service, currentBot, deliver);
   announceAgents(service, accounts, currentBot, deliver);
   const api = agentApi({ service, accounts, presence, clock, deliver });
-  const server = createServer({ runtime, store, log: options.log, limits: options.limits ?? DEFAULT_LIMITS }, [
+  const server = createServer({ runtime, store, log: options.log, limits: options.limits ?? DEFAULT_LIMITS, rateLimiters: stores.rateLimiters }, [
     ...options.channels, api, ticketApi({ tickets, accounts, presence, clock }), agentTypingRoute({ service, accounts, presence, clock, deliver }), agentsOnlineRoute(presence, currentBot, clock), agentConsole({ accounts, clock }), analyticsApi({ analytics: stores.analytics, accounts, clock }), metricsRoute(metrics.registry),
   ]);
   return { server, runtime, store, service, accounts, presence, tickets };

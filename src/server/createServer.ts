@@ -8,13 +8,15 @@ import { limitBodyDepth } from './limitBodyDepth';
 import { limitConnections } from './limitConnections';
 import { sendError } from './sendError';
 import type { ChannelAdapter, ServerContext, ServerParts } from './serverContext';
+import { memoryRateLimiters } from './rateLimiters';
 import { createTurnLimiter } from './turnLimiter';
 import { withinMs } from '../runtime/withinMs';
 import { failureStatus } from './failureStatus';
 import { failuresOf } from './failuresOf';
 
 export function createServer(parts: ServerParts, adapters: readonly ChannelAdapter[]): Server {
-  const ctx: ServerContext = { ...parts, turns: createTurnLimiter(parts.limits.turnWindowMs) };
+  const rateLimiters = parts.rateLimiters ?? memoryRateLimiters();
+  const ctx: ServerContext = { ...parts, rateLimiters, turns: createTurnLimiter(rateLimiters, parts.limits.turnWindowMs) };
   const server = restify.createServer({ name: 'baton', handleUncaughtExceptions: false });
   limitConnections(server.server, ctx.limits, ctx.log);
   server.pre((req: Request, res: Response, next: restify.Next) => {

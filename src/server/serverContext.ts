@@ -1,9 +1,10 @@
-// What HTTP routes and channel adapters share: the runtime, the store, limits, the turn limiter
-// and the log.
+// What HTTP routes and channel adapters share: the runtime, the store, limits, the rate-limit
+// counters and the turn limiter counting on them, and the log.
 import type { Server } from 'restify';
 import type { Reply, Runtime } from '../runtime/createRuntime';
 import type { ConversationStore } from '../store/conversationStore';
 import type { Logger } from './logger';
+import type { RateLimiters } from './rateLimiters';
 import type { TurnLimiter } from './turnLimiter';
 
 export interface Limits {
@@ -31,7 +32,11 @@ export interface Limits {
   readonly keepAliveMs: number;
   /** Take the client address from the first X-Forwarded-For entry (behind a trusted proxy). */
   readonly trustProxy: boolean;
-  /** Failed agent sign-ins one agent id may have per sign-in window; then 429 until it ends. */
+  /**
+   * Failed agent sign-ins one agent id may have per sign-in window from one client address, and in
+   * all; then 429 until it ends from that address, and from every address that failed for it, but
+   * never from an address that has not failed for it.
+   */
   readonly signInFailuresPerAgent: number;
   /** Failed agent sign-ins one client address may have per sign-in window, across agent ids. */
   readonly signInFailuresPerAddress: number;
@@ -66,9 +71,12 @@ export interface ServerParts {
   readonly store: ConversationStore;
   readonly log: Logger;
   readonly limits: Limits;
+  /** Where rate limits count: the store's (shared on Redis); default this process's memory. */
+  readonly rateLimiters?: RateLimiters;
 }
 
 export interface ServerContext extends ServerParts {
+  readonly rateLimiters: RateLimiters;
   readonly turns: TurnLimiter;
 }
 

@@ -1,7 +1,9 @@
-// Rate limits on customer turns: a fixed-window counter per key (a conversation, a client address)
-// held in memory and bounded with lru-cache. Our own small module: the restify throttle plugin
-// keys only by address or username, not by conversation.
-import { LRUCache } from 'lru-cache';
+// Rate limits on customer turns: fixed-window counts per key (a conversation, a client address,
+// an address's new conversations) kept by rate-limiter-flexible counters (see rateLimiters), in
+// memory for one process or in Redis shared by all. Our own keys rather than the restify throttle
+// plugin, which keys only by address or username, not by conversation.
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RateLimiters } from './rateLimiters';
 
 export interface TurnLimit {
   readonly key: string;
@@ -12,35 +14,32 @@ export type Admission = { readonly ok: true } | { readonly ok: false; readonly r
 
 export interface TurnLimiter {
   /** Counts a turn against every limit, or none of them when one is used up. */
-  admit(limits: readonly TurnLimit[]): Admission;
+  admit(limits: readonly TurnLimit[]): Promise<Admission>;
 }
 
-interface Window {
-  readonly start: number;
-  count: number;
+/** Whole seconds to wait, at least one. */
+export function retryAfterSeconds(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 1000));
 }
 
-export function createTurnLimiter(windowMs: number, options: { maxKeys?: number; now?: () => number } = {}): TurnLimiter {
-  const now = options.now ?? Date.now;
-  const windows = new LRUCache<string, Window>({ max: options.maxKeys ?? 100_000 });
-  const current = (key: string, at: number): Window => {
-    const found = windows.get(key);
-    if (found && at - found.start < windowMs) return found;
-    const fresh = { start: at, count: 0 };
-    windows.set(key, fresh);
-    return fresh;
+export function createTurnLimiter(limiters: RateLimiters, windowMs: number): TurnLimiter {
+  const counters = new Map<number, RateLimiterAbstract>();
+  const counter = (max: number): RateLimiterAbstract => {
+    let found = counters.get(max);
+    if (!found) {
+      found = limiters.counter('turns', max, windowMs); // one namespace: keys say what they count
+      counters.set(max, found);
+    }
+    return found;
   };
   return {
-    admit(limits) {
-      const at = now();
-      const counted = limits.map((limit) => ({ limit, window: current(limit.key, at) }));
-      const full = counted.filter(({ limit, window }) => window.count >= limit.max);
-      if (full.length > 0) {
-        const until = Math.max(...full.map(({ window }) => window.start + windowMs));
-        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((until - at) / 1000)) };
-      }
-      for (const { window } of counted) window.count += 1;
-      return { ok: true };
+    async admit(limits) {
+      const results = await Promise.allSettled(limits.map((limit) => counter(limit.max).consume(limit.key)));
+      const refused = results.flatMap((r) => (r.status === 'rejected' && r.reason instanceof RateLimiterRes ? [r.reason] : []));
+      if (refused.length === 0) return { ok: true }; // a counter that failed (memory never does) lets the turn through
+      // Counted against the other limits: given back, so a refused turn costs nothing.
+      await Promise.allSettled(limits.map((limit, i) => (results[i]!.status === 'fulfilled' ? counter(limit.max).reward(limit.key) : undefined)));
+      return { ok: false, retryAfterSeconds: retryAfterSeconds(Math.max(...refused.map((r) => r.msBeforeNext))) };
     },
   };
 }

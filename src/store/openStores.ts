@@ -5,7 +5,8 @@
 //   memory            one process, nothing kept after exit (tests and demos)
 //   redis://host:port several processes sharing conversations, transcripts, the handoff queue,
 //                     agents and their presence; turns locked across processes, deliveries and
-//                     console updates relayed by pub/sub. BATON_REDIS_PREFIX (default baton) names keys.
+//                     console updates relayed by pub/sub, rate limits counted for all processes.
+//                     BATON_REDIS_PREFIX (default baton) names keys.
 import { basename, dirname, join, resolve } from 'node:path';
 import type { RedisClientType } from 'redis';
 import { memoryDirectLineStorage, redisDirectLineStorage, sqliteDirectLineStorage, type DirectLineStorage } from '../../adapters/directline/directLineStorage';
@@ -18,6 +19,7 @@ import { createMemoryPresence, type AgentPresence } from '../handoff/agentPresen
 import { redactUrl } from '../privacy/redactUrl';
 import { localTurnLock, type TurnLock } from '../runtime/turnLock';
 import type { MessageBus } from '../server/messageBus';
+import { memoryRateLimiters, type RateLimiters } from '../server/rateLimiters';
 import { connectRedisClient } from './connectRedisClient';
 import type { ConversationStore } from './conversationStore';
 import type { HandoffStore } from './handoffStore';
@@ -30,6 +32,7 @@ import { createRedisAgentDirectory } from './redisAgentDirectory';
 import { createRedisAnalyticsStore } from './redisAnalyticsStore';
 import { createRedisHandoffStore } from './redisHandoffStore';
 import { redisMessageBus } from './redisMessageBus';
+import { redisRateLimiters } from './redisRateLimiters';
 import { createRedisPresence } from './redisPresence';
 import { createRedisStore } from './redisStore';
 import { redisTurnLock } from './redisTurnLock';
@@ -54,6 +57,8 @@ export interface BatonStores {
   /** Support analytics events (turns, handoffs, ratings). */
   readonly analytics: AnalyticsStore;
   readonly lock: TurnLock;
+  /** Where rate limits and the sign-in throttle count: this process's memory, or Redis for all processes. */
+  readonly rateLimiters: RateLimiters;
   /** Only when several processes share the stores. */
   readonly bus?: MessageBus;
   close(): Promise<void>;
@@ -90,6 +95,7 @@ export function sqliteStores(file: string): BatonStores {
     restOutbox: sqliteRestOutbox(db),
     directLine: sqliteDirectLineStorage(db, commits, file === ':memory:' ? undefined : join(dirname(file), `${basename(file, '.db')}.directline-key`)),
     lock: localTurnLock(),
+    rateLimiters: memoryRateLimiters(),
     close: async () => {
       await checkpointer?.close();
       await conversations.close();
@@ -108,6 +114,7 @@ export function memoryStores(): BatonStores {
     restOutbox: memoryRestOutbox(),
     directLine: memoryDirectLineStorage(),
     lock: localTurnLock(),
+    rateLimiters: memoryRateLimiters(),
     close: () => conversations.close(),
   };
 }
@@ -131,6 +138,7 @@ export async function redisStores(url: string, prefix: string): Promise<BatonSto
     restOutbox: redisRestOutbox(client, { prefix }),
     directLine: redisDirectLineStorage(client, prefix, bus),
     lock,
+    rateLimiters: redisRateLimiters(client, prefix),
     bus,
     close: async () => {
       await lock.close();

@@ -8,6 +8,7 @@ import { createRuntime, type Runtime } from '../../src/runtime/createRuntime';
 import { manualClock } from '../../src/runtime/clock';
 import { createServer } from '../../src/server/createServer';
 import { createLogger } from '../../src/server/logger';
+import type { RateLimiters } from '../../src/server/rateLimiters';
 import { DEFAULT_LIMITS, type ChannelAdapter, type Limits } from '../../src/server/serverContext';
 import type { ConversationStore } from '../../src/store/conversationStore';
 import { createMemoryStore } from '../../src/store/memoryStore';
@@ -29,11 +30,11 @@ export function sampleBot(): { bot: CompiledBot; nlu: ReturnType<typeof createBo
   return cached;
 }
 
-export async function startTestServer(adapters: readonly ChannelAdapter[], options: { limits?: Partial<Limits>; at?: string } = {}): Promise<TestServer> {
+export async function startTestServer(adapters: readonly ChannelAdapter[], options: { limits?: Partial<Limits>; at?: string; rateLimiters?: RateLimiters } = {}): Promise<TestServer> {
   const { bot, nlu } = sampleBot();
   const store = createMemoryStore();
   const runtime = createRuntime({ bot, nlu, store, clock: manualClock(options.at ?? '2026-11-24T10:00:00Z') });
-  const server = createServer({ runtime, store, log: createLogger('silent'), limits: { ...DEFAULT_LIMITS, ...options.limits } }, adapters);
+  const server = createServer({ runtime, store, log: createLogger('silent'), limits: { ...DEFAULT_LIMITS, ...options.limits }, ...(options.rateLimiters ? { rateLimiters: options.rateLimiters } : {}) }, adapters);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return {
