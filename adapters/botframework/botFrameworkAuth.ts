@@ -4,11 +4,9 @@
 // Framework channel signed for this app, and replies are sent with the app's token.
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { ConnectorClientOptions } from './boundedHttpClient';
+import { definedSettings, type BotFrameworkSettings } from './botFrameworkSettings';
 
-/** The environment variables botbuilder reads, and Azure's bot resource documents. */
-export const BOT_FRAMEWORK_VARIABLES = ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'MicrosoftAppType'] as const;
-
-export type BotFrameworkSettings = Readonly<Record<string, string | undefined>>;
+export { BOT_FRAMEWORK_VARIABLES, settingsFromEnv, type BotFrameworkSettings } from './botFrameworkSettings';
 
 export interface BotFrameworkAuth {
   readonly authentication: ConfigurationBotFrameworkAuthentication;
@@ -18,17 +16,12 @@ export interface BotFrameworkAuth {
   readonly verifiesRequests: boolean;
 }
 
-/** The four variables, from the environment; empty values count as unset. */
-export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): BotFrameworkSettings {
-  return Object.fromEntries(BOT_FRAMEWORK_VARIABLES.map((name) => [name, env[name]?.trim() || undefined]));
-}
-
 /**
  * Throws at start-up, naming the problem, when the settings are inconsistent (e.g. SingleTenant without a tenant).
  * `connector` configures the clients that send replies to the channel.
  */
 export function createBotFrameworkAuth(settings: BotFrameworkSettings, connector?: ConnectorClientOptions): BotFrameworkAuth {
-  const defined = Object.fromEntries(Object.entries(settings).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== ''));
+  const defined = definedSettings(settings);
   const appId = defined.MicrosoftAppId ?? '';
   try {
     const authentication = new ConfigurationBotFrameworkAuthentication(defined, undefined, undefined, undefined, connector);

@@ -1,14 +1,16 @@
-// One Bot Framework turn. `message` -> runtime.message (text and button payload, the sender as the
-// customer); `conversationUpdate` with members added -> runtime.start, once per conversation; any
-// other activity type is ignored. Then a typing indicator, the replies, and, when the turn handed
-// the conversation over, botbuilder's handoff initiation event carrying the packet. The turn is
-// stored before they are sent: replies the channel refuses or is too slow to take are logged.
-import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
+// One Bot Framework turn, whichever SDK runs it. `message` -> runtime.message (text and button
+// payload, the sender as the customer); `conversationUpdate` with members added -> runtime.start,
+// once per conversation; any other activity type is ignored. Then a typing indicator, the replies,
+// and, when the turn handed the conversation over, the handoff initiation event carrying the packet.
+// The turn is stored before they are sent: replies the channel refuses or is too slow to take are logged.
+import type { Activity } from 'botbuilder';
 import type { TurnOutcome } from '../../src/runtime/createRuntime';
 import type { ServerContext } from '../../src/server/serverContext';
+import type { ChannelTurn } from './channelTurn';
 import { sendWithin } from './connectorTimeout';
 import type { ConversationMemory } from './conversationMemory';
 import { conversationKey } from './conversationKey';
+import { conversationReferenceOf } from './conversationReference';
 import { customerOf } from './customerOf';
 import { handoffEvent } from './handoffEvent';
 import { messageInput } from './messageInput';
@@ -23,26 +25,26 @@ export interface TurnDeps {
   readonly timeoutMs: number;
 }
 
-export async function handleTurn(deps: TurnDeps, context: TurnContext): Promise<void> {
-  const activity = context.activity;
+export async function handleTurn(deps: TurnDeps, turn: ChannelTurn): Promise<void> {
+  const activity = turn.activity;
   const conversationId = conversationKey(activity.channelId, activity.conversation.id);
   const outcome = await runTurn(deps, activity, conversationId);
   if (!outcome) return;
-  deps.memory.remember(conversationId, TurnContext.getConversationReference(activity), outcome.replies);
+  deps.memory.remember(conversationId, conversationReferenceOf(activity), outcome.replies);
   const target = { channelId: activity.channelId, conversationType: activity.conversation.conversationType };
   const outgoing: Partial<Activity>[] = [
-    ...(outcome.replies.length > 0 ? [{ type: ActivityTypes.Typing }] : []),
+    ...(outcome.replies.length > 0 ? [{ type: 'typing' }] : []),
     ...renderReplies(outcome.replies, target),
-    ...(outcome.handoff ? [handoffEvent(context, outcome.handoff.packet)] : []),
+    ...(outcome.handoff ? [handoffEvent(activity, outcome.handoff.packet)] : []),
   ];
-  if (outgoing.length > 0) await sendReplies(deps, context, outgoing, conversationId);
+  if (outgoing.length > 0) await sendReplies(deps, turn, outgoing, conversationId);
 }
 
 /** Not an apology when sending fails: it would go the same way as the replies did. */
-async function sendReplies(deps: TurnDeps, context: TurnContext, outgoing: Partial<Activity>[], conversationId: string): Promise<void> {
-  const where = { conversationId, channel: context.activity.channelId, serviceUrl: context.activity.serviceUrl };
+async function sendReplies(deps: TurnDeps, turn: ChannelTurn, outgoing: Partial<Activity>[], conversationId: string): Promise<void> {
+  const where = { conversationId, channel: turn.activity.channelId, serviceUrl: turn.activity.serviceUrl };
   try {
-    if ((await sendWithin(context, outgoing, deps.timeoutMs)) === 'late') deps.ctx.log.warn({ ...where, timeoutMs: deps.timeoutMs }, 'bot framework replies not taken in time');
+    if ((await sendWithin(turn, outgoing, deps.timeoutMs)) === 'late') deps.ctx.log.warn({ ...where, timeoutMs: deps.timeoutMs }, 'bot framework replies not taken in time');
   } catch (err) {
     deps.ctx.log.warn({ ...where, err }, 'bot framework replies not delivered');
   }
@@ -50,11 +52,11 @@ async function sendReplies(deps: TurnDeps, context: TurnContext, outgoing: Parti
 
 function runTurn(deps: TurnDeps, activity: Activity, conversationId: string): Promise<TurnOutcome | undefined> {
   const customer = customerOf(activity);
-  if (activity.type === ActivityTypes.Message) {
+  if (activity.type === 'message') {
     const offered = deps.memory.get(conversationId)?.offered ?? [];
     return deps.ctx.runtime.message(conversationId, { ...messageInput(activity, offered, deps.ctx.limits.maxMessageChars), customer });
   }
-  if (activity.type === ActivityTypes.ConversationUpdate && (activity.membersAdded?.length ?? 0) > 0) {
+  if (activity.type === 'conversationUpdate' && (activity.membersAdded?.length ?? 0) > 0) {
     return deps.startOnce(conversationId, customer);
   }
   return Promise.resolve(undefined);

@@ -1,10 +1,11 @@
-// The bot's replies as Bot Framework message activities. Quick replies are suggested actions where
-// the channel shows them: imBack on Teams (the only kind Teams shows, at most three, in personal
-// chats), messageBack carrying the payload elsewhere. In Teams group chats and channels (where
-// Teams has long shown no suggested actions), and when Teams would hide some of them, they become a
-// HeroCard of messageBack buttons whose value carries the payload. A card becomes a HeroCard with
-// openUrl buttons. An agent's message carries their name; an agent's typing is a typing activity.
-import { ActionTypes, ActivityTypes, CardFactory, InputHints, MessageFactory, type Activity, type Attachment, type CardAction } from 'botbuilder';
+// The bot's replies as Bot Framework message activities, as plain JSON that either Bot Framework
+// SDK sends. Quick replies are suggested actions where the channel shows them: imBack on Teams (the
+// only kind Teams shows, at most three, in personal chats), messageBack carrying the payload
+// elsewhere. In Teams group chats and channels (where Teams has long shown no suggested actions),
+// and when Teams would hide some of them, they become a HeroCard of messageBack buttons whose value
+// carries the payload. A card becomes a HeroCard with openUrl buttons. An agent's message carries
+// their name; an agent's typing is a typing activity.
+import type { Activity, Attachment, CardAction, HeroCard } from 'botbuilder';
 import type { QuickReply } from '../../src/engine/effects';
 import type { Reply } from '../../src/runtime/createRuntime';
 
@@ -16,6 +17,8 @@ export interface ReplyTarget {
 
 /** Teams shows the first three suggested actions and drops the others. */
 const TEAMS_MAX_SUGGESTED_ACTIONS = 3;
+
+const HERO_CARD = 'application/vnd.microsoft.card.hero';
 
 export function renderReplies(replies: readonly Reply[], target: ReplyTarget): Partial<Activity>[] {
   return replies.map((reply) => renderReply(reply, target));
@@ -38,31 +41,38 @@ function agentText(name: string, text: string): string {
 const escapeMarkdown = (text: string): string => text.replace(/([\\`*_~])/g, '\\$1');
 
 function renderReply(reply: Reply, target: ReplyTarget): Partial<Activity> {
-  if (reply.typing) return { type: ActivityTypes.Typing };
+  if (reply.typing) return { type: 'typing' };
   const quick = reply.quickReplies ?? [];
   const suggested = quick.length > 0 && showsSuggestedActions(target, quick.length);
   const attachments: Attachment[] = [];
   if (reply.card) {
     const { title, subtitle, text, image, links = [] } = reply.card;
-    const buttons: CardAction[] = links.map((link) => ({ type: ActionTypes.OpenUrl, title: link.title, value: link.url }));
-    attachments.push(CardFactory.heroCard(title, text ?? '', image ? [image] : [], buttons, subtitle ? { subtitle } : {}));
+    const buttons: CardAction[] = links.map((link) => ({ type: 'openUrl', title: link.title, value: link.url }));
+    attachments.push(heroCard({ title, subtitle, text, images: image ? [{ url: image }] : [], buttons }));
   }
-  if (quick.length > 0 && !suggested) attachments.push(CardFactory.heroCard('', [], quick.map(messageBack)));
+  if (quick.length > 0 && !suggested) attachments.push(heroCard({ images: [], buttons: quick.map(messageBack) }));
   return {
-    type: ActivityTypes.Message,
+    type: 'message',
     ...(reply.from ? { text: agentText(reply.from.name, reply.text), textFormat: 'markdown' } : { text: reply.text, textFormat: 'plain' }),
-    inputHint: quick.length > 0 ? InputHints.ExpectingInput : InputHints.AcceptingInput,
+    inputHint: quick.length > 0 ? 'expectingInput' : 'acceptingInput',
     ...(attachments.length > 0 ? { attachments } : {}),
-    ...(suggested ? { suggestedActions: MessageFactory.suggestedActions(quick.map(target.channelId === 'msteams' ? imBack : messageBack)).suggestedActions } : {}),
-  };
+    ...(suggested ? { suggestedActions: { actions: quick.map(target.channelId === 'msteams' ? imBack : messageBack) } } : {}),
+  } as Partial<Activity>;
+}
+
+/** A HeroCard attachment; empty title, subtitle and text are left out, as Teams would show them as blank lines. */
+function heroCard(card: { title?: string; subtitle?: string; text?: string; images: HeroCard['images']; buttons: CardAction[] }): Attachment {
+  const { title, subtitle, text, images, buttons } = card;
+  const content: HeroCard = { ...(title ? { title } : {}), ...(subtitle ? { subtitle } : {}), ...(text ? { text } : {}), images, buttons } as HeroCard;
+  return { contentType: HERO_CARD, content };
 }
 
 /** Sends the title as the customer's message; the adapter maps it back to the payload. */
 function imBack(quick: QuickReply): CardAction {
-  return { type: ActionTypes.ImBack, title: quick.title, value: quick.title };
+  return { type: 'imBack', title: quick.title, value: quick.title };
 }
 
 /** Shows the title as the customer's message and sends the payload as the activity's value. */
 function messageBack(quick: QuickReply): CardAction {
-  return { type: ActionTypes.MessageBack, title: quick.title, text: quick.title, displayText: quick.title, value: { payload: quick.payload } };
+  return { type: 'messageBack', title: quick.title, text: quick.title, displayText: quick.title, value: { payload: quick.payload } };
 }

@@ -3,12 +3,11 @@
 // our side's problem (503, logged), so the channel retries instead of the bot treating it as forged.
 import type { Activity } from 'botbuilder';
 import type { BotFrameworkAuth } from './botFrameworkAuth';
+import type { Verification as TokenVerification } from './messagesEndpoint';
 
 export type VerifiedRequest = Awaited<ReturnType<BotFrameworkAuth['authentication']['authenticateRequest']>>;
 
-export type Verification =
-  | { readonly ok: true; readonly result: VerifiedRequest }
-  | { readonly ok: false; readonly status: 401 | 503; readonly code: string; readonly message: string; readonly cause?: unknown };
+export type Verification = TokenVerification<VerifiedRequest>;
 
 export async function verifyRequest(auth: BotFrameworkAuth, activity: Activity, authorization: string): Promise<Verification> {
   try {

@@ -32,11 +32,12 @@ const SECRETS = {
 /** The ways a value could be written into a log. */
 const forms = (value: string): string[] => [value, Buffer.from(value).toString('base64'), Buffer.from(value).toString('base64url'), encodeURIComponent(value)];
 
-describe('logs of a running server', () => {
+// Both SDKs the Teams channel can run on (BATON_TEAMS_SDK) see the Teams app password.
+describe.each(['botbuilder', 'agents'])('logs of a running server, Teams on %s', (teamsSdk) => {
   let dir: string;
   let hooks: Server;
   let baton: BatonProcess;
-  const prefix = `baton-secrets-${process.pid}`;
+  const prefix = `baton-secrets-${teamsSdk}-${process.pid}`;
   const issued: Array<[string, string]> = [];
   const received: string[] = [];
 
@@ -70,7 +71,7 @@ describe('logs of a running server', () => {
     const env = {
       ...store, LOG_LEVEL: 'debug', DIRECTLINE_SECRET: SECRETS.DIRECTLINE_SECRET, BATON_METRICS_TOKEN: SECRETS.BATON_METRICS_TOKEN,
       MicrosoftAppId: '00000000-0000-0000-0000-0000000a9901', MicrosoftAppPassword: SECRETS.MicrosoftAppPassword,
-      MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: '72f988bf-0000-0000-0000-000000000001',
+      MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: '72f988bf-0000-0000-0000-000000000001', BATON_TEAMS_SDK: teamsSdk,
       ADDRESS_API_KEY: SECRETS.ADDRESS_API_KEY, HELPDESK_SECRET: SECRETS.HELPDESK_SECRET,
     };
     addAgent(manifest, env, 'ann', SECRETS.AGENT_PASSWORD, 'orders');

@@ -1,38 +1,38 @@
-// The Bot Framework channel over a real port with botbuilder's CloudAdapter, talking to a local
+// The Bot Framework channel over a real port, on each SDK (botbuilder, the Agents SDK), talking to a local
 // stand-in for the Bot Connector service as Teams would: welcome, replies, buttons in personal and
 // group chats, the Teams user on the conversation, the handoff event, and proactive delivery.
 import { conversationKey } from '../../../adapters/botframework/conversationKey';
-import { createBotFrameworkChannel } from '../../../adapters/botframework/botFrameworkChannel';
 import { handoffPacketErrors } from '../../../src/handoff/handoffPacket';
 import type { ChannelAdapter } from '../../../src/server/serverContext';
 import { startTestServer, type TestServer } from '../../support/startTestServer';
 import { startConnectorStandIn, type ConnectorStandIn } from './connectorStandIn';
 import { ANN, BEN, BOT, botAdded, buttonPressed, groupChat, message, personalChat } from './teamsActivities';
+import { TEAMS_SDKS } from './teamsSdks';
 
-let server: TestServer;
-let connector: ConnectorStandIn;
-let channel: ChannelAdapter;
+describe.each(TEAMS_SDKS)('the Bot Framework channel on $sdk', ({ createChannel }) => {
+  let server: TestServer;
+  let connector: ConnectorStandIn;
+  let channel: ChannelAdapter;
 
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  channel = createBotFrameworkChannel({ settings: {} });
-  server = await startTestServer([channel]);
-});
-afterAll(async () => {
-  await server.close();
-  await connector.close();
-});
-beforeEach(() => connector.take());
+  beforeAll(async () => {
+    connector = await startConnectorStandIn();
+    channel = createChannel({ settings: {} });
+    server = await startTestServer([channel]);
+  });
+  afterAll(async () => {
+    await server.close();
+    await connector.close();
+  });
+  beforeEach(() => connector.take());
 
-async function post(activity: unknown): Promise<number> {
-  const res = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  await res.text();
-  return res.status;
-}
+  async function post(activity: unknown): Promise<number> {
+    const res = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    await res.text();
+    return res.status;
+  }
 
-const messages = (batch: ReturnType<ConnectorStandIn['take']>) => batch.filter((r) => r.activity.type === 'message').map((r) => r.activity);
+  const messages = (batch: ReturnType<ConnectorStandIn['take']>) => batch.filter((r) => r.activity.type === 'message').map((r) => r.activity);
 
-describe('the Bot Framework channel', () => {
   it('welcomes a Teams user once, with a typing indicator first and suggested actions in a personal chat', async () => {
     const chat = personalChat(connector.url);
     expect(await post(botAdded(chat))).toBe(200);
