@@ -10,8 +10,8 @@
 // A successful sign-in forgets its address's failures for the agent id, in the agent id's count
 // too, so an agent's own typos never add up to a lock; the address's own count stays.
 import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
-import type { RateLimiters } from './rateLimiters';
-import { retryAfterSeconds, type Admission } from './turnLimiter';
+import { wholeSeconds, type RateLimiters } from './rateLimiters';
+import type { Admission } from './turnLimiter';
 
 export interface LoginThrottle {
   /** Whether a sign-in for `agentId` from `address` may be tried now; counts nothing. */
@@ -53,7 +53,7 @@ export function createLoginThrottle(limiters: RateLimiters, options: LoginThrott
       if (pair && pair.consumedPoints >= options.perAgent) waits.push(pair.msBeforeNext);
       // Either window ending lets this address try again.
       else if (pair && agent && agent.consumedPoints >= options.perAgent) waits.push(Math.min(agent.msBeforeNext, pair.msBeforeNext));
-      return waits.length === 0 ? { ok: true } : { ok: false, retryAfterSeconds: retryAfterSeconds(Math.max(...waits)) };
+      return waits.length === 0 ? { ok: true } : { ok: false, retryAfterSeconds: wholeSeconds(Math.max(...waits)) };
     },
     async failed(agentId, address) {
       await Promise.all([

@@ -11,14 +11,14 @@ export interface RateLimiters {
   counter(name: string, points: number, windowMs: number): RateLimiterAbstract;
 }
 
-/** A window in whole seconds, at least one: Redis keeps expiries in seconds. */
-export function windowSeconds(windowMs: number): number {
-  return Math.max(1, Math.ceil(windowMs / 1000));
+/** Milliseconds as whole seconds, at least one: a window (Redis keeps expiries in seconds) or a Retry-After. */
+export function wholeSeconds(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 1000));
 }
 
 /** The counter's options both kinds share. */
 export function counterOptions(name: string, points: number, windowMs: number): { keyPrefix: string; points: number; duration: number } {
-  return { keyPrefix: name, points, duration: windowSeconds(windowMs) };
+  return { keyPrefix: name, points, duration: wholeSeconds(windowMs) };
 }
 
 /** Counters in this process's memory; each key is dropped when its window ends. */

@@ -3,7 +3,7 @@
 // memory for one process or in Redis shared by all. Our own keys rather than the restify throttle
 // plugin, which keys only by address or username, not by conversation.
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { RateLimiters } from './rateLimiters';
+import { wholeSeconds, type RateLimiters } from './rateLimiters';
 
 export interface TurnLimit {
   readonly key: string;
@@ -15,11 +15,6 @@ export type Admission = { readonly ok: true } | { readonly ok: false; readonly r
 export interface TurnLimiter {
   /** Counts a turn against every limit, or none of them when one is used up. */
   admit(limits: readonly TurnLimit[]): Promise<Admission>;
-}
-
-/** Whole seconds to wait, at least one. */
-export function retryAfterSeconds(ms: number): number {
-  return Math.max(1, Math.ceil(ms / 1000));
 }
 
 export function createTurnLimiter(limiters: RateLimiters, windowMs: number): TurnLimiter {
@@ -39,7 +34,7 @@ export function createTurnLimiter(limiters: RateLimiters, windowMs: number): Tur
       if (refused.length === 0) return { ok: true }; // a counter that failed (memory never does) lets the turn through
       // Counted against the other limits: given back, so a refused turn costs nothing.
       await Promise.allSettled(limits.map((limit, i) => (results[i]!.status === 'fulfilled' ? counter(limit.max).reward(limit.key) : undefined)));
-      return { ok: false, retryAfterSeconds: retryAfterSeconds(Math.max(...refused.map((r) => r.msBeforeNext))) };
+      return { ok: false, retryAfterSeconds: wholeSeconds(Math.max(...refused.map((r) => r.msBeforeNext))) };
     },
   };
 }
