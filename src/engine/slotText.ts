@@ -25,8 +25,3 @@ export function slotText(bot: CompiledBot, def: CompiledSlot | undefined, value:
   }
   return displayValue(value, style);
 }
-
-/** Every slot of `slots` as it reads, each by its definition (`defOf`). */
-export function readableSlots(bot: CompiledBot, slots: Readonly<Record<string, unknown>>, defOf: (name: string) => CompiledSlot | undefined, style: TextStyle): Record<string, string> {
-  return Object.fromEntries(Object.entries(slots).map(([name, value]) => [name, slotText(bot, defOf(name), value, style)]));
-}

@@ -20,9 +20,13 @@ export function templateReferences(template: string): string[] {
   return names;
 }
 
-/** Fills placeholders; a value that is not set renders as an empty string. Slot values by their entity: see slotText.ts. */
-export function renderTemplate(template: string, values: Readonly<Record<string, unknown>>, style: TextStyle = PLAIN_STYLE): string {
-  return template.replace(PLACEHOLDER, (_, name: string) => displayValue(values[name.trim()], style));
+/**
+ * Fills placeholders; a value that is not set renders as an empty string. `values` is a record, or a
+ * function asked for each placeholder's value only (slot values by their entity: see slotText.ts).
+ */
+export function renderTemplate(template: string, values: Readonly<Record<string, unknown>> | ((name: string) => unknown), style: TextStyle = PLAIN_STYLE): string {
+  const valueOf = typeof values === 'function' ? values : (name: string): unknown => values[name];
+  return template.replace(PLACEHOLDER, (_, name: string) => displayValue(valueOf(name.trim()), style));
 }
 
 /** How a value reads in a text by its shape: money as "25 GBP", a date range as "1–5 December 2026" (see dateRangeText.ts). */

@@ -9,7 +9,7 @@ import type { AnalyticsEventName, Effect, QuickReply } from './effects';
 import { derivedKey, splitDerivedKey } from './derivedKey';
 import { pickVariation } from './pickVariation';
 import type { SlotValue } from './slotValue';
-import { readableSlots, slotText } from './slotText';
+import { slotText } from './slotText';
 import { renderTemplate } from './template';
 import { textStyle, type TextStyle } from './textStyle';
 
@@ -165,9 +165,12 @@ export class Turn {
   say(variations: readonly string[] | undefined, key: string, options: { attempt?: number; values?: Record<string, unknown>; quickReplies?: readonly QuickReply[]; card?: Card } = {}): void {
     if (!variations || variations.length === 0) return;
     const template = pickVariation(variations, this.state.conversationId, key, options.attempt ?? 0);
-    const values = { ...readableSlots(this.bot, this.slots, (name) => this.slotDef(name), this.style), ...options.values };
-    const card = options.card && renderCard(options.card, values, this.style);
-    this.reply(renderTemplate(template, values, this.style), options.quickReplies, card);
+    // Only the values the text names are made readable: formatting every slot for every message would be waste.
+    const slots = this.slots;
+    const extra = options.values ?? {};
+    const valueOf = (name: string): unknown => (Object.hasOwn(extra, name) ? extra[name] : Object.hasOwn(slots, name) ? slotText(this.bot, this.slotDef(name), slots[name], this.style) : undefined);
+    const card = options.card && renderCard(options.card, valueOf, this.style);
+    this.reply(renderTemplate(template, valueOf, this.style), options.quickReplies, card);
   }
 
   /** Says one of the bot's own messages. */
@@ -196,7 +199,7 @@ export class Turn {
   }
 }
 
-function renderCard(card: Card, values: Record<string, unknown>, style: TextStyle): Card {
+function renderCard(card: Card, values: (name: string) => unknown, style: TextStyle): Card {
   return {
     ...card,
     title: renderTemplate(card.title, values, style),
