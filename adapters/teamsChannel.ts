@@ -1,10 +1,15 @@
 // The Teams / Bot Framework channel on the SDK the setting BATON_TEAMS_SDK names: `agents` (the
 // default: the Microsoft 365 Agents SDK) or `botbuilder` (its predecessor, whose support Microsoft
 // ended on 2025-12-31). Both serve POST /api/messages with the same settings and behaviour, and pass
-// the same tests. Only the chosen SDK is loaded: each takes a second or more to load.
+// the same tests. Only the chosen SDK is loaded: each takes a large part of a second. The Agents SDK
+// loads on the first request to /api/messages (its settings are checked at start); botbuilder, whose
+// own classes check its settings, loads at start.
 import type { ChannelAdapter } from '../src/server/serverContext';
+import { createAgentsAuth } from './agents/agentsAuth';
 import type { AgentsChannelOptions } from './agents/agentsChannel';
 import type { BotFrameworkChannelOptions } from './botframework/botFrameworkChannel';
+import { settingsFromEnv } from './botframework/botFrameworkSettings';
+import { sdkChannel } from './botframework/sdkChannel';
 
 export const TEAMS_SDK_VARIABLE = 'BATON_TEAMS_SDK';
 export const TEAMS_SDKS = ['agents', 'botbuilder'] as const;
@@ -20,8 +25,8 @@ export function teamsSdkFromEnv(env: NodeJS.ProcessEnv = process.env): TeamsSdkN
 
 export function createTeamsChannel(sdk: TeamsSdkName = teamsSdkFromEnv(), options: BotFrameworkChannelOptions & AgentsChannelOptions = {}): ChannelAdapter {
   if (sdk === 'agents') {
-    const { createAgentsChannel } = require('./agents/agentsChannel') as typeof import('./agents/agentsChannel');
-    return createAgentsChannel(options);
+    const auth = createAgentsAuth(options.settings ?? settingsFromEnv());
+    return sdkChannel(auth.verifiesRequests, () => (require('./agents/agentsChannel') as typeof import('./agents/agentsChannel')).agentsSdkChannel(auth, options));
   }
   const { createBotFrameworkChannel } = require('./botframework/botFrameworkChannel') as typeof import('./botframework/botFrameworkChannel');
   return createBotFrameworkChannel(options);

@@ -29,7 +29,8 @@ export type { ConversationStore, StoredState } from './store/conversationStore';
 export { createMemoryStore, type MemoryStoreOptions } from './store/memoryStore';
 export { createSqliteStore } from './store/sqliteStore';
 export { createRedisStore, type RedisStoreOptions } from './store/redisStore';
-export { memoryStores, openStores, redisStores, sqliteStores, type BatonStores } from './store/openStores';
+export { memoryStores, openStores, sqliteStores, type BatonStores } from './store/openStores';
+export { redisStores } from './store/redisStores';
 
 // The server: the restify app with its channels, console and health routes.
 export { createBatonApp, type BatonApp, type BatonAppOptions } from './server/createBatonApp';

@@ -3,7 +3,8 @@
 // MicrosoftAppType): the SDK's AuthConfiguration, with which it gets the app's token for replies,
 // and where the tokens of incoming requests are checked. Without an app id, requests are accepted
 // unsigned and replies go out without a token: for the Bot Framework Emulator and local tests.
-import { AuthType, type AuthConfiguration } from '@microsoft/agents-hosting';
+// Types only: the settings are checked at start without loading the SDK.
+import type { AuthConfiguration, AuthType } from '@microsoft/agents-hosting';
 import { definedSettings, type BotFrameworkSettings } from '../botframework/botFrameworkSettings';
 
 /** Where the Bot Framework channel and the Emulator publish the keys that sign their tokens. */
@@ -59,7 +60,7 @@ export function createAgentsAuth(settings: BotFrameworkSettings): AgentsAuth {
     ? { clientId: UNSIGNED_CLIENT_ID }
     : {
         clientId: appId,
-        ...(appType === 'UserAssignedMSI' ? { authType: AuthType.UserManagedIdentity } : { authType: AuthType.ClientSecret, clientSecret: defined.MicrosoftAppPassword }),
+        ...(appType === 'UserAssignedMSI' ? { authType: 'UserManagedIdentity' as AuthType.UserManagedIdentity } : { authType: 'ClientSecret' as AuthType.ClientSecret, clientSecret: defined.MicrosoftAppPassword }),
         ...(appType !== 'MultiTenant' ? { tenantId } : {}),
       };
   return {

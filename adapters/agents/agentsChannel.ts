@@ -7,7 +7,6 @@
 import { Activity as AgentsActivity, type ConversationReference as AgentsReference } from '@microsoft/agents-activity';
 import { CloudAdapter, type TurnContext } from '@microsoft/agents-hosting';
 import type { Activity, ConversationReference } from 'botbuilder';
-import type { Server } from 'restify';
 import type { Reply } from '../../src/runtime/createRuntime';
 import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
 import { settingsFromEnv, type BotFrameworkSettings } from '../botframework/botFrameworkSettings';
@@ -16,10 +15,11 @@ import { DEFAULT_CONNECTOR_TIMEOUT_MS } from '../botframework/connectorTimeout';
 import { createConversationMemory } from '../botframework/conversationMemory';
 import { deliverProactively } from '../botframework/deliverProactively';
 import { handleTurn } from '../botframework/handleTurn';
-import { registerMessagesEndpoint } from '../botframework/messagesEndpoint';
+import type { MessagesEndpoint } from '../botframework/messagesEndpoint';
+import { sdkChannel, type SdkChannel } from '../botframework/sdkChannel';
 import { createStartOnce } from '../botframework/startOnce';
 import { turnFailed } from '../botframework/turnFailed';
-import { createAgentsAuth } from './agentsAuth';
+import { createAgentsAuth, type AgentsAuth } from './agentsAuth';
 import { BoundedCloudAdapter } from './boundedCloudAdapter';
 import { createChannelTokenCheck, type CallerIdentity } from './verifyChannelToken';
 
@@ -52,25 +52,31 @@ const turnOf = (context: TurnContext, activity: Activity): ChannelTurn => ({
 const agentsReference = ({ bot, ...reference }: Partial<ConversationReference>): AgentsReference =>
   ({ ...reference, ...(bot ? { agent: bot } : {}) }) as AgentsReference;
 
+/** The channel, its SDK loaded now. Throws, naming the problem, when the settings are inconsistent. */
 export function createAgentsChannel(options: AgentsChannelOptions = {}): ChannelAdapter {
+  const auth = createAgentsAuth(options.settings ?? settingsFromEnv());
+  const sdk = agentsSdkChannel(auth, options);
+  return sdkChannel(auth.verifiesRequests, () => sdk);
+}
+
+/** The Agents SDK's side of the channel, for checked settings. */
+export function agentsSdkChannel(auth: AgentsAuth, options: AgentsChannelOptions = {}): SdkChannel<CallerIdentity> {
   const timeoutMs = options.connectorTimeoutMs ?? DEFAULT_CONNECTOR_TIMEOUT_MS;
   const closing = new AbortController();
-  const auth = createAgentsAuth(options.settings ?? settingsFromEnv());
   const checkToken = createChannelTokenCheck(auth.tokens);
   const adapter = new BoundedCloudAdapter(auth.config, timeoutMs, closing.signal);
   const memory = createConversationMemory(options.maxConversations ?? 10_000);
   /** Whom proactive messages are sent as: the app (its token), or nobody without an app id. */
   const sender = auth.appId === '' ? {} : CloudAdapter.createIdentity(auth.appId);
 
-  const register = (server: Server, ctx: ServerContext): void => {
+  const endpoint = (ctx: ServerContext): MessagesEndpoint<CallerIdentity> => {
     const deps = { ctx, memory, startOnce: createStartOnce(ctx), timeoutMs };
     adapter.onTurnError = async (context, err) => {
       const { type, channelId, conversation } = context.activity;
       const activity = { type, channelId, conversation: { ...conversation } } as Activity;
       await turnFailed(ctx, turnOf(context, activity), err, timeoutMs);
     };
-    registerMessagesEndpoint<CallerIdentity>(server, ctx, {
-      verifiesRequests: auth.verifiesRequests,
+    return {
       verify: checkToken,
       process: async (identity, activity) => {
         try {
@@ -84,7 +90,7 @@ export function createAgentsChannel(options: AgentsChannelOptions = {}): Channel
         if (answer.statusCode === 400) return { refused: 'The activity was refused: its service URL is not allowed for this bot.' };
         return undefined;
       },
-    });
+    };
   };
 
   const deliver = (conversationId: string, replies: readonly Reply[]): Promise<boolean> =>
@@ -101,7 +107,7 @@ export function createAgentsChannel(options: AgentsChannelOptions = {}): Channel
     closing.abort();
     memory.clear();
   };
-  return { name: 'botframework', register, deliver, close };
+  return { endpoint, deliver, close };
 }
 
 /** The first problem the SDK's schema found, in a line. */

@@ -3,7 +3,6 @@
 // token), turned into a runtime turn, and answered through the channel's Bot Connector service;
 // conversation references are kept so agents' replies can be delivered later.
 import { CloudAdapter, type Activity, type TurnContext } from 'botbuilder';
-import type { Server } from 'restify';
 import type { Reply } from '../../src/runtime/createRuntime';
 import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
 import { createBotFrameworkAuth, settingsFromEnv, type BotFrameworkSettings } from './botFrameworkAuth';
@@ -12,10 +11,11 @@ import { connectorClientOptions, DEFAULT_CONNECTOR_TIMEOUT_MS } from './connecto
 import { createConversationMemory } from './conversationMemory';
 import { deliverProactively } from './deliverProactively';
 import { handleTurn } from './handleTurn';
-import { registerMessagesEndpoint } from './messagesEndpoint';
+import type { MessagesEndpoint } from './messagesEndpoint';
+import { sdkChannel } from './sdkChannel';
 import { createStartOnce } from './startOnce';
 import { turnFailed } from './turnFailed';
-import { verifyRequest } from './verifyRequest';
+import { verifyRequest, type VerifiedRequest } from './verifyRequest';
 
 export { MESSAGES_PATH } from './messagesEndpoint';
 
@@ -34,6 +34,7 @@ const turnOf = (context: TurnContext, activity: Activity = context.activity): Ch
   send: (activities) => context.sendActivities(activities),
 });
 
+/** The channel on botbuilder. Throws, naming the problem, when the settings are inconsistent. */
 export function createBotFrameworkChannel(options: BotFrameworkChannelOptions = {}): ChannelAdapter {
   const timeoutMs = options.connectorTimeoutMs ?? DEFAULT_CONNECTOR_TIMEOUT_MS;
   const closing = new AbortController();
@@ -41,14 +42,13 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions = 
   const adapter = new CloudAdapter(auth.authentication);
   const memory = createConversationMemory(options.maxConversations ?? 10_000);
 
-  const register = (server: Server, ctx: ServerContext): void => {
+  const endpoint = (ctx: ServerContext): MessagesEndpoint<VerifiedRequest> => {
     const deps = { ctx, memory, startOnce: createStartOnce(ctx), timeoutMs };
     adapter.onTurnError = (context, err) => turnFailed(ctx, turnOf(context), err, timeoutMs);
-    registerMessagesEndpoint(server, ctx, {
-      verifiesRequests: auth.verifiesRequests,
+    return {
       verify: (activity, authorization) => verifyRequest(auth, activity, authorization),
       process: (verified, activity) => adapter.processActivityDirect(verified, activity, (context) => handleTurn(deps, turnOf(context, activity))),
-    });
+    };
   };
 
   const deliver = (conversationId: string, replies: readonly Reply[]): Promise<boolean> =>
@@ -65,5 +65,5 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions = 
     closing.abort();
     memory.clear();
   };
-  return { name: 'botframework', register, deliver, close };
+  return sdkChannel(auth.verifiesRequests, () => ({ endpoint, deliver, close }));
 }

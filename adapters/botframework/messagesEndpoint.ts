@@ -17,8 +17,6 @@ export type Verification<T> =
   | { readonly ok: false; readonly status: 401 | 503; readonly code: string; readonly message: string; readonly cause?: unknown };
 
 export interface MessagesEndpoint<T> {
-  /** False without an app id: unsigned requests are accepted (local use only), with a warning at start. */
-  readonly verifiesRequests: boolean;
   verify(activity: Activity, authorization: string): Promise<Verification<T>>;
   /**
    * Runs the turn; a failed turn is the SDK's to answer (the turnFailed message), not a failed
@@ -27,18 +25,23 @@ export interface MessagesEndpoint<T> {
   process(verified: T, activity: Activity): Promise<{ readonly refused: string } | void>;
 }
 
-export function registerMessagesEndpoint<T>(server: Server, ctx: ServerContext, endpoint: MessagesEndpoint<T>): void {
-  if (!endpoint.verifiesRequests) ctx.log.warn({ path: MESSAGES_PATH }, 'Bot Framework channel without MicrosoftAppId: unsigned requests are accepted (local use only)');
+/**
+ * `verifiesRequests` false (no app id): unsigned requests are accepted (local use only), with a
+ * warning at start. `endpoint` is asked for at each request, so the SDK behind it can load on the first.
+ */
+export function registerMessagesEndpoint<T>(server: Server, ctx: ServerContext, verifiesRequests: boolean, endpoint: () => MessagesEndpoint<T>): void {
+  if (!verifiesRequests) ctx.log.warn({ path: MESSAGES_PATH }, 'Bot Framework channel without MicrosoftAppId: unsigned requests are accepted (local use only)');
   server.post(MESSAGES_PATH, route(ctx, async (req: Request, res: Response) => {
     if (!(await admitTurn(ctx, req, res))) return;
     const read = readActivity(req.body);
     if ('error' in read) return sendError(res, 400, 'bad_request', read.error);
-    const verified = await endpoint.verify(read.activity, req.header('authorization') ?? '');
+    const sdk = endpoint();
+    const verified = await sdk.verify(read.activity, req.header('authorization') ?? '');
     if (!verified.ok) {
       if (verified.status === 503) ctx.log.error({ err: verified.cause }, 'bot framework token check failed');
       return sendError(res, verified.status, verified.code, verified.message);
     }
-    const refusal = await endpoint.process(verified.result, read.activity);
+    const refusal = await sdk.process(verified.result, read.activity);
     if (refusal) return sendError(res, 400, 'bad_request', refusal.refused);
     res.send(200);
   }));

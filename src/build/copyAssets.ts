@@ -1,8 +1,13 @@
 // The build's second step, after tsc: copies what tsc does not emit (web pages, the console's
 // scripts, word lists, hand-written declarations) from src/ and adapters/ into dist/ beside the
-// compiled code, so paths made from __dirname find them from both trees; then stamps the build.
+// compiled code, so paths made from __dirname find them from both trees; writes the JSON Schema
+// validators as plain JavaScript (see standaloneValidators); then stamps the build.
 import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { CATALOGUE_VALIDATORS } from '../config/builtinCatalogue';
+import { FLOWS_VALIDATORS } from '../config/flowsSchemaValidators';
+import { writeStandaloneValidators } from '../config/standaloneValidators';
+import { HANDOFF_PACKET_VALIDATORS } from '../handoff/handoffPacket';
 
 /** Written last, so its presence means a whole build; its time is when the build ended. */
 export const BUILD_STAMP = '.built';
@@ -19,11 +24,14 @@ export function copyAssets(root: string, outDir = join(root, 'dist')): number {
       copied++;
     }
   }
-  writeFileSync(join(outDir, BUILD_STAMP), `${new Date().toISOString()}\n`);
   return copied;
 }
 
 if (require.main === module) {
   const root = join(__dirname, '..', '..', '..');
-  console.log(`Copied ${copyAssets(root)} asset files into dist/`);
+  const outDir = join(root, 'dist');
+  console.log(`Copied ${copyAssets(root, outDir)} asset files into dist/`);
+  // Run from dist/, so these are written beside the compiled standaloneValidators.
+  for (const set of [FLOWS_VALIDATORS, CATALOGUE_VALIDATORS, HANDOFF_PACKET_VALIDATORS]) writeStandaloneValidators(set);
+  writeFileSync(join(outDir, BUILD_STAMP), `${new Date().toISOString()}\n`);
 }

@@ -1,16 +1,8 @@
-// The `baton` command: dispatches to one command per file.
+// The `baton` command: dispatches to one command per file. Each command's module is loaded only
+// when that command runs: together they pull in every store, channel and SDK, which would add
+// seconds to the start of any one of them.
 import { parseArgs } from 'node:util';
-import { agentCommand } from './agentCommand';
-import { dataCommand } from './dataCommand';
-import { chatCommand } from './chatCommand';
-import { evalCommand } from './evalCommand';
-import { graphCommand } from './graphCommand';
-import { initCommand } from './initCommand';
 import { processIO, type CommandIO } from './commandIO';
-import { reportCommand } from './reportCommand';
-import { startCommand } from './startCommand';
-import { testCommand } from './testCommand';
-import { validateCommand } from './validateCommand';
 
 const USAGE = `Usage: baton <command> [options]
 
@@ -90,25 +82,25 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
   }
   switch (command) {
     case 'init':
-      return initCommand(positionals, { ...(values.baton !== undefined ? { baton: values.baton } : {}) }, io);
+      return (require('./initCommand') as typeof import('./initCommand')).initCommand(positionals, { ...(values.baton !== undefined ? { baton: values.baton } : {}) }, io);
     case 'start':
-      return startCommand(positionals, { watch: values.watch }, io);
+      return (require('./startCommand') as typeof import('./startCommand')).startCommand(positionals, { watch: values.watch }, io);
     case 'validate':
-      return validateCommand(positionals, { json: values.json, ...(values.against !== undefined ? { against: values.against } : {}) }, io);
+      return (require('./validateCommand') as typeof import('./validateCommand')).validateCommand(positionals, { json: values.json, ...(values.against !== undefined ? { against: values.against } : {}) }, io);
     case 'chat':
-      return chatCommand(positionals, { debug: values.debug }, io);
+      return (require('./chatCommand') as typeof import('./chatCommand')).chatCommand(positionals, { debug: values.debug }, io);
     case 'test':
-      return testCommand(positionals, io);
+      return (require('./testCommand') as typeof import('./testCommand')).testCommand(positionals, io);
     case 'agent':
-      return agentCommand(positionals, { bot: values.bot, name: values.name, queues: values.queues, capacity: values.capacity }, io);
+      return (require('./agentCommand') as typeof import('./agentCommand')).agentCommand(positionals, { bot: values.bot, name: values.name, queues: values.queues, capacity: values.capacity }, io);
     case 'data':
-      return dataCommand(positionals, { bot: values.bot, days: values.days }, io);
+      return (require('./dataCommand') as typeof import('./dataCommand')).dataCommand(positionals, { bot: values.bot, days: values.days }, io);
     case 'report':
-      return reportCommand({ from: values.from, to: values.to, out: values.out, json: values.json, bot: values.bot }, io);
+      return (require('./reportCommand') as typeof import('./reportCommand')).reportCommand({ from: values.from, to: values.to, out: values.out, json: values.json, bot: values.bot }, io);
     case 'eval':
-      return evalCommand(positionals, { json: values.json, ...(values.out !== undefined ? { out: values.out } : {}), ...(values.folds !== undefined ? { folds: Number(values.folds) } : {}) }, io);
+      return (require('./evalCommand') as typeof import('./evalCommand')).evalCommand(positionals, { json: values.json, ...(values.out !== undefined ? { out: values.out } : {}), ...(values.folds !== undefined ? { folds: Number(values.folds) } : {}) }, io);
     case 'graph':
-      return graphCommand(positionals, { flow: values.flow, out: values.out }, io);
+      return (require('./graphCommand') as typeof import('./graphCommand')).graphCommand(positionals, { flow: values.flow, out: values.out }, io);
     case undefined:
     case 'help':
     case '--help':

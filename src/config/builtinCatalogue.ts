@@ -1,10 +1,10 @@
 // Baton's built-in examples for a language: one YAML file per language in src/nlu/builtin, read
 // once and checked against its shape, so a broken catalogue fails the first load, never a turn.
-import Ajv from 'ajv';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { BUILTIN_ROLES, type BuiltinRole } from './builtinRoles';
+import { loadValidators, type ValidatorSet } from './standaloneValidators';
 
 export interface BuiltinRoleExamples {
   /** The title of an intent the catalogue creates: "Yes", "Talk to a person". */
@@ -31,7 +31,10 @@ const ROLE_SCHEMA = {
   },
 };
 
+const CATALOGUE_ID = 'https://baton.dev/builtin-catalogue.schema.json';
+
 const CATALOGUE_SCHEMA = {
+  $id: CATALOGUE_ID,
   type: 'object',
   additionalProperties: false,
   required: ['language', 'roles'],
@@ -46,7 +49,8 @@ const CATALOGUE_SCHEMA = {
   },
 };
 
-const validate = new Ajv({ allErrors: true }).compile(CATALOGUE_SCHEMA);
+/** The catalogue's check, precompiled by the build. */
+export const CATALOGUE_VALIDATORS: ValidatorSet<'catalogue'> = { name: 'builtinCatalogue', schema: CATALOGUE_SCHEMA, options: { allErrors: true }, exports: { catalogue: CATALOGUE_ID } };
 const cache = new Map<string, BuiltinCatalogue | undefined>();
 
 /** The catalogue of a locale's language (`en-GB` reads `en.yaml`), or undefined when Baton has none for it. */
@@ -61,6 +65,7 @@ export function builtinCatalogue(locale: string, folder = BUILTIN_FOLDER): Built
 
 function readCatalogue(file: string, language: string): BuiltinCatalogue {
   const data: unknown = parse(readFileSync(file, 'utf8'));
+  const validate = loadValidators(CATALOGUE_VALIDATORS).catalogue;
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
     throw new Error(`The built-in catalogue ${file} is malformed: ${problems}`);

@@ -1,30 +1,14 @@
 // Checks a file's data against its definition in flows.schema.json with ajv (all errors), reported
 // as located problems.
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
 import schema from '../../flows.schema.json';
+import { flowsSchemaValidators, type FileKind, type FlowsSchemaValidators } from './flowsSchemaValidators';
 import type { Problem } from './problem';
 import { schemaProblems } from './schemaProblems';
 import type { SourceFile } from './sourceFile';
 
-export type FileKind = 'manifest' | 'intentsFile' | 'flowFile';
+export type { FileKind };
 
-const SCHEMA_ID = 'https://baton.dev/flows.schema.json';
-
-let validators: Map<FileKind, ValidateFunction> | undefined;
-
-function validatorFor(kind: FileKind): ValidateFunction {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    addFormats(ajv);
-    ajv.addSchema(schema);
-    validators = new Map();
-    for (const k of ['manifest', 'intentsFile', 'flowFile'] as const) {
-      validators.set(k, ajv.getSchema(`${SCHEMA_ID}#/definitions/${k}`)!);
-    }
-  }
-  return validators.get(kind)!;
-}
+let validators: FlowsSchemaValidators | undefined;
 
 /** Which kind of file the data is, from its top-level keys. */
 export function fileKindOf(data: Record<string, unknown>): FileKind {
@@ -34,7 +18,7 @@ export function fileKindOf(data: Record<string, unknown>): FileKind {
 }
 
 export function schemaCheck(source: SourceFile, kind: FileKind): Problem[] {
-  const validate = validatorFor(kind);
+  const validate = (validators ??= flowsSchemaValidators())[kind];
   if (validate(source.data)) return [];
   return schemaProblems(source, validate.errors ?? [], { schema, file: 'flows.schema.json' });
 }

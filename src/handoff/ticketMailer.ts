@@ -1,6 +1,6 @@
 // Sends a ticket's answer to the customer by email over SMTP (nodemailer), within bounded time: a
 // server that is down or slow fails the attempt in seconds, never hangs an agent's request.
-import { createTransport } from 'nodemailer';
+// nodemailer loads only when mail is configured.
 
 export interface MailSettings {
   /** e.g. smtp://user:pass@mail.example.com:587 or smtps://…:465 */
@@ -24,6 +24,7 @@ export interface TicketMailer {
 const TIMEOUT_MS = 5000;
 
 export function createTicketMailer(settings: MailSettings): TicketMailer {
+  const { createTransport } = require('nodemailer') as typeof import('nodemailer');
   const transport = createTransport({ url: settings.url, connectionTimeout: TIMEOUT_MS, greetingTimeout: TIMEOUT_MS, socketTimeout: 2 * TIMEOUT_MS });
   return {
     send: async (mail) => {

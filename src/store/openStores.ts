@@ -8,19 +8,15 @@
 //                     console updates relayed by pub/sub, rate limits counted for all processes.
 //                     BATON_REDIS_PREFIX (default baton) names keys.
 import { basename, dirname, join, resolve } from 'node:path';
-import type { RedisClientType } from 'redis';
-import { memoryDirectLineStorage, redisDirectLineStorage, sqliteDirectLineStorage, type DirectLineStorage } from '../../adapters/directline/directLineStorage';
+import { memoryDirectLineStorage, sqliteDirectLineStorage, type DirectLineStorage } from '../../adapters/directline/directLineStorage';
 import { memoryRestOutbox, type RestOutbox } from '../../adapters/rest/restOutbox';
-import { redisRestOutbox } from '../../adapters/rest/redisRestOutbox';
 import { sqliteRestOutbox } from '../../adapters/rest/sqliteRestOutbox';
 import type { AnalyticsStore } from '../analytics/analyticsStore';
 import type { AgentDirectory } from '../handoff/agentDirectory';
 import { createMemoryPresence, type AgentPresence } from '../handoff/agentPresence';
-import { redactUrl } from '../privacy/redactUrl';
 import { localTurnLock, type TurnLock } from '../runtime/turnLock';
 import type { MessageBus } from '../server/messageBus';
 import { memoryRateLimiters, type RateLimiters } from '../server/rateLimiters';
-import { connectRedisClient } from './connectRedisClient';
 import type { ConversationStore } from './conversationStore';
 import type { HandoffStore } from './handoffStore';
 import { createMemoryAgentDirectory } from './memoryAgentDirectory';
@@ -28,19 +24,12 @@ import { createMemoryAnalyticsStore } from './memoryAnalyticsStore';
 import { createMemoryHandoffStore } from './memoryHandoffStore';
 import { createMemoryStore } from './memoryStore';
 import { openSqliteDatabase } from './openSqliteDatabase';
-import { createRedisAgentDirectory } from './redisAgentDirectory';
-import { createRedisAnalyticsStore } from './redisAnalyticsStore';
-import { createRedisHandoffStore } from './redisHandoffStore';
-import { redisMessageBus } from './redisMessageBus';
-import { redisRateLimiters } from './redisRateLimiters';
-import { createRedisPresence } from './redisPresence';
-import { createRedisStore } from './redisStore';
-import { redisTurnLock } from './redisTurnLock';
 import { createSqliteAgentDirectory } from './sqliteAgentDirectory';
 import { createSqliteAnalyticsStore } from './sqliteAnalyticsStore';
 import { sqliteCommits } from './sqliteCommits';
 import { createSqliteHandoffStore } from './sqliteHandoffStore';
 import { createSqliteStore } from './sqliteStore';
+import { StoreSettingError } from './storeSettingError';
 import { startWalCheckpointer } from './walCheckpointer';
 
 export interface BatonStores {
@@ -64,13 +53,14 @@ export interface BatonStores {
   close(): Promise<void>;
 }
 
-export class StoreSettingError extends Error {}
+export { StoreSettingError } from './storeSettingError';
 
 export async function openStores(botId: string, env: NodeJS.ProcessEnv = process.env): Promise<BatonStores> {
   const setting = (env.BATON_STORE ?? 'sqlite').trim();
   if (setting === 'sqlite') return sqliteStores(defaultSqliteFile(botId, env));
   if (setting === 'memory') return memoryStores();
-  if (/^rediss?:\/\//.test(setting)) return redisStores(setting, env.BATON_REDIS_PREFIX ?? 'baton');
+  // The Redis client and stores load only for a Redis setting.
+  if (/^rediss?:\/\//.test(setting)) return (require('./redisStores') as typeof import('./redisStores')).redisStores(setting, env.BATON_REDIS_PREFIX ?? 'baton');
   throw new StoreSettingError(`BATON_STORE="${setting}" is not a store: use sqlite (the default), memory, or a redis:// address.`);
 }
 
@@ -116,34 +106,5 @@ export function memoryStores(): BatonStores {
     lock: localTurnLock(),
     rateLimiters: memoryRateLimiters(),
     close: () => conversations.close(),
-  };
-}
-
-export async function redisStores(url: string, prefix: string): Promise<BatonStores> {
-  let client: RedisClientType;
-  try {
-    client = await connectRedisClient(url);
-  } catch (err) {
-    throw new StoreSettingError((err as Error).message);
-  }
-  const bus = await redisMessageBus(client, { prefix });
-  const lock = redisTurnLock(client, { prefix });
-  return {
-    kind: 'redis', where: redactUrl(url),
-    conversations: createRedisStore(client, { prefix }),
-    handoffs: createRedisHandoffStore(client, prefix),
-    agents: createRedisAgentDirectory(client, { prefix }),
-    analytics: createRedisAnalyticsStore(client, prefix),
-    presence: createRedisPresence(client, { prefix }),
-    restOutbox: redisRestOutbox(client, { prefix }),
-    directLine: redisDirectLineStorage(client, prefix, bus),
-    lock,
-    rateLimiters: redisRateLimiters(client, prefix),
-    bus,
-    close: async () => {
-      await lock.close();
-      await bus.close();
-      if (client.isOpen) await client.quit();
-    },
   };
 }

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { redisStores } from '../../src/store/openStores';
+import { redisStores } from '../../src/store/redisStores';
 import { startBaton, type BatonProcess } from '../support/batonProcess';
 import { CAN_RUN_REDIS, startRedisProcess, type RedisProcess } from '../support/redisProcess';
 import { firstAnswerAfter, startTurnLoad, type Answered } from '../support/turnLoad';

@@ -3,7 +3,7 @@
 // its own Redis on its own port and freezes it (SIGSTOP), as a stalled server or a network partition
 // would.
 import { failureStatus } from '../../src/server/failureStatus';
-import { redisStores } from '../../src/store/openStores';
+import { redisStores } from '../../src/store/redisStores';
 import type { BatonStores } from '../../src/store/openStores';
 import { connectRedisClient } from '../../src/store/connectRedisClient';
 import { CAN_RUN_REDIS, freePort, startRedisProcess, type RedisProcess } from '../support/redisProcess';

@@ -10,7 +10,8 @@ import { createDirectLineChannel, type DirectLineChannel } from '../../../adapte
 import { createBotNlu } from '../../../src/nlu/createBotNlu';
 import { createBatonApp, type BatonApp } from '../../../src/server/createBatonApp';
 import { createLogger } from '../../../src/server/logger';
-import { redisStores, type BatonStores } from '../../../src/store/openStores';
+import { type BatonStores } from '../../../src/store/openStores';
+import { redisStores } from '../../../src/store/redisStores';
 import { call, say, startConversation } from '../../support/directLineHttp';
 import { CAN_RUN_REDIS, startRedisProcess, type RedisProcess } from '../../support/redisProcess';
 import { TINY_BOT_FILES, loadTinyBot } from '../../support/tinyBot';
