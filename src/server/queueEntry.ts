@@ -19,14 +19,15 @@ export interface QueueEntry {
   readonly frustration: 'low' | 'medium' | 'high';
   readonly waitingSeconds: number;
   readonly customer: { readonly name?: string; readonly email?: string; readonly phone?: string; readonly channel?: string };
-  /** The last message the customer saw or wrote (internal notes and system lines left out), clipped. */
+  /** The last message of the customer or an agent (never a note, a system line or the bot's handoff line), clipped. */
   readonly lastMessage?: { readonly from: string; readonly text: string; readonly at: string };
 }
 
 export function queueEntry(h: HandoffRecord, now: Date): QueueEntry {
   const { name, email, phone, channel } = h.packet.customer;
-  const said = [...h.packet.transcript, ...h.messages].filter((m) => m.from === 'customer' || m.from === 'agent' || m.from === 'bot');
-  const last = said.at(-1);
+  // Since the handoff, the last word of the customer or an agent; before it, the customer's last
+  // (the bot's own last line is the same "I'll pass this on" for everyone).
+  const last = h.messages.filter((m) => m.from === 'customer' || m.from === 'agent').at(-1) ?? h.packet.transcript.filter((m) => m.from === 'customer').at(-1);
   return {
     id: h.id,
     conversationId: h.conversationId,

@@ -88,7 +88,7 @@ describe('the live agent console', () => {
 
     await agent.queueItem(two.conversationId!).click();
     await page.getByRole('button', { name: 'Claim' }).click();
-    await page.getByRole('button', { name: 'Resolve' }).click();
+    await agent.resolve();
     await page.locator('#conv-status', { hasText: 'Resolved' }).waitFor();
     await agent.queueItem(two.conversationId!).waitFor({ state: 'detached' });
     expect(agent.errors).toEqual([]);
