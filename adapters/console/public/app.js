@@ -131,13 +131,14 @@ async function startDesk(signedIn = false) {
   if (signedIn) byId('queue').focus();
   desk.stop.push(openEvents(onEvent, setLive));
   const ticker = setInterval(tickQueue, 1000);
-  desk.stop.push(() => clearInterval(ticker), startTickets());
+  desk.stop.push(() => clearInterval(ticker));
   try {
     desk.bot = await api('GET', '/api/agent/bot');
     setBotClock(desk.bot);
   } catch (err) {
     if (err.status === 401) return;
   }
+  desk.stop.push(startTickets()); // its times on the bot's clock
   await loadQueue();
   const wanted = location.hash.slice(1);
   if (wanted) await select(wanted, signedIn);
