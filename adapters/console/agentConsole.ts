@@ -1,8 +1,8 @@
 // The agent console: GET /agent (the page; /agent/ redirects to it), GET /agent/analytics (the
 // analytics dashboard, whose data comes from GET /api/agent/analytics), GET /agent/<file> (their
 // scripts, styles and icon, from ./public, and Chart.js) and GET /api/agent/bot, the bot's queues,
-// agents, flows, states and slots, which the console needs to transfer and hand back. Everything
-// else it does goes through the agent API.
+// agents, flows, states and slots, which the console needs to transfer and hand back, and its locale
+// and time zone, in which it shows times. Everything else it does goes through the agent API.
 import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import type { AgentDirectory } from '../../src/handoff/agentDirectory';
@@ -56,7 +56,7 @@ export function agentConsole(deps: AgentConsoleDeps): ChannelAdapter {
       server.get('/api/agent/bot', route(ctx, async (req: Request, res: Response) => {
         if (!(await signedInAgent(req, res, deps.accounts, deps.clock.now()))) return;
         res.header('Cache-Control', 'no-store');
-        res.send(200, botOutline(ctx.runtime.bot, await deps.accounts.list()));
+        res.send(200, botOutline(ctx.runtime.bot, await deps.accounts.list(), deps.clock.now()));
       }));
     },
   };

@@ -1,6 +1,8 @@
 // What the agent console needs to know about the bot to hand a conversation back: its queues, the
-// agents one can transfer to, and each flow's states and slots. Read-only, no texts of the flows.
+// agents one can transfer to, and each flow's states and slots; and how it writes times (its locale
+// and time zone), so agents read times as the bot's customers do. Read-only, no texts of the flows.
 import type { CompiledBot } from '../../src/config/compiledBot';
+import { textStyle } from '../../src/engine/textStyle';
 import type { Agent } from '../../src/handoff/agentDirectory';
 
 export interface FlowOutline {
@@ -15,12 +17,16 @@ export interface FlowOutline {
 export interface BotOutline {
   readonly id: string;
   readonly name: string;
+  /** The BCP 47 tag times and dates are written in (`en-GB` for an `en` bot in GB). */
+  readonly locale: string;
+  /** The IANA zone times are shown in. */
+  readonly timezone: string;
   readonly queues: readonly { readonly name: string; readonly description?: string }[];
   readonly agents: readonly { readonly id: string; readonly name: string; readonly queues: readonly string[] }[];
   readonly flows: Readonly<Record<string, FlowOutline>>;
 }
 
-export function botOutline(bot: CompiledBot, agents: readonly Agent[]): BotOutline {
+export function botOutline(bot: CompiledBot, agents: readonly Agent[], now: Date): BotOutline {
   const flows: Record<string, FlowOutline> = {};
   for (const [name, flow] of Object.entries(bot.flows)) {
     flows[name] = { title: flow.title, start: flow.start, states: Object.keys(flow.states), slots: Object.keys(flow.slots), labels: Object.fromEntries(Object.values(flow.slots).map((s) => [s.name, s.label])) };
@@ -28,6 +34,8 @@ export function botOutline(bot: CompiledBot, agents: readonly Agent[]): BotOutli
   return {
     id: bot.id,
     name: bot.name,
+    locale: textStyle(bot, now.toISOString()).locale,
+    timezone: bot.timezone,
     queues: Object.values(bot.handoff.queues).map((q) => ({ name: q.name, ...(q.description ? { description: q.description } : {}) })),
     agents: agents.map((a) => ({ id: a.id, name: a.name, queues: a.queues })),
     flows,

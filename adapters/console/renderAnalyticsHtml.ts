@@ -28,7 +28,7 @@ ${read('analytics.css')}
 </style>
 </head>
 <body class="analytics-page">
-<header class="topbar"><p class="brand"><span>${escapeHtml(report.bot.name)}</span> <span class="muted">Support analytics</span></p></header>
+<header class="topbar"><h1 class="brand"><span>${escapeHtml(report.bot.name)}</span> <span class="muted">Support analytics</span></h1></header>
 <main id="report" class="report"><noscript>The charts need JavaScript; every figure is also in the JSON report written beside this file.</noscript></main>
 <script type="application/json" id="analytics-data">${data}</script>
 <script>${scriptSafe(chartLibrarySource())}</script>

@@ -2,6 +2,7 @@
 // (GET /api/agent/analytics) and what `baton report` writes as JSON and HTML.
 import type { AnalyticsPeriod } from './analyticsPeriod';
 import type { AnalyticsStore } from './analyticsStore';
+import { reportTitles, type ReportTitles, type TitledBot } from './reportTitles';
 import { summariseAnalytics, type AnalyticsSummary } from './summariseAnalytics';
 
 export interface AnalyticsReport {
@@ -9,9 +10,11 @@ export interface AnalyticsReport {
   readonly period: { readonly from: string; readonly to: string; readonly fromDay: string; readonly toDay: string; readonly timezone: string };
   readonly generatedAt: string;
   readonly summary: AnalyticsSummary;
+  /** The authors' titles of the flows, intents and FAQ entries the summary counts by name. */
+  readonly titles: ReportTitles;
 }
 
-export interface ReportBot {
+export interface ReportBot extends TitledBot {
   readonly id: string;
   readonly name: string;
   readonly timezone: string;
@@ -24,5 +27,6 @@ export async function buildAnalyticsReport(store: AnalyticsStore, bot: ReportBot
     period: { from: period.from.toISOString(), to: period.to.toISOString(), fromDay: period.fromDay, toDay: period.toDay, timezone: period.timezone },
     generatedAt: now.toISOString(),
     summary: summariseAnalytics(events, { timezone: bot.timezone }),
+    titles: reportTitles(bot),
   };
 }

@@ -12,7 +12,7 @@ import { displayValue } from '../engine/template';
 const DETAILS = 6;
 
 /** The flow's goal: the title its author gave its first trigger intent, else the flow's own title. */
-export function flowGoal(bot: CompiledBot, flow: CompiledFlow): string {
+export function flowGoal(bot: Pick<CompiledBot, 'globals' | 'intents'>, flow: CompiledFlow): string {
   const human = bot.globals.human;
   for (const intent of flow.triggers) {
     const compiled = intent === human ? undefined : ownEntry(bot.intents, intent);

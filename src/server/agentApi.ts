@@ -26,6 +26,7 @@ import { createSessionStreams } from './sessionStreams';
 import { streamHandoffEvents } from './streamHandoffEvents';
 import { unansweredMessages } from '../handoff/unansweredMessages';
 import { handBackSlotsProblem } from './handBackSlots';
+import { queueEntry } from './queueEntry';
 
 export interface AgentApiDeps {
   readonly service: HandoffService;
@@ -119,14 +120,8 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
       }));
       server.get('/api/agent/queue', authed(ctx, async (_req, res, agent) => {
         const open = await service.store.list({ statuses: ['waiting', 'assigned'], queues: agent.queues });
-        const now = clock.now().getTime();
-        res.send(200, {
-          agent,
-          handoffs: open.map((h) => ({
-            id: h.id, conversationId: h.conversationId, queue: h.queue, status: h.status, priority: h.priority, agentId: h.agentId,
-            summary: h.packet.summary, frustration: h.packet.frustration.level, waitingSeconds: Math.round((now - Date.parse(h.createdAt)) / 1000),
-          })),
-        });
+        const now = clock.now();
+        res.send(200, { agent, handoffs: open.map((h) => queueEntry(h, now)) });
       }));
       server.get('/api/agent/events', authed(ctx, async (req, res, agent, _ctx, token) => {
         const forget = streams.add(token, res);

@@ -23,6 +23,9 @@ describe('GET /api/agent/analytics', () => {
     expect(json.bot).toEqual({ id: 'acme', name: 'Acme Support', timezone: 'Europe/London' });
     expect(json.period).toMatchObject({ fromDay: '2026-11-18', toDay: '2026-11-24', timezone: 'Europe/London' });
     expect(json.summary).toMatchObject({ conversations: 1, intents: { shipping_cost: 1 } });
+    // The authors' titles of what it counts by name: FAQ entries, intents and flows.
+    expect(json.titles.intents.shipping_cost).toBe('Shipping costs');
+    expect(json.titles.flows.return_item).toBe('Return an item');
   });
 
   it('answers 400 with the reason for a period that is not one', async () => {

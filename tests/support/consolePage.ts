@@ -9,6 +9,8 @@ export interface ConsolePage {
   signIn(agentId: string, password: string): Promise<void>;
   /** Opens the conversation in the queue whose card contains `text`. */
   open(text: string | RegExp): Promise<void>;
+  /** Resolves the open conversation: Resolve, then confirms in the dialog. */
+  resolve(): Promise<void>;
   /** The queue card of a conversation. */
   queueItem(conversationId: string): Locator;
   /** The id of the open handoff, from the address bar. */
@@ -36,6 +38,10 @@ export async function openConsole(where: Browser | BrowserContext, url: string, 
     async open(text) {
       await page.locator('.q-item', { hasText: text }).first().click();
       await page.locator('#view:not([hidden]) #context .ctx-summary').waitFor();
+    },
+    async resolve() {
+      await page.locator('#resolve-btn').click();
+      await page.getByRole('dialog', { name: 'Resolve this conversation?' }).getByRole('button', { name: 'Resolve' }).click();
     },
     queueItem: (conversationId) => page.locator(`.q-item[data-conversation="${conversationId}"]`),
     openId: () => new URL(page.url()).hash.slice(1),

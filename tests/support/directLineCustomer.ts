@@ -11,9 +11,10 @@ export interface DirectLineCustomer {
   waitFor(match: string | RegExp, timeoutMs?: number): Promise<string>;
 }
 
-export async function startDirectLineCustomer(origin: string): Promise<DirectLineCustomer> {
+/** `user`: who the site says the customer is, as a page that knows its signed-in user would. */
+export async function startDirectLineCustomer(origin: string, user?: { id: string; name?: string }): Promise<DirectLineCustomer> {
   const domain = `${origin}/v3/directline`;
-  const { conversationId, token } = await startConversation(domain);
+  const { conversationId, token } = await startConversation(domain, undefined, user);
   const path = `/conversations/${encodeURIComponent(conversationId)}/activities`;
   const received = async (): Promise<string[]> => {
     const { status, body } = await call(domain, 'GET', path, { token });

@@ -30,8 +30,9 @@ export interface StartedConversation {
 }
 
 /** What a site does: its backend generates a token, then the page starts the conversation with it. */
-export async function startConversation(domain: string, secret?: string): Promise<StartedConversation> {
-  const generated = await call(domain, 'POST', '/tokens/generate', secret !== undefined ? { token: secret } : {});
+/** A new conversation; `user`: who the site says the customer is (their id and name). */
+export async function startConversation(domain: string, secret?: string, user?: { id: string; name?: string }): Promise<StartedConversation> {
+  const generated = await call(domain, 'POST', '/tokens/generate', { ...(secret !== undefined ? { token: secret } : {}), ...(user ? { body: { user } } : {}) });
   if (generated.status !== 200) throw new Error(`tokens/generate answered ${generated.status}`);
   const started = await call(domain, 'POST', '/conversations', { token: generated.body.token });
   if (started.status !== 201) throw new Error(`conversations answered ${started.status}`);

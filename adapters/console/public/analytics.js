@@ -1,18 +1,34 @@
 // The analytics dashboard: signs the agent in (the console's session), reads the period from the
 // address (?from=&to=, days in the bot's time zone; default the last seven days), fetches
-// GET /api/agent/analytics and draws it with Chart.js.
+// GET /api/agent/analytics and draws it with Chart.js. The quick period buttons count days up to
+// the bot's today, and the one whose period is shown is pressed (aria-pressed).
 import { api, onUnauthorized, session } from './api.js';
 import { byId, fill } from './dom.js';
 import { renderAnalytics } from './analyticsView.js';
 import { showSignIn } from './signIn.js';
 
 let destroy = () => undefined;
+/** Today in the bot's zone (YYYY-MM-DD), from the last report; until then the browser's. */
+/** YYYY-MM-DD of `date` in `timeZone` (undefined: the browser's). */
+function ymd(date, timeZone) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+let today = ymd(new Date());
 
-/** YYYY-MM-DD of a Date in the browser's zone, `daysBack` days before it. */
-const isoDay = (date, daysBack = 0) => {
-  const d = new Date(date.getFullYear(), date.getMonth(), date.getDate() - daysBack);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+/** The day `daysBack` days before `day` (both YYYY-MM-DD). */
+const daysBefore = (day, daysBack) => new Date(Date.parse(`${day}T00:00:00Z`) - daysBack * 86_400_000).toISOString().slice(0, 10);
+
+/** The quick period a button stands for: its number of days up to today. */
+const quickPeriod = (button) => ({ from: daysBefore(today, Number(button.dataset.days) - 1), to: today });
+
+/** Marks the quick period button (if any) whose period is the one shown. */
+function markQuickPeriod(period) {
+  for (const button of document.querySelectorAll('[data-days]')) {
+    const { from, to } = quickPeriod(button);
+    button.setAttribute('aria-pressed', String(period.fromDay === from && period.toDay === to));
+  }
+}
 
 async function load() {
   const params = new URLSearchParams(location.search);
@@ -23,6 +39,8 @@ async function load() {
   fill(byId('period-error'), '');
   try {
     const data = await api('GET', `/api/agent/analytics${query.size ? `?${query}` : ''}`);
+    today = ymd(new Date(data.generatedAt), data.period.timezone);
+    markQuickPeriod(data.period);
     byId('from').value = data.period.fromDay;
     byId('to').value = data.period.toDay;
     destroy();
@@ -60,7 +78,7 @@ byId('period-form').onsubmit = (event) => {
   show(byId('from').value, byId('to').value);
 };
 for (const button of document.querySelectorAll('[data-days]')) {
-  button.onclick = () => show(isoDay(new Date(), Number(button.dataset.days) - 1), isoDay(new Date()));
+  button.onclick = () => { const { from, to } = quickPeriod(button); show(from, to); };
 }
 byId('signout').onclick = async () => {
   await api('POST', '/api/agent/logout').catch(() => undefined);

@@ -8,6 +8,41 @@ const COLORS = { primary: '#2f5bd3', green: '#1d7a46', amber: '#b7791f', red: '#
 const CHANNELS = { webchat: 'Web chat', msteams: 'Microsoft Teams', rest: 'REST API', emulator: 'Bot Framework Emulator', unknown: 'Unknown' };
 const channelName = (id) => (Object.hasOwn(CHANNELS, id) ? CHANNELS[id] : id);
 
+/** return_outside_window -> "Return outside window". */
+const humanize = (code) => { const t = String(code).replace(/[_-]+/g, ' ').trim(); return t ? t[0].toUpperCase() + t.slice(1) : ''; };
+const own = (record, key) => (record && Object.hasOwn(record, key) ? record[key] : undefined);
+
+/** How people read the names the report counts by: the authors' titles (report.titles), else the name made readable. */
+function namers(titles = {}) {
+  const intent = (name) => (name === '(none)' ? 'No intent recognised' : own(titles.intents, name) ?? humanize(name));
+  const flow = (name) => own(titles.flows, name) ?? humanize(name);
+  const state = (key) => {
+    if (key === '(no flow)') return 'No flow running';
+    const dot = key.indexOf('.');
+    return dot < 0 ? flow(key) : `${flow(key.slice(0, dot))} › ${humanize(key.slice(dot + 1))}`;
+  };
+  return { intent, state, reason: humanize };
+}
+
+/** Every day of the period (YYYY-MM-DD, both ends included). */
+export function periodDays(fromDay, toDay) {
+  const days = [];
+  for (let t = Date.parse(`${fromDay}T00:00:00Z`), end = Date.parse(`${toDay}T00:00:00Z`); t <= end && days.length < 400; t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+  return days;
+}
+
+const NO_TIMES = { p50: null, p90: null };
+/** The period's days, each with its figures: zero conversations and no rates on a day nothing happened. */
+function everyDay(report) {
+  const byDay = new Map(report.summary.byDay.map((d) => [d.day, d]));
+  return periodDays(report.period.fromDay, report.period.toDay).map((day) => byDay.get(day) ?? {
+    day, conversations: 0, containmentRate: null, handoffRate: null, fallbackRate: null, csat: null, firstResponseMs: NO_TIMES, queueWaitSeconds: NO_TIMES,
+  });
+}
+
+/** "24 Nov": a day of the period as the axis shows it. */
+const dayLabel = (day) => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+
 /** "66.7 %", or "–" when there is nothing to measure. */
 export const percent = (rate) => (rate === null || rate === undefined ? '–' : `${(rate * 100).toFixed(1)} %`);
 /** "4.33 / 5", or "–". */
@@ -54,20 +89,25 @@ function tiles(s) {
     median('handling', 'Agent handling', s.handlingSeconds, seconds, 'claim to resolution'));
 }
 
-/** A titled card holding a chart's canvas, described for screen readers. */
-function chartCard(id, title, description, wide) {
-  const canvas = h('canvas', { id: `chart-${id}`, role: 'img', 'aria-label': `${title}: ${description}` });
-  return { canvas, card: h('section', { class: wide ? 'card wide' : 'card', 'data-chart': id }, h('h2', {}, title), h('div', { class: 'chart-box' }, canvas)) };
+export const NO_DATA = 'No data for this period';
+
+/** A titled card holding a chart's canvas, described for screen readers; or, with nothing to plot, saying so. */
+function chartCard(id, title, description, wide, empty) {
+  const canvas = empty ? undefined : h('canvas', { id: `chart-${id}`, role: 'img', 'aria-label': `${title}: ${description}` });
+  const body = empty ? h('p', { class: 'no-data' }, NO_DATA) : h('div', { class: 'chart-box' }, canvas);
+  return { canvas, card: h('section', { class: wide ? 'card wide' : 'card', 'data-chart': id }, h('h2', {}, title), body) };
 }
 
 const entries = (record) => Object.entries(record);
-const describe = (record) => entries(record).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+const describe = (record, name = String) => entries(record).map(([k, v]) => `${name(k)} ${v}`).join(', ') || 'none';
+/** Nothing to plot: every value missing or zero. */
+const blank = (values) => values.every((v) => v === null || v === undefined || v === 0);
 
-function barChart(Chart, canvas, record, color, label) {
+function barChart(Chart, canvas, record, color, label, name = String) {
   const rows = entries(record).slice(0, 12);
   return new Chart(canvas, {
     type: 'bar',
-    data: { labels: rows.map(([k]) => k), datasets: [{ label, data: rows.map(([, v]) => v), backgroundColor: color, borderRadius: 4, maxBarThickness: 28 }] },
+    data: { labels: rows.map(([k]) => name(k)), datasets: [{ label, data: rows.map(([, v]) => v), backgroundColor: color, borderRadius: 4, maxBarThickness: 28 }] },
     options: { indexAxis: 'y', plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
   });
 }
@@ -76,48 +116,52 @@ const pct = (rate) => (rate === null ? null : Math.round(rate * 1000) / 10);
 
 function charts(root, report, Chart) {
   const s = report.summary;
-  const days = s.byDay.map((d) => d.day);
+  const name = namers(report.titles);
+  const byDay = everyDay(report);
+  const days = byDay.map((d) => dayLabel(d.day));
   const channels = entries(s.byChannel);
   const grid = h('div', { class: 'grid' });
   const made = [];
-  const add = (id, title, description, wide, draw) => {
-    const { canvas, card } = chartCard(id, title, description, wide);
+  const add = (id, title, description, wide, empty, draw) => {
+    const { canvas, card } = chartCard(id, title, description, wide, empty);
     grid.append(card);
-    made.push(() => draw(canvas));
+    if (canvas) made.push(() => draw(canvas));
   };
-
-  add('over-time', 'Conversations and containment by day', s.byDay.map((d) => `${d.day}: ${d.conversations}, ${percent(d.containmentRate)}`).join('; ') || 'none', true, (canvas) => new Chart(canvas, {
+  // Lines break on days without a figure (spanGaps off): a gap is not joined as if it were a trend.
+  add('over-time', 'Conversations and containment by day', byDay.map((d) => `${d.day}: ${d.conversations}, ${percent(d.containmentRate)}`).join('; '), true, blank(byDay.map((d) => d.conversations)), (canvas) => new Chart(canvas, {
     data: {
       labels: days,
       datasets: [
-        { type: 'bar', label: 'Conversations', data: s.byDay.map((d) => d.conversations), backgroundColor: '#c7d4f5', yAxisID: 'count', order: 2, maxBarThickness: 64 },
-        { type: 'line', label: 'Containment %', data: s.byDay.map((d) => pct(d.containmentRate)), borderColor: COLORS.green, backgroundColor: COLORS.green, yAxisID: 'rate', tension: 0.25, order: 1 },
-        { type: 'line', label: 'Handoff %', data: s.byDay.map((d) => pct(d.handoffRate)), borderColor: COLORS.red, backgroundColor: COLORS.red, yAxisID: 'rate', tension: 0.25, order: 1 },
+        { type: 'bar', label: 'Conversations', data: byDay.map((d) => d.conversations), backgroundColor: '#c7d4f5', yAxisID: 'count', order: 2, maxBarThickness: 64 },
+        { type: 'line', label: 'Containment %', data: byDay.map((d) => pct(d.containmentRate)), borderColor: COLORS.green, backgroundColor: COLORS.green, yAxisID: 'rate', tension: 0.25, order: 1, spanGaps: false },
+        { type: 'line', label: 'Handoff %', data: byDay.map((d) => pct(d.handoffRate)), borderColor: COLORS.red, backgroundColor: COLORS.red, yAxisID: 'rate', tension: 0.25, order: 1, spanGaps: false },
       ],
     },
     options: { scales: { count: { position: 'left', beginAtZero: true, ticks: { precision: 0 } }, rate: { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false } } } },
   }));
-  add('csat-time', 'CSAT by day', s.byDay.map((d) => `${d.day}: ${score(d.csat)}`).join('; ') || 'none', false, (canvas) => new Chart(canvas, {
+  add('csat-time', 'CSAT by day', byDay.map((d) => `${d.day}: ${score(d.csat)}`).join('; '), false, blank(byDay.map((d) => d.csat)), (canvas) => new Chart(canvas, {
     type: 'line',
-    data: { labels: days, datasets: [{ label: 'Average score', data: s.byDay.map((d) => d.csat), borderColor: COLORS.amber, backgroundColor: COLORS.amber, spanGaps: true, tension: 0.25 }] },
+    data: { labels: days, datasets: [{ label: 'Average score', data: byDay.map((d) => d.csat), borderColor: COLORS.amber, backgroundColor: COLORS.amber, spanGaps: false, tension: 0.25 }] },
     options: { plugins: { legend: { display: false } }, scales: { y: { min: 1, max: 5 } } },
   }));
-  add('times', 'First response and wait by day (medians)', 'first response in ms, wait for a person in seconds', false, (canvas) => new Chart(canvas, {
+  add('times', 'First response and wait by day (medians)', 'first response in ms, wait for a person in seconds', false, blank(byDay.flatMap((d) => [d.firstResponseMs.p50, d.queueWaitSeconds.p50])), (canvas) => new Chart(canvas, {
     type: 'line',
     data: {
       labels: days,
       datasets: [
-        { label: 'First response (ms)', data: s.byDay.map((d) => d.firstResponseMs.p50), borderColor: COLORS.primary, backgroundColor: COLORS.primary, yAxisID: 'ms', spanGaps: true },
-        { label: 'Wait for a person (s)', data: s.byDay.map((d) => d.queueWaitSeconds.p50), borderColor: COLORS.violet, backgroundColor: COLORS.violet, yAxisID: 's', spanGaps: true },
+        { label: 'First response (ms)', data: byDay.map((d) => d.firstResponseMs.p50), borderColor: COLORS.primary, backgroundColor: COLORS.primary, yAxisID: 'ms', spanGaps: false },
+        { label: 'Wait for a person (s)', data: byDay.map((d) => d.queueWaitSeconds.p50), borderColor: COLORS.violet, backgroundColor: COLORS.violet, yAxisID: 's', spanGaps: false },
       ],
     },
     options: { scales: { ms: { position: 'left', beginAtZero: true }, s: { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false } } } },
   }));
-  add('by-reason', 'Handoffs by reason', describe(s.handoffsByReason), false, (canvas) => barChart(Chart, canvas, s.handoffsByReason, COLORS.red, 'Handoffs'));
-  add('by-intent', 'Handoffs by intent', describe(s.handoffsByIntent), false, (canvas) => barChart(Chart, canvas, s.handoffsByIntent, COLORS.amber, 'Handoffs'));
-  add('by-state', 'Handoffs by flow state', describe(s.handoffsByState), false, (canvas) => barChart(Chart, canvas, s.handoffsByState, COLORS.violet, 'Handoffs'));
-  add('intents', 'Messages by intent', describe(s.intents), false, (canvas) => barChart(Chart, canvas, s.intents, COLORS.primary, 'Messages'));
-  add('channels', 'By channel', channels.map(([c, r]) => `${channelName(c)}: ${r.conversations} conversations, containment ${percent(r.containmentRate)}`).join('; ') || 'none', false, (canvas) => new Chart(canvas, {
+  const bars = (id, title, record, color, label, namer) =>
+    add(id, title, describe(record, namer), false, blank(Object.values(record)), (canvas) => barChart(Chart, canvas, record, color, label, namer));
+  bars('by-reason', 'Handoffs by reason', s.handoffsByReason, COLORS.red, 'Handoffs', name.reason);
+  bars('by-intent', 'Handoffs by intent', s.handoffsByIntent, COLORS.amber, 'Handoffs', name.intent);
+  bars('by-state', 'Handoffs by flow step', s.handoffsByState, COLORS.violet, 'Handoffs', name.state);
+  bars('intents', 'Messages by intent', s.intents, COLORS.primary, 'Messages', name.intent);
+  add('channels', 'By channel', channels.map(([c, r]) => `${channelName(c)}: ${r.conversations} conversations, containment ${percent(r.containmentRate)}`).join('; ') || 'none', false, channels.length === 0, (canvas) => new Chart(canvas, {
     type: 'bar',
     data: {
       labels: channels.map(([c]) => channelName(c)),
@@ -129,7 +173,7 @@ function charts(root, report, Chart) {
     },
     options: { scales: { y: { min: 0, max: 100 } } },
   }));
-  add('faq', 'FAQ answers: helpful or not', `${s.faqHelpfulness.helpful} helpful, ${s.faqHelpfulness.notHelpful} not helpful`, false, (canvas) => new Chart(canvas, {
+  add('faq', 'FAQ answers: helpful or not', `${s.faqHelpfulness.helpful} helpful, ${s.faqHelpfulness.notHelpful} not helpful`, false, blank([s.faqHelpfulness.helpful, s.faqHelpfulness.notHelpful]), (canvas) => new Chart(canvas, {
     type: 'doughnut',
     data: { labels: ['Helpful', 'Not helpful'], datasets: [{ data: [s.faqHelpfulness.helpful, s.faqHelpfulness.notHelpful], backgroundColor: [COLORS.green, COLORS.red] }] },
     options: { plugins: { legend: { position: 'bottom' } } },

@@ -1,20 +1,25 @@
 // The agent console: signs the agent in, keeps the queue live from the event stream, opens a
-// conversation with its context card and transcript, and claims, replies, notes, transfers,
-// resolves and hands back through the agent API.
-import { typingSignal } from './agentTyping.js';
+// conversation with its transcript and context card, and claims, replies, notes, transfers,
+// resolves and hands back through the agent API. Keyboard focus follows the work: the queue after
+// sign-in, Claim or the composer on opening a conversation, the composer after a claim, the next
+// conversation in the queue once one is closed.
 import { api, onUnauthorized, openEvents, session } from './api.js';
-import { canReply, renderConversation, showEmpty, updateComposer } from './conversation.js';
-import { askHandBack, askTransfer } from './dialogs.js';
+import { setBotClock } from './botClock.js';
+import { focusComposer, sentText, wireComposer } from './composer.js';
+import { canReply, isOpen, renderConversation, showEmpty, wireConversation } from './conversation.js';
+import { askHandBack, askResolve, askTransfer } from './dialogs.js';
 import { byId, clearToast, fill, toast } from './dom.js';
-import { renderQueue, tickQueue } from './queue.js';
+import { nextQueueItem, renderQueue, tickQueue } from './queue.js';
 import { showSignIn } from './signIn.js';
 import { startTickets, ticketEvent } from './tickets.js';
 import { keyFor, NOT_DELIVERED, settle, showDelivery } from './writeOnce.js';
 
-const desk = { bot: undefined, queue: [], fetchedAt: 0, selectedId: undefined, record: undefined, stop: [], sending: false, inFlight: new Set() };
+const desk = { bot: undefined, queue: [], fetchedAt: 0, selectedId: undefined, record: undefined, stop: [], inFlight: new Set() };
 const me = () => session.get()?.agent?.id;
 const agentName = (id) => (id === me() ? 'You' : desk.bot?.agents.find((a) => a.id === id)?.name ?? id ?? 'Agent');
 const view = () => ({ me: me(), botName: desk.bot?.name ?? document.body.dataset.bot, agentName });
+/** One pane at a time (phones, small tablets): the queue or the conversation. */
+const narrow = () => matchMedia('(max-width: 900px)').matches;
 
 const debounced = (fn, ms) => {
   let timer;
@@ -31,33 +36,47 @@ async function loadQueue() {
   }
 }
 
-const drawQueue = () => renderQueue(desk.queue, { me: me(), selectedId: desk.selectedId, fetchedAt: desk.fetchedAt, onSelect: select, agentName });
+const drawQueue = () => renderQueue(desk.queue, { me: me(), selectedId: desk.selectedId, fetchedAt: desk.fetchedAt, onSelect: (id) => select(id, true), agentName });
 
-async function loadRecord() {
+/** Focus for the conversation just opened: Claim while it waits, else the composer, else its title. */
+function focusConversation(record) {
+  if (record.status === 'waiting') return byId('claim-btn').focus();
+  if (isOpen(record)) return focusComposer();
+  byId('conv-title').focus();
+}
+
+/** Focus once a conversation left the agent's hands: the next one to take, else the queue. */
+function focusNext() {
+  if (narrow()) select(undefined);
+  (nextQueueItem() ?? byId('queue')).focus();
+}
+
+async function loadRecord(focus = false) {
   const id = desk.selectedId;
   if (!id) return;
   try {
     const record = await api('GET', `/api/agent/handoffs/${encodeURIComponent(id)}`);
     if (desk.selectedId !== id) return;
     desk.record = record;
-    renderConversation(record, view());
     showEmpty(false);
+    renderConversation(record, view());
+    if (focus) focusConversation(record);
   } catch (err) {
     if (err.status === 404) { toast('That conversation is no longer in your queues.', 'error'); select(undefined); } else if (err.status !== 401) toast(err.message, 'error');
   }
 }
 
-function select(id) {
+function select(id, focus = false) {
   desk.selectedId = id;
   desk.record = undefined;
   showDelivery(undefined);
   history.replaceState(null, '', id ? `#${id}` : location.pathname);
   drawQueue();
   if (!id) return showEmpty(true);
-  void loadRecord();
+  return loadRecord(focus);
 }
 
-/** Runs an agent action on the open conversation, reports the outcome, then refreshes. */
+/** Runs an agent action on the open conversation, reports the outcome, refreshes, and answers the server's answer (undefined on failure). */
 async function act(path, body, done) {
   const id = desk.selectedId;
   const action = `${id} ${path} ${JSON.stringify(body ?? {})}`;
@@ -76,8 +95,7 @@ async function act(path, body, done) {
     return undefined;
   } finally {
     desk.inFlight.delete(action);
-    void loadQueue();
-    void loadRecord();
+    await Promise.all([loadQueue(), loadRecord()]);
   }
 }
 
@@ -102,20 +120,29 @@ function setLive(status) {
   if (status === 'live') void loadQueue();
 }
 
-async function startDesk() {
+/** Shows the desk; `signedIn`: the agent just signed in (focus goes to the queue). */
+async function startDesk(signedIn = false) {
   const agent = session.get().agent;
   byId('signin').hidden = true;
   byId('desk').hidden = false;
   fill(byId('agent-name'), agent.name);
   fill(byId('agent-queues'), agent.queues.join(', '));
   showEmpty(true);
+  if (signedIn) byId('queue').focus();
   desk.stop.push(openEvents(onEvent, setLive));
   const ticker = setInterval(tickQueue, 1000);
-  desk.stop.push(() => clearInterval(ticker), startTickets());
-  try { desk.bot = await api('GET', '/api/agent/bot'); } catch (err) { if (err.status === 401) return; }
+  desk.stop.push(() => clearInterval(ticker));
+  try {
+    desk.bot = await api('GET', '/api/agent/bot');
+    setBotClock(desk.bot);
+  } catch (err) {
+    if (err.status === 401) return;
+  }
+  desk.stop.push(startTickets()); // its times on the bot's clock
   await loadQueue();
   const wanted = location.hash.slice(1);
-  if (wanted) select(wanted);
+  if (wanted) await select(wanted, signedIn);
+  else if (signedIn && document.activeElement === byId('queue')) nextQueueItem()?.focus();
 }
 
 function stopDesk(message) {
@@ -123,53 +150,44 @@ function stopDesk(message) {
   Object.assign(desk, { queue: [], selectedId: undefined, record: undefined });
   session.clear();
   clearToast();
-  showSignIn(message, startDesk);
+  showSignIn(message, () => startDesk(true));
 }
+
+const live = (a) => (a.delivered === false ? ` ${NOT_DELIVERED}: ${a.reason}` : '');
 
 function wireControls() {
   byId('signout').onclick = async () => {
     await api('POST', '/api/agent/logout').catch(() => undefined);
     stopDesk('You have signed out.');
   };
-  byId('back-btn').onclick = () => select(undefined);
-  byId('claim-btn').onclick = () => act('claim', {}, 'It is yours: you can reply now.');
-  const live = (a) => (a.delivered === false ? ` ${NOT_DELIVERED}: ${a.reason}` : '');
-  byId('resolve-btn').onclick = () => act('resolve', {}, (a) => `Resolved. The bot has taken the conversation back.${live(a)}`);
+  byId('back-btn').onclick = () => {
+    const id = desk.selectedId;
+    select(undefined);
+    (document.querySelector(`#queue .q-item[data-id="${CSS.escape(id ?? '')}"]`) ?? byId('queue')).focus();
+  };
+  byId('claim-btn').onclick = async () => {
+    if (await act('claim', {}, 'It is yours: you can reply now.')) focusComposer();
+  };
+  byId('resolve-btn').onclick = async () => {
+    if (!(await askResolve())) return;
+    if (await act('resolve', {}, (a) => `Resolved. The bot has taken the conversation back.${live(a)}`)) focusNext();
+  };
   byId('transfer-btn').onclick = async () => {
     const body = await askTransfer(desk.bot, desk.record, me());
-    if (body) await act('transfer', body, body.queue ? `Transferred to the ${body.queue} queue.` : `Transferred to ${agentName(body.agentId)}.`);
+    if (body && await act('transfer', body, body.queue ? `Transferred to the ${body.queue} queue.` : `Transferred to ${agentName(body.agentId)}.`)) focusNext();
   };
   byId('handback-btn').onclick = async () => {
     const body = await askHandBack(desk.bot, desk.record);
-    if (body) await act('handback', body, (a) => (body.flow ? `Handed back to the bot at ${body.flow} › ${body.state}.` : 'Handed back to the bot.') + live(a));
+    if (body && await act('handback', body, (a) => (body.flow ? `Handed back to the bot at ${body.flow} › ${body.state}.` : 'Handed back to the bot.') + live(a))) focusNext();
   };
-  for (const id of ['mode-reply', 'mode-note']) byId(id).onchange = updateComposer;
-  const input = byId('composer-text');
-  input.maxLength = Number(document.body.dataset.maxChars) || 4000;
-  input.addEventListener('input', typingSignal(() => desk.record && { id: desk.record.id, mayReply: canReply(desk.record, me()) && !byId('mode-note').checked }));
-  input.onkeydown = (event) => {
-    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) { event.preventDefault(); if (!desk.sending) byId('composer').requestSubmit(); }
-  };
-  byId('composer').onsubmit = async (event) => {
-    event.preventDefault();
-    const text = input.value.trim();
-    if (!text || !desk.record || desk.sending) return;
-    const note = byId('mode-note').checked || !canReply(desk.record, me());
-    desk.sending = true;
-    byId('send-btn').disabled = true;
-    const answer = await act(note ? 'note' : 'reply', { text }, note ? 'Note added.' : (a) => (a.delivered ? 'Sent to the customer.' : `${NOT_DELIVERED}.`)).finally(() => {
-      desk.sending = false;
-      byId('send-btn').disabled = false;
-    });
-    if (answer) {
-      showDelivery(note ? undefined : answer);
-      input.value = '';
-    }
-    input.focus();
-  };
+  wireComposer({
+    current: () => desk.record && { id: desk.record.id, mayReply: canReply(desk.record, me()) },
+    send: (kind, text) => act(kind, { text }, (a) => sentText(kind, a)),
+  });
+  wireConversation();
 }
 
 onUnauthorized(() => stopDesk('Your session has ended. Please sign in again.'));
 wireControls();
 if (session.get()?.token) void startDesk();
-else showSignIn(undefined, startDesk);
+else showSignIn(undefined, () => startDesk(true));

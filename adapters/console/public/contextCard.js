@@ -1,6 +1,8 @@
 // The context card: what the customer wants, what they gave, what the bot tried and how it went,
 // how they feel, who they are, earlier conversations, and the queue and reason of the handoff.
-import { clockTime, fill, h, humanize, percent, slotText } from './dom.js';
+import { clockTime } from './botClock.js';
+import { fill, h, humanize, percent, slotText } from './dom.js';
+import { priorityWord } from './words.js';
 
 const section = (title, ...body) => h('section', { class: 'ctx-section', 'aria-label': title }, h('h3', {}, title), ...body);
 const none = (text) => h('p', { class: 'muted' }, text);
@@ -74,7 +76,7 @@ export function renderContext(root, record) {
       h('p', { class: 'ctx-tags' },
         h('span', { class: 'chip' }, h('span', { class: 'muted' }, 'Queue '), p.queue),
         h('span', { class: 'chip' }, h('span', { class: 'muted' }, 'Reason '), humanize(p.reason)),
-        h('span', { class: 'chip' }, h('span', { class: 'muted' }, 'Priority '), String(p.priority)),
+        h('span', { class: 'chip', title: `Priority ${p.priority} of 100` }, h('span', { class: 'muted' }, 'Priority '), priorityWord(p.priority)),
         p.flow ? h('span', { class: 'chip' }, h('span', { class: 'muted' }, 'Stopped at '), `${p.flow.name} › ${p.flow.state}`) : null,
         h('span', { class: 'chip' }, h('span', { class: 'muted' }, 'Handed over '), clockTime(p.createdAt)))),
     h('div', { class: 'ctx-grid' }, wants(p), gave(p), tried(p), feels(p), who(p), earlier(p)));

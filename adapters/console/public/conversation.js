@@ -1,10 +1,16 @@
 // The open conversation: its header (who, where, status), the buttons the agent may use in that
-// status, a banner saying what they can do, the context card, the transcript and the composer.
+// status, a banner saying what they can do, the transcript (kept at its newest message unless the
+// agent scrolled up), the context card beside it and the composer.
+import { showComposer } from './composer.js';
 import { renderContext } from './contextCard.js';
 import { byId, fill, humanize } from './dom.js';
 import { renderTranscript } from './transcript.js';
+import { channelName, customerName } from './words.js';
 
 const STATUS = { waiting: 'Waiting', assigned: 'In progress', resolved: 'Resolved', returned: 'Back with the bot', cancelled: 'Left the queue', ticket: 'Ticket' };
+
+/** How close to the bottom (px) still counts as reading the newest messages. */
+const NEAR_BOTTOM = 48;
 
 function banner(record, me, agentName) {
   if (record.status === 'waiting') return 'Waiting for an agent. Claim it to reply to the customer; internal notes are possible now.';
@@ -16,14 +22,27 @@ function banner(record, me, agentName) {
 /** Is the reply box (not just notes) available? */
 export const canReply = (record, me) => record.status === 'assigned' && record.agentId === me;
 
+/** Is the conversation still with the humans (claim, reply, notes)? */
+export const isOpen = (record) => record.status === 'waiting' || record.status === 'assigned';
+
+const scroller = () => byId('conv-scroll');
+const atBottom = () => { const s = scroller(); return s.scrollHeight - s.scrollTop - s.clientHeight < NEAR_BOTTOM; };
+
+/** Shows the newest message. */
+export function scrollToLatest() {
+  const s = scroller();
+  s.scrollTop = s.scrollHeight;
+  byId('latest-btn').hidden = true;
+}
+
 /** Draws everything about `record`; `view`: { me, botName, agentName(id) }. Keeps the composer's text. */
 export function renderConversation(record, view) {
   const p = record.packet;
   const mine = canReply(record, view.me);
-  const open = record.status === 'waiting' || record.status === 'assigned';
-  const customer = p.customer.name ?? p.customer.email ?? (p.customer.id ? `Customer ${p.customer.id}` : 'Customer');
+  const customer = customerName(p.customer);
   fill(byId('conv-title'), customer);
-  fill(byId('conv-sub'), [p.customer.channel, `${p.queue} queue`, p.customer.email && p.customer.name ? p.customer.email : null].filter(Boolean).join(' · '));
+  const contact = p.customer.name ? [p.customer.email, p.customer.phone] : [];
+  fill(byId('conv-sub'), [channelName(p.customer.channel), `${p.queue} queue`, ...contact].filter(Boolean).join(' · '));
   const chip = byId('conv-status');
   fill(chip, STATUS[record.status] ?? humanize(record.status));
   chip.className = `status status-${record.status}`;
@@ -35,31 +54,35 @@ export function renderConversation(record, view) {
 
   renderContext(byId('context'), record);
   const list = byId('transcript');
-  const scroller = byId('conv-scroll');
-  const atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
   const sameConversation = list.dataset.id === record.id;
+  const wasAtBottom = atBottom();
+  const before = list.children.length;
   renderTranscript(list, record, { customer, bot: view.botName, agent: view.agentName });
   list.dataset.id = record.id;
-  if (sameConversation && atBottom) scroller.scrollTop = scroller.scrollHeight;
-  if (!sameConversation) scroller.scrollTop = 0;
+  if (!sameConversation) {
+    showContext(false);
+    scrollToLatest();
+  } else if (wasAtBottom) scrollToLatest();
+  else if (list.children.length > before) byId('latest-btn').hidden = false;
 
-  const composer = byId('composer');
-  composer.hidden = !open;
-  const reply = byId('mode-reply');
-  reply.disabled = !mine;
-  if (!mine) byId('mode-note').checked = true;
-  else if (!sameConversation || composer.dataset.mine !== 'true') reply.checked = true; // just claimed: reply
-  composer.dataset.mine = String(mine);
-  updateComposer();
+  showComposer({ open: isOpen(record), mine, fresh: !sameConversation });
 }
 
-/** Matches the composer's placeholder and button to the chosen mode (reply or internal note). */
-export function updateComposer() {
-  const note = byId('mode-note').checked;
-  const input = byId('composer-text');
-  input.placeholder = note ? 'Write an internal note (only agents see it)…' : 'Write a reply to the customer…';
-  byId('composer').classList.toggle('note-mode', note);
-  fill(byId('send-btn'), note ? 'Add note' : 'Send reply');
+/** Opens or closes the context card on screens too narrow to show it beside the transcript. */
+export function showContext(open) {
+  document.body.classList.toggle('context-open', open);
+  byId('context-btn').setAttribute('aria-expanded', String(open));
+}
+
+/** Wires the transcript's "New messages" button and the context toggle. */
+export function wireConversation() {
+  byId('latest-btn').onclick = () => { scrollToLatest(); scroller().focus(); };
+  scroller().addEventListener('scroll', () => { if (atBottom()) byId('latest-btn').hidden = true; });
+  byId('context-btn').onclick = () => {
+    const open = !document.body.classList.contains('context-open');
+    showContext(open);
+    (open ? byId('context-panel') : scroller()).focus();
+  };
 }
 
 /** The empty state when no conversation is open. */
@@ -67,4 +90,5 @@ export function showEmpty(show) {
   byId('empty').hidden = !show;
   byId('view').hidden = show;
   document.body.classList.toggle('viewing', !show);
+  if (show) delete byId('transcript').dataset.id;
 }

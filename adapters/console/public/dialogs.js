@@ -1,5 +1,7 @@
-// The transfer and hand-back dialogs. Hand back offers the bot's flows and states and the flow's
-// details (slots), pre-filled with what the customer gave, so the bot resumes without asking again.
+// The transfer, hand-back and resolve dialogs. Hand back offers the bot's flows and states and the
+// flow's details (slots), pre-filled with what the customer gave, so the bot resumes without asking
+// again. Resolving asks first: it cannot be undone (the bot takes the conversation back at once and
+// tells the customer).
 import { byId, fill, h, humanize, slotText } from './dom.js';
 
 /** Where the bot should go on: the place the handoff names (where the customer was), or ''. */
@@ -84,6 +86,9 @@ export function askTransfer(bot, record, me) {
   sync();
   return run('transfer-dialog', () => (byId('tr-to-queue').checked ? { queue: byId('tr-queue').value } : byId('tr-agent').value ? { agentId: byId('tr-agent').value } : undefined));
 }
+
+/** Asks the agent to confirm resolving; resolves true when confirmed, undefined when cancelled. */
+export const askResolve = () => run('resolve-dialog', () => true);
 
 /** Shows a modal dialog; resolves with `read()` when its form is submitted, undefined when dismissed. */
 function run(id, read) {

@@ -44,14 +44,6 @@ export function duration(seconds) {
   return `${Math.floor(s / 86400)}d ${Math.floor((s % 86400) / 3600)}h`;
 }
 
-/** An ISO time as the agent's local clock time, with the date when it is not today. */
-export function clockTime(iso) {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const time = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  return d.toDateString() === new Date().toDateString() ? time : `${d.toLocaleDateString([], { day: 'numeric', month: 'short' })} ${time}`;
-}
-
 /** return_outside_window -> "Return outside window". */
 export function humanize(code) {
   const text = String(code ?? '').replace(/[_-]+/g, ' ').trim();

@@ -4,7 +4,8 @@
 // be sent is shown with its error (the answer is kept, and sending again retries it). When the
 // server has no mail settings the view says that replies cannot be emailed.
 import { api } from './api.js';
-import { byId, clockTime, fill, h, toast } from './dom.js';
+import { clockTime } from './botClock.js';
+import { byId, fill, h, toast } from './dom.js';
 import { keyFor, settle } from './writeOnce.js';
 
 const state = { order: 'newest', tickets: [], mail: true, open: undefined, busy: false };

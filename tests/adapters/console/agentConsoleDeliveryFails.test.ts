@@ -1,7 +1,7 @@
 // The agent console in Chromium when a reply cannot reach the customer live: a Teams customer's
 // connector stops answering after the handoff. The agent's reply is saved and the console says
 // "Saved, not delivered live" with the reason as its tooltip; while a send is in flight the button
-// and Enter send nothing more; a double-clicked Resolve resolves once; and a reply whose answer was
+// and Enter send nothing more; Resolve confirmed twice resolves once; and a reply whose answer was
 // lost on the way, sent again, carries the same Idempotency-Key and is stored once.
 import type { Browser, Request as BrowserRequest } from 'playwright-core';
 import { createBotFrameworkChannel } from '../../../adapters/botframework/botFrameworkChannel';
@@ -77,7 +77,7 @@ describe('the agent console when live delivery fails', () => {
     await page.close();
   });
 
-  it('resolves once when Resolve is clicked twice while the connector does not answer, and says the customer was not told live', async () => {
+  it('resolves once when Resolve is confirmed twice while the connector does not answer, and says the customer was not told live', async () => {
     const agent = await openConsole(browser, srv.url);
     const { page } = agent;
     await agent.signIn('ann', 'ann-password');
@@ -85,7 +85,12 @@ describe('the agent console when live delivery fails', () => {
     connector.answering = false;
     const resolves: BrowserRequest[] = [];
     page.on('request', (r) => { if (r.url().endsWith('/resolve')) resolves.push(r); });
-    await page.getByRole('button', { name: 'Resolve' }).dblclick();
+    // Resolve confirmed, then again while the first is still on its way.
+    const confirm = page.getByRole('dialog', { name: 'Resolve this conversation?' }).getByRole('button', { name: 'Resolve' });
+    await page.locator('#resolve-btn').click();
+    await confirm.click();
+    await page.locator('#resolve-btn').click();
+    await confirm.click();
     await page.locator('#toast.show', { hasText: /^Resolved\. .*Saved, not delivered live: The customer's channel did not take the message within 2\.5 s\.$/ }).waitFor({ timeout: 8000 });
     expect(resolves).toHaveLength(1);
     expect((await srv.stores.handoffs.get(id))!.status).toBe('resolved');

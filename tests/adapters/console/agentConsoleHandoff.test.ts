@@ -36,7 +36,8 @@ describe('the agent console taking a handoff', () => {
     const item = page.locator('#waiting-list .q-item', { hasText: 'order number 12346' });
     await item.waitFor();
     await expect(item.locator('.q-summary').textContent()).resolves.toBe('Return an item: order number 12346, reason damaged (customer asked)');
-    await expect(item.locator('.badge').textContent()).resolves.toBe('Low');
+    await expect(item.locator('.q-priority').textContent()).resolves.toBe('Priority: Normal');
+    await expect(item.locator('.badge').count()).resolves.toBe(0); // a calm customer: no frustration badge
     await agent.open('order number 12346');
 
     const card = page.locator('#context');

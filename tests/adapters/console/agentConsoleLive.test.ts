@@ -1,6 +1,6 @@
 // The agent console stays current without reloading: new handoffs appear, waiting times tick, a
 // claim another agent won is reported, transfers and resolutions leave the queue; and it works on
-// a tablet.
+// a tablet (the context card behind a Details button).
 import type { Browser } from 'playwright-core';
 import { launchChromium, screenshotPath } from '../../support/chromium';
 import { callJson, restCustomer, startAgentConsoleServer, type AgentConsoleServer } from '../../support/agentConsoleServer';
@@ -88,7 +88,7 @@ describe('the live agent console', () => {
 
     await agent.queueItem(two.conversationId!).click();
     await page.getByRole('button', { name: 'Claim' }).click();
-    await page.getByRole('button', { name: 'Resolve' }).click();
+    await agent.resolve();
     await page.locator('#conv-status', { hasText: 'Resolved' }).waitFor();
     await agent.queueItem(two.conversationId!).waitFor({ state: 'detached' });
     expect(agent.errors).toEqual([]);
@@ -103,6 +103,8 @@ describe('the live agent console', () => {
     await customer.say('I want to return order #12345, the wrong item came');
     await customer.say('I want to talk to a human');
     await agent.queueItem(customer.conversationId!).click();
+    await page.locator('#claim-btn:not([hidden])').waitFor();
+    await page.getByRole('button', { name: 'Details' }).click(); // the context card, folded on a tablet
     await page.locator('#context [data-slot=order_id]').waitFor();
     await expect(page.locator('.queue').isHidden()).resolves.toBe(true);
     const widths = await page.evaluate<{ scroll: number; client: number }>('({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })');

@@ -44,7 +44,7 @@ describe('the agent console routes', () => {
     const { token } = (await callJson(srv.url, 'POST', '/api/agent/login', { agentId: 'ann', password: 'ann-password' })).json;
     const { status, json } = await callJson(srv.url, 'GET', '/api/agent/bot', undefined, token);
     expect(status).toBe(200);
-    expect(json).toMatchObject({ id: 'acme', name: 'Acme Support' });
+    expect(json).toMatchObject({ id: 'acme', name: 'Acme Support', locale: 'en-GB', timezone: 'Europe/London' }); // an en bot in GB: times as in Britain
     expect(json.queues.map((q: { name: string }) => q.name)).toEqual(['orders', 'accounts', 'billing']);
     expect(json.agents).toEqual([{ id: 'ann', name: 'Ann Lee', queues: ['orders'] }, { id: 'bob', name: 'Bob Stone', queues: ['orders', 'billing'] }]);
     expect(json.flows.return_item).toEqual({

@@ -2,9 +2,10 @@
 // bot (REST and Direct Line): it shows the containment rate and CSAT that this test works out from
 // its own script, draws its charts under the page's CSP, and lists the messages not understood as
 // text. A screenshot is kept in reports/screenshots.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { manualClock } from '../../../src/runtime/clock';
 import { callJson, restCustomer, startAgentConsoleServer, type AgentConsoleServer } from '../../support/agentConsoleServer';
+import { seriousAxeViolations, screenshotState } from '../../support/axeCheck';
 import { launchChromium, screenshotPath } from '../../support/chromium';
 import { call, say, startConversation } from '../../support/directLineHttp';
 
@@ -46,6 +47,11 @@ describe('analytics dashboard in Chromium', () => {
       await play(conversation, `customer-${i}`, ann);
     }
     await settled();
+    // A quiet Saturday: one customer says hello and leaves; nothing else happens that week.
+    clock.set('2026-11-21T12:00:00Z');
+    await restCustomer(server.url, 'saturday').say('hello');
+    await recorded('2026-11-21');
+    clock.set('2026-11-24T18:00:00Z'); // the dashboard is read that evening
   }, 60_000);
 
   afterAll(async () => {
@@ -109,6 +115,29 @@ describe('analytics dashboard in Chromium', () => {
     throw new Error('the resolutions were not recorded');
   }
 
+  /** Waits until the day's first conversation is stored. */
+  async function recorded(day: string): Promise<void> {
+    for (let i = 0; i < 100; i++) {
+      if ((await server.stores.analytics.query('acme', new Date(`${day}T00:00:00Z`), new Date(`${day}T23:59:59Z`))).length > 0) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error(`nothing was recorded on ${day}`);
+  }
+
+  /** The labels and first data set of the chart in the card `id`, as Chart.js holds them. */
+  const chartData = (page: Page, id: string) => page.locator(`[data-chart="${id}"] canvas`).evaluate((canvas) => {
+    const chart = (globalThis as unknown as { Chart: { getChart(c: unknown): { data: { labels: string[]; datasets: { data: unknown[] }[] } } } }).Chart.getChart(canvas);
+    return { labels: chart.data.labels, data: chart.data.datasets[0]!.data };
+  });
+
+  async function signedIn(page: Page, address: string, loaded: string): Promise<void> {
+    await page.goto(`${server.url}${address}`);
+    await page.getByLabel('Agent id').fill('ann');
+    await page.getByLabel('Password').fill('ann-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator(`body[data-loaded="${loaded}"]`).waitFor();
+  }
+
   it('shows the containment rate and CSAT of the day, with charts and the messages not understood', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     page.setDefaultTimeout(10_000);
@@ -136,7 +165,17 @@ describe('analytics dashboard in Chromium', () => {
     expect(charts.map((c) => c.id)).toEqual(expect.arrayContaining(['chart-over-time', 'chart-csat-time', 'chart-by-reason', 'chart-by-intent', 'chart-by-state', 'chart-channels', 'chart-faq']));
     for (const chart of charts) expect(chart).toMatchObject({ drawn: true, width: expect.any(Number) });
     expect(charts.every((c) => c.width > 100)).toBe(true);
-    expect(await page.locator('[data-chart="by-reason"] canvas').getAttribute('aria-label')).toContain(`customer_asked ${DAY.filter((c) => c.ending.kind === 'human').length}`);
+    expect(await page.locator('[data-chart="by-reason"] canvas').getAttribute('aria-label')).toContain(`Customer asked ${DAY.filter((c) => c.ending.kind === 'human').length}`);
+
+    // Labels are the authors' titles, never identifiers such as shipping_cost or return_item.start.
+    const report = (await callJson(server.url, 'GET', '/api/agent/analytics?from=2026-11-24&to=2026-11-24', undefined, await page.evaluate<string>("JSON.parse(sessionStorage.getItem('baton.agentConsole.session')).token"))).json;
+    const intents = await chartData(page, 'intents');
+    expect(intents.labels).toEqual(Object.keys(report.summary.intents).map((name: string) => report.titles.intents[name]));
+    expect(intents.labels).toContain(report.titles.intents.shipping_cost);
+    expect(report.titles.intents.shipping_cost).not.toBe('shipping_cost');
+    for (const id of ['intents', 'by-intent', 'by-state', 'by-reason']) {
+      for (const label of (await chartData(page, id)).labels) expect(label).not.toMatch(/_|^[a-z]+\.[a-z]/);
+    }
 
     // Channels table: both channels of the day, by name (Direct Line is the web chat's channel).
     const channels = await page.locator('[data-table="channels"] tbody th').allTextContents();
@@ -170,5 +209,62 @@ describe('analytics dashboard in Chromium', () => {
     expect(await page.locator('.empty-period').textContent()).toBe('No conversations in this period.');
     expect(await page.locator('[data-metric="containment"] .tile-value').textContent()).toBe('–');
     await page.close();
+  });
+  it('puts every day of the period on the axis, zero where nothing happened, and says when a chart has no data', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await signedIn(page, '/agent/analytics?from=2026-11-18&to=2026-11-24', '2026-11-18/2026-11-24');
+    const overTime = await chartData(page, 'over-time');
+    expect(overTime.labels).toHaveLength(7);
+    expect(overTime.data).toEqual([0, 0, 0, 1, 0, 0, DAY.length]);
+    const csat = await chartData(page, 'csat-time');
+    expect(csat.data.slice(0, 6)).toEqual([null, null, null, null, null, null]);
+
+    // The quiet Saturday alone: no handoffs, no ratings, no FAQ feedback.
+    await page.locator('#from').fill('2026-11-21');
+    await page.locator('#to').fill('2026-11-21');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.locator('body[data-loaded="2026-11-21/2026-11-21"]').waitFor();
+    expect(await page.locator('[data-metric="conversations"] .tile-value').textContent()).toBe('1');
+    for (const id of ['by-reason', 'by-intent', 'by-state', 'csat-time', 'faq']) {
+      expect(await page.locator(`[data-chart="${id}"] .no-data`).textContent()).toBe('No data for this period');
+      expect(await page.locator(`[data-chart="${id}"] canvas`).count()).toBe(0);
+    }
+    expect(await page.locator('[data-chart="over-time"] canvas').count()).toBe(1);
+    await screenshotState(page, 'analytics-no-data');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('marks the quick period shown, lays the headline figures out in even rows, and has no serious accessibility problem', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await signedIn(page, '/agent/analytics', '2026-11-18/2026-11-24');
+    const pressed = () => page.locator('[data-days]').evaluateAll((buttons) => buttons.map((b) => `${b.textContent} ${b.getAttribute('aria-pressed')}`));
+    expect(await pressed()).toEqual(['7 days true', '30 days false', '90 days false']);
+    await page.getByRole('button', { name: '30 days' }).click();
+    await page.locator('body[data-loaded="2026-10-26/2026-11-24"]').waitFor();
+    expect(await pressed()).toEqual(['7 days false', '30 days true', '90 days false']);
+    const [plain, chosen] = await Promise.all(['7 days', '30 days'].map((name) => page.getByRole('button', { name }).evaluate((b) => (globalThis as unknown as { getComputedStyle(n: unknown): { backgroundColor: string } }).getComputedStyle(b).backgroundColor)));
+    expect(chosen).not.toBe(plain);
+    await page.locator('#from').fill('2026-11-20');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.locator('body[data-loaded="2026-11-20/2026-11-24"]').waitFor();
+    expect(await pressed()).toEqual(['7 days false', '30 days false', '90 days false']);
+
+    // Nine tiles in three rows of three.
+    const rows = await page.locator('.tiles .tile').evaluateAll((tiles) => tiles.map((t) => Math.round((t as unknown as { getBoundingClientRect(): { top: number } }).getBoundingClientRect().top)));
+    const perRow = [...rows.reduce((m, top) => m.set(top, (m.get(top) ?? 0) + 1), new Map<number, number>()).values()];
+    expect(perRow).toEqual([3, 3, 3]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshotState(page, 'analytics-30-days');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshotState(page, 'analytics-phone');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshotState(page, 'analytics-dark');
+    await context.close();
   });
 });

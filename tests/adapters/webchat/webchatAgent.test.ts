@@ -81,7 +81,7 @@ describe('the web chat page with a person on the other side', () => {
     expect(agentBubble).not.toBe(botBubble);
     await customer.screenshot({ path: screenshotPath('webchat-agent.png') });
 
-    await agent.page.getByRole('button', { name: 'Resolve' }).click();
+    await agent.resolve();
     await botSays('Ann Lee has left the conversation.').waitFor();
     expect(errors).toEqual([]);
     expect(agent.errors).toEqual([]);
