@@ -1,9 +1,11 @@
 // The page's Direct Line client: starts (or, after a reload, resumes) a conversation, receives
 // activities over the WebSocket stream, reconnects from the last watermark when the socket drops,
 // falls back to polling when sockets keep failing, refreshes its token, and posts activities. The
-// conversation is kept in sessionStorage: a reload (of the page, or of a site that frames it) finds
-// it again; `startOver` forgets it and starts another. Each conversation is a generation: what an
-// earlier one's requests and socket bring after it was left is dropped.
+// conversation is kept in the page's storage (pageStorage.js): a reload, of the page or of a site
+// that frames it, finds it again; `startOver` forgets it and starts another. Each conversation is
+// a generation: what an earlier one's requests and socket bring after it was left is dropped.
+import { pageStorage } from './pageStorage.js';
+
 const STORAGE_KEY = 'baton.webchat.conversation';
 const REFRESH_MS = 15 * 60 * 1000;
 const POLL_MS = 1000;
@@ -26,7 +28,7 @@ export function connectDirectLine({ domain, tokenUrl, onActivities, onStatus, on
   const gone = (err) => err.status === 401 || err.status === 403 || err.status === 404;
   const backoff = () => Math.min(10000, 400 * 2 ** retries++) * (0.75 + Math.random() / 2);
   const later = (fn, ms) => { clearTimeout(timer); timer = setTimeout(fn, ms); };
-  const save = () => sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ conversationId, token }));
+  const save = () => pageStorage.setItem(STORAGE_KEY, JSON.stringify({ conversationId, token }));
 
   async function request(method, path, body) {
     const headers = { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) };
@@ -44,7 +46,7 @@ export function connectDirectLine({ domain, tokenUrl, onActivities, onStatus, on
 
   async function start() {
     const current = generation;
-    const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || 'null');
+    const saved = JSON.parse(pageStorage.getItem(STORAGE_KEY) || 'null');
     try {
       if (saved) {
         ({ conversationId, token } = saved);
@@ -69,7 +71,7 @@ export function connectDirectLine({ domain, tokenUrl, onActivities, onStatus, on
   function forget() {
     generation += 1;
     clearTimeout(timer);
-    sessionStorage.removeItem(STORAGE_KEY);
+    pageStorage.removeItem(STORAGE_KEY);
     if (socket) {
       socket.onopen = null;
       socket.onclose = null;

@@ -7,7 +7,11 @@
 // minimise button or Escape, giving focus back to the launcher. data-color: a hex colour (#rgb or
 // #rrggbb); data-position: right or left; data-greeting: up to 140 characters in a bubble beside
 // the button until the chat is opened or the bubble dismissed. A value that is not one of these
-// falls back to its default. Everything lives in a shadow root: no globals, no styles leak.
+// falls back to its default. The button shows once the chat in the frame says it is ready, so a
+// server that is down, or a site the bot does not allow to frame it, shows no broken button. Where
+// the browser gives frames of another site no storage, this page keeps the chat's state for it in
+// its own sessionStorage (key `baton.chat:<bot origin>`).
+// Everything lives in a shadow root: no globals, no styles leak in or out.
 (() => {
   'use strict';
   const script = document.currentScript ?? document.querySelector('script[src$="/embed.js"]');
@@ -19,6 +23,12 @@
     return;
   }
   const origin = chatUrl.origin;
+  // Where the chat's state is kept for it when the browser gives its frame no storage (pageStorage.js).
+  const stateKey = `baton.chat:${origin}`;
+  const keep = (state) => { try { sessionStorage.setItem(stateKey, state); } catch { /* no storage here either */ } };
+  try {
+    chatUrl.hash = encodeURIComponent(sessionStorage.getItem(stateKey) ?? '');
+  } catch { /* storage denied: the chat starts afresh */ }
   const options = script.dataset;
   const color = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(options.color ?? '') ? options.color : '#4f46e5';
   const side = options.position === 'left' ? 'left' : 'right';
@@ -72,7 +82,7 @@
   }
   @media (prefers-reduced-motion: no-preference) { .launcher { transition: transform 0.15s; } .launcher:hover { transform: scale(1.06); } }
   </style>
-  <div class="baton">
+  <div class="baton" hidden>
     <div class="panel" id="baton-panel" role="dialog" aria-label="Chat" hidden><iframe title="Chat"></iframe></div>
     <div class="greeting" hidden><button class="text" type="button"></button><button class="dismiss" type="button" aria-label="Dismiss">×</button></div>
     <button class="launcher" type="button" aria-expanded="false" aria-controls="baton-panel" aria-label="Open chat">
@@ -119,7 +129,9 @@
     if (event.origin !== origin || event.source !== frame.contentWindow) return;
     const message = event.data;
     if (message?.baton !== 'webchat') return;
-    if (message.type === 'close') show(false);
+    if (message.type === 'ready') box.hidden = false;
+    else if (message.type === 'remember' && typeof message.state === 'string' && message.state.length < 8192) keep(message.state);
+    else if (message.type === 'close') show(false);
     else if (message.type === 'unread' && Number.isInteger(message.count) && message.count >= 0) {
       unread = message.count;
       label();

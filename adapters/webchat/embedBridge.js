@@ -3,7 +3,10 @@
 // messages from the bot or an agent the customer has not seen while the panel was closed (none until
 // the customer has said something, so a greeting alone never shows a count), hears when the panel
 // opens and closes, and asks the embedding page to close the panel. Messages carry counts, never
-// the conversation's text.
+// the conversation's text; where the browser gives the frame no storage, they also carry the
+// page's state for the embedding page to keep (see pageStorage.js).
+import { pageStorage } from './pageStorage.js';
+
 const READ_KEY = 'baton.webchat.read';
 
 /** Null when the page is not in a frame. */
@@ -13,16 +16,20 @@ export function connectEmbedder({ onOpen, onLaunched }) {
   let open = false;
   let received = 0;
   let spoken = false;
-  let read = Number(sessionStorage.getItem(READ_KEY)) || 0;
+  let read = Number(pageStorage.getItem(READ_KEY)) || 0;
 
   const post = (message) => { if (host) window.parent.postMessage({ baton: 'webchat', ...message }, host); };
   const report = () => {
     if (open && read !== received) {
       read = received;
-      sessionStorage.setItem(READ_KEY, String(read));
+      pageStorage.setItem(READ_KEY, String(read));
     }
     post({ type: 'unread', count: spoken ? Math.max(0, received - read) : 0 });
   };
+
+  // Without storage of its own, the page hands its state to the embedding page to keep.
+  const remember = () => { if (pageStorage.borrowed) post({ type: 'remember', state: pageStorage.snapshot() }); };
+  pageStorage.onChange(remember);
 
   window.addEventListener('message', (event) => {
     if (event.source !== window.parent || event.data?.baton !== 'launcher') return;
@@ -30,6 +37,7 @@ export function connectEmbedder({ onOpen, onLaunched }) {
     if (type === 'hello' && !host) {
       host = event.origin;
       onLaunched();
+      remember();
       post({ type: 'ready' });
       report();
     } else if (event.origin !== host) {
@@ -58,7 +66,7 @@ export function connectEmbedder({ onOpen, onLaunched }) {
       received = 0;
       read = 0;
       spoken = false;
-      sessionStorage.removeItem(READ_KEY);
+      pageStorage.removeItem(READ_KEY);
       report();
     },
     /** Asks the embedding page to close the panel (it returns focus to its launcher button). */
