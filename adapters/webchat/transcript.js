@@ -136,6 +136,10 @@ export function createTranscript(list, suggestions, onAction, { botName, locale 
       row.classList.remove('sending');
       // A message the server took but could not answer stays failed when its echo comes in late.
       if (row.dataset.unanswered === undefined) row.classList.remove('failed');
+      // The server's time, as every other message shows.
+      const time = row.querySelector('.sent-at');
+      const at = new Date(activity.timestamp ?? NaN);
+      if (time && !Number.isNaN(at.getTime())) Object.assign(time, { textContent: timeFormat.format(at), dateTime: at.toISOString() });
       lastSender = 'user';
       return;
     }
