@@ -1,6 +1,11 @@
 // The page's Direct Line client: starts (or, after a reload, resumes) a conversation, receives
 // activities over the WebSocket stream, reconnects from the last watermark when the socket drops,
-// falls back to polling when sockets keep failing, refreshes its token, and posts activities.
+// falls back to polling when sockets keep failing, refreshes its token, and posts activities. The
+// conversation is kept in the page's storage (pageStorage.js): a reload, of the page or of a site
+// that frames it, finds it again; `startOver` forgets it and starts another. Each conversation is
+// a generation: what an earlier one's requests and socket bring after it was left is dropped.
+import { pageStorage } from './pageStorage.js';
+
 const STORAGE_KEY = 'baton.webchat.conversation';
 const REFRESH_MS = 15 * 60 * 1000;
 const POLL_MS = 1000;
@@ -14,15 +19,16 @@ export function connectDirectLine({ domain, tokenUrl, onActivities, onStatus, on
   let socketFailures = 0;
   let retries = 0;
   let timer = 0;
+  let generation = 0;
   let ready;
-  const started = new Promise((resolve) => { ready = resolve; });
+  let started = new Promise((resolve) => { ready = resolve; });
   const seen = new Set();
 
   const fail = (status) => Object.assign(new Error(`HTTP ${status}`), { status });
   const gone = (err) => err.status === 401 || err.status === 403 || err.status === 404;
   const backoff = () => Math.min(10000, 400 * 2 ** retries++) * (0.75 + Math.random() / 2);
   const later = (fn, ms) => { clearTimeout(timer); timer = setTimeout(fn, ms); };
-  const save = () => sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ conversationId, token }));
+  const save = () => pageStorage.setItem(STORAGE_KEY, JSON.stringify({ conversationId, token }));
 
   async function request(method, path, body) {
     const headers = { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) };
@@ -39,28 +45,47 @@ export function connectDirectLine({ domain, tokenUrl, onActivities, onStatus, on
   }
 
   async function start() {
-    const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || 'null');
+    const current = generation;
+    const saved = JSON.parse(pageStorage.getItem(STORAGE_KEY) || 'null');
     try {
       if (saved) {
         ({ conversationId, token } = saved);
-        return resume(await request('GET', `/conversations/${encodeURIComponent(conversationId)}`));
+        const conversation = await request('GET', `/conversations/${encodeURIComponent(conversationId)}`);
+        if (current === generation) resume(conversation);
+        return;
       }
       const issued = await fetch(tokenUrl, { method: 'POST' });
       if (!issued.ok) throw fail(issued.status);
       token = (await issued.json()).token;
-      resume(await request('POST', '/conversations'));
+      const conversation = await request('POST', '/conversations');
+      if (current === generation) resume(conversation);
     } catch (err) {
+      if (current !== generation) return;
       if (saved && gone(err)) return restart();
       onStatus('offline');
       later(start, backoff());
     }
   }
 
-  function restart() {
-    sessionStorage.removeItem(STORAGE_KEY);
-    socket?.close();
+  /** Leaves the current conversation: its socket, timers and stored id; posts wait for the next one. */
+  function forget() {
+    generation += 1;
+    clearTimeout(timer);
+    pageStorage.removeItem(STORAGE_KEY);
+    if (socket) {
+      socket.onopen = null;
+      socket.onclose = null;
+      socket.onmessage = null;
+      socket.close();
+      socket = null;
+    }
     seen.clear();
-    watermark = '';
+    [conversationId, token, watermark, retries] = ['', '', '', 0];
+    started = new Promise((resolve) => { ready = resolve; });
+  }
+
+  function restart() {
+    forget();
     onRestart();
     start();
   }
@@ -89,22 +114,29 @@ export function connectDirectLine({ domain, tokenUrl, onActivities, onStatus, on
   }
 
   async function reconnect() {
+    const current = generation;
     try {
-      resume(await request('GET', `/conversations/${encodeURIComponent(conversationId)}?watermark=${watermark}`));
+      const conversation = await request('GET', `/conversations/${encodeURIComponent(conversationId)}?watermark=${watermark}`);
+      if (current === generation) resume(conversation);
     } catch (err) {
+      if (current !== generation) return;
       if (gone(err)) return restart();
       later(reconnect, backoff());
     }
   }
 
   async function poll() {
+    const current = generation;
     polling = true;
     try {
-      receive(await request('GET', `/conversations/${encodeURIComponent(conversationId)}/activities?watermark=${watermark}`));
+      const set = await request('GET', `/conversations/${encodeURIComponent(conversationId)}/activities?watermark=${watermark}`);
+      if (current !== generation) return;
+      receive(set);
       retries = 0;
       onStatus('online');
       later(poll, POLL_MS);
     } catch (err) {
+      if (current !== generation) return;
       if (gone(err)) return restart();
       onStatus('reconnecting');
       later(poll, backoff());
@@ -112,14 +144,23 @@ export function connectDirectLine({ domain, tokenUrl, onActivities, onStatus, on
   }
 
   setInterval(async () => {
+    const current = generation;
     try {
-      token = (await request('POST', '/tokens/refresh')).token;
+      const refreshed = (await request('POST', '/tokens/refresh')).token;
+      if (current !== generation) return;
+      token = refreshed;
       save();
     } catch { /* the next reconnect finds out whether the conversation is still there */ }
   }, REFRESH_MS);
   start();
 
   return {
+    /** Forgets this conversation (the customer asked for a new one) and starts another. */
+    startOver() {
+      forget();
+      onStatus('connecting');
+      start();
+    },
     /** Posts an activity; resolves with its id, rejects with { status } when it was refused. */
     async post(activity) {
       await started;

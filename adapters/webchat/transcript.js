@@ -1,8 +1,12 @@
-// Renders activities: message bubbles, hero cards with their buttons and links, the suggested
-// actions of the bot's latest message, and the typing indicator. A person's messages (an agent's:
-// their Direct Line id is `agent:<id>`) show the person's name and initials in a circle, apart from
-// the bot's. Every text goes in as textContent, never as HTML; links open only http(s) addresses.
+// Renders activities: message bubbles under their sender's name, avatar and time, hero cards with
+// their buttons and links, the suggested actions of the bot's latest message, and the typing
+// indicator. The bot's messages go under its name and icon, the customer's under "You", a person's
+// (an agent's: their Direct Line id is `agent:<id>`) under their name and initials in a circle. A run
+// of messages from one sender shares one header until a few minutes pass. Every text goes in as
+// textContent, never as HTML; links open only http(s) addresses.
 const TYPING_MS = 6000;
+/** A sender's next message after this long gets its own header again, with its time. */
+const NEW_HEADER_MS = 5 * 60 * 1000;
 
 /** Is this activity from a person (an agent) rather than the bot? */
 export const isAgent = (activity) => activity.from?.role === 'bot' && typeof activity.from?.id === 'string' && activity.from.id.startsWith('agent:');
@@ -19,6 +23,12 @@ function avatar(name) {
   const circle = el('span', 'agent-avatar', initials(name));
   circle.setAttribute('aria-hidden', 'true');
   return circle;
+}
+
+function botAvatar() {
+  const icon = el('img', 'bot-avatar');
+  Object.assign(icon, { src: '/webchat/icon.svg', alt: '', width: 28, height: 28 });
+  return icon;
 }
 
 function el(tag, className, text) {
@@ -38,8 +48,8 @@ function safeUrl(value) {
   }
 }
 
-/** Bot text with its web addresses as links, built from text nodes. */
-function linkedText(text) {
+/** Text with its web addresses as links, built from text nodes. */
+export function linkedText(text) {
   const fragment = document.createDocumentFragment();
   let last = 0;
   for (const match of text.matchAll(/https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/g)) {
@@ -53,7 +63,12 @@ function linkedText(text) {
   return fragment;
 }
 
-export function createTranscript(list, suggestions, onAction) {
+/**
+ * `list`: the <ol> of messages; `suggestions`: where the latest suggested actions go; `onAction`:
+ * called with a pressed button's action; `botName` and `locale` (a BCP 47 tag): whose messages and
+ * how times read.
+ */
+export function createTranscript(list, suggestions, onAction, { botName, locale }) {
   const typing = el('li', 'row bot typing');
   typing.setAttribute('aria-label', 'typing');
   const dots = el('span', 'bubble dots');
@@ -61,7 +76,28 @@ export function createTranscript(list, suggestions, onAction) {
   typing.append(dots);
   let typingTimer = 0;
   let lastSender = '';
+  let lastHeaderAt = 0;
   const pending = new Map();
+  let timeFormat;
+  try {
+    timeFormat = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+  } catch {
+    timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+  }
+
+  /** "Acme Support 10:42" above a run of messages from one sender: their avatar, name and the time. */
+  function header(row, sender, name, at) {
+    const when = Number.isNaN(at.getTime()) ? new Date() : at;
+    if (sender === lastSender && when.getTime() - lastHeaderAt < NEW_HEADER_MS) return;
+    lastHeaderAt = when.getTime();
+    const line = el('div', 'sender');
+    row.prepend(line);
+    if (sender === 'bot') line.append(botAvatar());
+    else if (sender !== 'user') line.append(avatar(name));
+    const time = el('time', 'sent-at', timeFormat.format(when));
+    time.dateTime = when.toISOString();
+    line.append(el('span', 'sender-name', name), time);
+  }
 
   const scroll = () => list.lastElementChild?.scrollIntoView({ block: 'end', behavior: 'smooth' });
   const hideTyping = () => { clearTimeout(typingTimer); typing.remove(); };
@@ -100,18 +136,15 @@ export function createTranscript(list, suggestions, onAction) {
       row.classList.remove('sending');
       // A message the server took but could not answer stays failed when its echo comes in late.
       if (row.dataset.unanswered === undefined) row.classList.remove('failed');
+      // The server's time, as every other message shows.
+      const time = row.querySelector('.sent-at');
+      const at = new Date(activity.timestamp ?? NaN);
+      if (time && !Number.isNaN(at.getTime())) Object.assign(time, { textContent: timeFormat.format(at), dateTime: at.toISOString() });
       lastSender = 'user';
       return;
     }
     const sender = mine ? 'user' : agent ? activity.from.id : 'bot';
-    if (agent) {
-      const name = activity.from.name || 'Agent';
-      row.dataset.sender = activity.from.id;
-      if (sender !== lastSender) {
-        const header = row.appendChild(el('div', 'sender'));
-        header.append(avatar(name), el('span', 'sender-name', name));
-      }
-    }
+    if (agent) row.dataset.sender = activity.from.id;
     const shown = activity.channelData?.messageBack?.displayText ?? activity.text ?? '';
     if (shown) {
       const bubble = row.appendChild(el('div', 'bubble'));
@@ -121,9 +154,9 @@ export function createTranscript(list, suggestions, onAction) {
     for (const attachment of activity.attachments ?? []) {
       if (attachment.contentType === 'application/vnd.microsoft.card.hero') row.append(card(attachment));
     }
-    if (!row.firstChild || (agent && !row.querySelector('.bubble, .card'))) return;
+    if (!row.firstChild) return;
+    header(row, sender, mine ? 'You' : agent ? activity.from.name || 'Agent' : botName, new Date(activity.timestamp ?? Date.now()));
     lastSender = sender;
-    if (activity.timestamp) row.title = new Date(activity.timestamp).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     list.append(row);
     showSuggestions(mine ? [] : activity.suggestedActions?.actions ?? []);
   }
@@ -158,8 +191,9 @@ export function createTranscript(list, suggestions, onAction) {
     },
     /** Shows the customer's message at once, as sending until its echo arrives or `failed` is called. */
     pending(clientActivityID, text) {
-      lastSender = 'user';
       const row = el('li', 'row user sending');
+      header(row, 'user', 'You', new Date());
+      lastSender = 'user';
       row.append(el('div', 'bubble', text));
       pending.set(clientActivityID, row);
       list.append(row);
@@ -184,6 +218,7 @@ export function createTranscript(list, suggestions, onAction) {
     clear() {
       hideTyping();
       lastSender = '';
+      lastHeaderAt = 0;
       pending.clear();
       list.replaceChildren();
       suggestions.replaceChildren();

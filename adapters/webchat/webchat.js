@@ -1,7 +1,11 @@
 // The web chat page's entry point: connects to this server's Direct Line API, shows what arrives,
-// and sends what the customer types or taps. Buttons send their payload back as the message value.
+// and sends what the customer types or taps. Buttons send their payload back as the message value;
+// after a button or a send, focus is back in the message box. "New conversation" (once confirmed)
+// forgets this conversation and starts another. In the launcher's frame (embed.js) the page also
+// tells the embedding page about unread messages, and minimise or Escape closes the panel.
 import { connectDirectLine } from './directLineConnection.js';
-import { createTranscript } from './transcript.js';
+import { connectEmbedder } from './embedBridge.js';
+import { createTranscript, linkedText } from './transcript.js';
 import { watchAgentsOnline } from './agentsOnline.js';
 
 const STATUS_TEXT = { connecting: 'Connecting…', online: 'Online', reconnecting: 'Reconnecting…', offline: 'Offline, retrying…' };
@@ -15,12 +19,31 @@ const $ = (id) => document.getElementById(id);
 const status = $('status');
 const input = $('input');
 const form = $('composer');
+const confirmNew = $('confirm-new');
 const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
 
 const transcript = createTranscript($('transcript'), $('suggestions'), (action) => {
   if (action.type === 'imBack') send({ text: String(action.value) }, String(action.value));
   else if (action.type === 'postBack') send({ text: typeof action.value === 'string' ? action.value : action.title, value: action.value }, action.title);
   else if (action.type === 'messageBack') send({ text: action.text, value: action.value, displayText: action.displayText ?? action.title }, action.displayText ?? action.title);
+  // The pressed button is gone with the others: the customer carries on from the message box.
+  input.focus();
+}, { botName: $('bot-name').textContent, locale: document.documentElement.lang });
+
+const privacy = $('privacy');
+if (privacy) privacy.replaceChildren(linkedText(privacy.textContent));
+
+const minimise = $('minimise');
+const embedder = connectEmbedder({
+  onLaunched: () => { minimise.hidden = false; },
+  onOpen: () => {
+    input.focus();
+    $('transcript').lastElementChild?.scrollIntoView({ block: 'end' });
+  },
+});
+minimise.addEventListener('click', () => embedder?.close());
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && embedder?.launched && !confirmNew.open) embedder.close();
 });
 
 let connected = 'connecting';
@@ -37,6 +60,7 @@ const connection = connectDirectLine({
   tokenUrl: '/webchat/token',
   onActivities: (activities) => {
     transcript.add(activities);
+    embedder?.received(activities);
     // An agent speaking is online, whatever the last poll said.
     if (activities.some((a) => a.type === 'message' && transcript.isAgent(a)) && agentsOnline === false) presence.refresh();
   },
@@ -47,8 +71,23 @@ const connection = connectDirectLine({
   },
   onRestart: () => {
     transcript.clear();
+    embedder?.reset();
     transcript.note('Your earlier conversation has ended. Starting a new one.');
   },
+});
+
+$('new-conversation').addEventListener('click', () => confirmNew.showModal());
+confirmNew.addEventListener('close', () => {
+  if (confirmNew.returnValue === 'new') {
+    connection.startOver();
+    transcript.clear();
+    embedder?.reset();
+    transcript.note('New conversation');
+    input.value = '';
+    grow();
+  }
+  confirmNew.returnValue = '';
+  input.focus();
 });
 
 function send({ text, value, displayText }, shown) {
@@ -84,6 +123,7 @@ form.addEventListener('submit', (event) => {
   input.value = '';
   grow();
   send({ text }, text);
+  input.focus();
 });
 
 input.addEventListener('keydown', (event) => {

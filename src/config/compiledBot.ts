@@ -219,6 +219,8 @@ export interface CompiledBot {
   readonly messages: Readonly<Record<MessageKey, Variations>>;
   /** How long conversations and closed handoffs are kept; undefined: for ever. */
   readonly retention?: { readonly days: number };
+  /** Baton's web chat page: its privacy notice, and the sites that may frame it (undefined: any). */
+  readonly webchat?: WebchatSettings;
   /** Training examples of intents and FAQ entries, in file order, then the built-in examples of global roles. */
   readonly training: readonly Example[];
   /** Held-out test utterances. */
@@ -227,4 +229,11 @@ export interface CompiledBot {
   /** Every file the bot was built from, for reloading on change. */
   readonly files: readonly string[];
   readonly manifestFile: string;
+}
+
+export interface WebchatSettings {
+  /** Shown under the message box; none when undefined. */
+  readonly privacy?: string;
+  /** Origins whose pages may frame the page (CSP frame-ancestors); undefined: any site, empty: none. */
+  readonly embedOrigins?: readonly string[];
 }

@@ -198,6 +198,7 @@ retention?: {
  */
 days: number
 }
+webchat?: Webchat
 messages?: Messages
 }
 /**
@@ -456,6 +457,26 @@ priority?: number
  * Minutes a waiting customer usually waits for an agent, per place in the queue: the estimate customers hear until the queue has picked up conversations to learn from. Without it the first customers hear that the wait cannot be estimated yet.
  */
 typicalWait?: number
+}
+/**
+ * Baton's web chat page (served at `/`) and its launcher for other sites (`/embed.js`).
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "webchat".
+ */
+export interface Webchat {
+/**
+ * A short privacy notice shown under the message box, e.g. `We keep this conversation for a year to help you. Privacy policy: https://example.com/privacy`. Web addresses in it become links. Without it the page shows none.
+ */
+privacy?: string
+/**
+ * The sites whose pages may show the chat in a frame (the launcher of `/embed.js` opens it in one). Without it any site may; an empty list lets none (the page is then framed only by itself).
+ * 
+ * @maxItems 50
+ * 
+ * Items: An origin: scheme, host and port if not the default, e.g. `https://www.example.com` or `https://*.example.com`.
+ */
+embedOrigins?: string[]
 }
 /**
  * The bot's own words for situations no flow describes. Each has a sensible default.

@@ -18,7 +18,7 @@ import { hasOwnEntry } from './ownEntry';
 import type { Reporter } from './reporter';
 import type { SourceFile } from './sourceFile';
 
-type ManifestFields = Pick<CompiledBot, 'id' | 'name' | 'description' | 'locale' | 'timezone' | 'country' | 'start' | 'nlu' | 'globals' | 'handoff' | 'messages' | 'retention' | 'slots' | 'conversation'>;
+type ManifestFields = Pick<CompiledBot, 'id' | 'name' | 'description' | 'locale' | 'timezone' | 'country' | 'start' | 'nlu' | 'globals' | 'handoff' | 'messages' | 'retention' | 'webchat' | 'slots' | 'conversation'>;
 
 export interface ManifestInput {
   readonly source: SourceFile;
@@ -143,6 +143,7 @@ export function linkManifest(input: ManifestInput): LinkedManifest {
     },
     messages,
     ...(data.retention ? { retention: { days: data.retention.days } } : {}),
+    ...(data.webchat ? { webchat: { ...(data.webchat.privacy !== undefined ? { privacy: data.webchat.privacy.trim() } : {}), ...(data.webchat.embedOrigins ? { embedOrigins: [...data.webchat.embedOrigins] } : {}) } } : {}),
   };
   return { bot, context, enteredFromOutside, checkAfterFlows };
 }

@@ -118,6 +118,8 @@ const PATTERN_MESSAGES: Readonly<Record<string, string>> = {
   '^https?://': 'must be an http:// or https:// URL',
   '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$': 'must be a moment in ISO 8601 with a zone, e.g. 2026-11-24T10:00:00Z',
   '^([a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*|none)$': 'must be `flow.state`, e.g. return_item.confirm, or `none`',
+  '^https?://(\\*\\.)?[a-z0-9.-]+(:[0-9]{1,5})?$': 'must be an origin in lower case, scheme and host with no path, e.g. https://www.example.com or https://*.example.com',
+  '\\S': 'must not be blank',
 };
 
 function patternMessage(pattern: string): string {

@@ -64,7 +64,7 @@ describe('the web chat page', () => {
     await page.locator('.row.user .bubble', { hasText: evil }).waitFor();
     await page.locator('.row.bot').nth(1).waitFor();
     await expect(page.evaluate('window.__xss')).resolves.toBeUndefined();
-    await expect(page.locator('.transcript img, .transcript b').count()).resolves.toBe(0);
+    await expect(page.locator('.bubble img, .bubble b').count()).resolves.toBe(0);
   });
 
   it('fits a phone screen without sideways scrolling, even with a long unbroken word', async () => {
@@ -124,7 +124,7 @@ describe('the web chat page files', () => {
     const page = await fetch(`${srv.origin}/`);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(await page.text()).toContain('<h1>Acme Support</h1>');
+    expect(await page.text()).toContain('<h1 id="bot-name">Acme Support</h1>');
     for (const [file, type] of [['webchat.js', 'text/javascript; charset=utf-8'], ['webchat.css', 'text/css; charset=utf-8'], ['icon.svg', 'image/svg+xml']]) {
       const res = await fetch(`${srv.origin}/webchat/${file}`);
       expect([file, res.status, res.headers.get('content-type')]).toEqual([file, 200, type]);
