@@ -7,7 +7,7 @@ import type { Problem } from './problem';
 import { schemaProblems } from './schemaProblems';
 import type { SourceFile } from './sourceFile';
 
-export type FileKind = 'manifest' | 'intentsFile' | 'flowFile';
+export type FileKind = 'manifest' | 'intentsFile' | 'flowFile' | 'repliesFile';
 
 const SCHEMA_ID = 'https://baton.dev/flows.schema.json';
 
@@ -19,7 +19,7 @@ function validatorFor(kind: FileKind): ValidateFunction {
     addFormats(ajv);
     ajv.addSchema(schema);
     validators = new Map();
-    for (const k of ['manifest', 'intentsFile', 'flowFile'] as const) {
+    for (const k of ['manifest', 'intentsFile', 'flowFile', 'repliesFile'] as const) {
       validators.set(k, ajv.getSchema(`${SCHEMA_ID}#/definitions/${k}`)!);
     }
   }
@@ -30,6 +30,7 @@ function validatorFor(kind: FileKind): ValidateFunction {
 export function fileKindOf(data: Record<string, unknown>): FileKind {
   if ('bot' in data) return 'manifest';
   if ('flow' in data) return 'flowFile';
+  if ('replies' in data) return 'repliesFile';
   return 'intentsFile';
 }
 
