@@ -11,9 +11,10 @@ export interface DirectLineCustomer {
   waitFor(match: string | RegExp, timeoutMs?: number): Promise<string>;
 }
 
-export async function startDirectLineCustomer(origin: string): Promise<DirectLineCustomer> {
+/** `user.name`: the name the site's backend gives the customer when it generates the token. */
+export async function startDirectLineCustomer(origin: string, user?: { readonly name?: string }): Promise<DirectLineCustomer> {
   const domain = `${origin}/v3/directline`;
-  const { conversationId, token } = await startConversation(domain);
+  const { conversationId, token } = await startConversation(domain, undefined, user);
   const path = `/conversations/${encodeURIComponent(conversationId)}/activities`;
   const received = async (): Promise<string[]> => {
     const { status, body } = await call(domain, 'GET', path, { token });

@@ -30,8 +30,8 @@ export interface StartedConversation {
 }
 
 /** What a site does: its backend generates a token, then the page starts the conversation with it. */
-export async function startConversation(domain: string, secret?: string): Promise<StartedConversation> {
-  const generated = await call(domain, 'POST', '/tokens/generate', secret !== undefined ? { token: secret } : {});
+export async function startConversation(domain: string, secret?: string, user?: { readonly name?: string }): Promise<StartedConversation> {
+  const generated = await call(domain, 'POST', '/tokens/generate', { ...(secret !== undefined ? { token: secret } : {}), ...(user ? { body: { user } } : {}) });
   if (generated.status !== 200) throw new Error(`tokens/generate answered ${generated.status}`);
   const started = await call(domain, 'POST', '/conversations', { token: generated.body.token });
   if (started.status !== 201) throw new Error(`conversations answered ${started.status}`);
