@@ -7,6 +7,7 @@ import { canReply, renderConversation, showEmpty, updateComposer } from './conve
 import { askHandBack, askTransfer } from './dialogs.js';
 import { byId, clearToast, fill, toast } from './dom.js';
 import { renderQueue, tickQueue } from './queue.js';
+import { wireSavedReplies } from './savedReplies.js';
 import { showSignIn } from './signIn.js';
 import { startTickets, ticketEvent } from './tickets.js';
 import { keyFor, NOT_DELIVERED, settle, showDelivery } from './writeOnce.js';
@@ -146,6 +147,7 @@ function wireControls() {
   for (const id of ['mode-reply', 'mode-note']) byId(id).onchange = updateComposer;
   const input = byId('composer-text');
   input.maxLength = Number(document.body.dataset.maxChars) || 4000;
+  wireSavedReplies(input, () => desk.record?.id);
   input.addEventListener('input', typingSignal(() => desk.record && { id: desk.record.id, mayReply: canReply(desk.record, me()) && !byId('mode-note').checked }));
   input.onkeydown = (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) { event.preventDefault(); if (!desk.sending) byId('composer').requestSubmit(); }
