@@ -39,7 +39,7 @@ export async function validateCommand(args: readonly string[], flags: ValidateFl
     for (const p of problems) io.out(`${formatProblem(p)}\n`);
     const warnings = problems.length - count;
     const summary = bot
-      ? `${manifest}: ok: ${Object.keys(bot.intents).length} intents, ${Object.keys(bot.faq).length} FAQ entries, ${Object.keys(bot.flows).length} flows`
+      ? `${manifest}: ok: ${Object.keys(bot.intents).length} intents, ${Object.keys(bot.faq).length} FAQ entries, ${Object.keys(bot.flows).length} flows${bot.replies.length ? `, ${bot.replies.length} saved replies` : ''}`
       : `${manifest}: ${count} error${count === 1 ? '' : 's'}`;
     io.out(`${summary}${warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`);
     if (against?.ok === false) io.err(`${manifest}: ${against.error}`);

@@ -156,6 +156,18 @@ export interface CompiledWebhook {
   readonly outcomes: readonly string[];
 }
 
+/** A text agents insert in the console (type `/`), with placeholders filled from the conversation (see fillSavedReply). */
+export interface CompiledSavedReply {
+  /** The shortcut agents type after `/`. */
+  readonly id: string;
+  readonly title: string;
+  /** With `{{slot}}` and `{{customer.name}}`-like placeholders, checked at load. */
+  readonly text: string;
+  /** The queues whose conversations may use it; undefined: every queue. */
+  readonly queues?: readonly string[];
+  readonly file: string;
+}
+
 export interface HandoffNotify {
   readonly url: string;
   readonly events: readonly string[];
@@ -217,6 +229,8 @@ export interface CompiledBot {
     readonly notify: readonly HandoffNotify[];
   };
   readonly messages: Readonly<Record<MessageKey, Variations>>;
+  /** Agents' saved replies, in file order. */
+  readonly replies: readonly CompiledSavedReply[];
   /** How long conversations and closed handoffs are kept; undefined: for ever. */
   readonly retention?: { readonly days: number };
   /** Baton's web chat page: its privacy notice, and the sites that may frame it (undefined: any). */

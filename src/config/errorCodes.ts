@@ -67,6 +67,7 @@ export const ERROR_CODES = {
   BATON_BAD_TIMEZONE: code('error', 'A time zone is not an IANA zone.', 'Use a name like `Europe/London` or `America/New_York`.'),
   BATON_BAD_CONDITION: code('error', 'A branch condition cannot be read.', 'Write a condition name or a comparison like `total > 50` or `email is set`.'),
   BATON_BAD_TEMPLATE: code('error', 'A message template is malformed.', 'Write placeholders as `{{slot_name}}`.'),
+  BATON_UNKNOWN_PLACEHOLDER: code('error', 'A saved reply names a placeholder that is neither a slot of the bot nor a detail Baton fills.', 'Use a slot of one of the bot\'s flows or of the manifest, or one of customer.name, customer.first_name, customer.email, customer.phone, agent.name, agent.first_name, bot.name.'),
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

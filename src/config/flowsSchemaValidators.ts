@@ -3,7 +3,7 @@
 import schema from '../../flows.schema.json';
 import { loadValidators, type ValidatorSet, type Validators } from './standaloneValidators';
 
-export const FILE_KINDS = ['manifest', 'intentsFile', 'flowFile'] as const;
+export const FILE_KINDS = ['manifest', 'intentsFile', 'flowFile', 'repliesFile'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 export type FlowsSchemaValidators = Validators<FileKind>;
 

@@ -117,7 +117,7 @@ export type Utterances3 = [string, ...(string)[]]
 export type Utterances4 = string[]
 
 /**
- * A Baton YAML file: a bot manifest (top-level key `bot`), a flow (top-level key `flow`) or an intents file (top-level keys `intents`, `entities`, `faq`). Start a file with `# yaml-language-server: $schema=../flows.schema.json` for completion and documentation in your editor.
+ * A Baton YAML file: a bot manifest (top-level key `bot`), a flow (top-level key `flow`), an intents file (top-level keys `intents`, `entities`, `faq`) or agents' saved replies (top-level key `replies`). Start a file with `# yaml-language-server: $schema=../flows.schema.json` for completion and documentation in your editor.
  */
 export interface BatonBotFiles {
 
@@ -165,6 +165,10 @@ intents: [string, ...(string)[]]
  * @minItems 1
  */
 flows: [string, ...(string)[]]
+/**
+ * Glob patterns of the files of agents' saved replies, relative to this manifest, e.g. `replies/*.yaml`. Agents insert them in the console by typing `/`.
+ */
+replies?: string[]
 /**
  * A TypeScript or JavaScript module, relative to this manifest, whose default export (made with `defineBotCode`) registers the actions, validators and conditions that flows name.
  */
@@ -651,6 +655,42 @@ confirmCancel?: boolean
  * Whether the bot asks "Is there anything else I can help you with?" when a flow is done.
  */
 anythingElse?: boolean
+}
+/**
+ * Saved replies: texts agents insert in the console's reply box (type `/` to search them), with `{{placeholders}}` filled from the conversation.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "repliesFile".
+ */
+export interface RepliesFile {
+/**
+ * Saved replies by id: the shortcut agents type after `/`, e.g. `order_delayed`.
+ */
+replies: {
+[k: string]: SavedReply
+}
+}
+/**
+ * One saved reply.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "savedReply".
+ */
+export interface SavedReply {
+/**
+ * What agents see in the list, e.g. `Order running late`.
+ */
+title: string
+/**
+ * The reply, on one line or several (`|`). `{{slot}}` inserts the value of any slot of the bot; `{{customer.name}}`, `{{customer.first_name}}`, `{{customer.email}}`, `{{customer.phone}}`, `{{agent.name}}`, `{{agent.first_name}}` and `{{bot.name}}` insert those details. A detail the conversation lacks shows as `[name]` for the agent to fill in.
+ */
+text: string
+/**
+ * The handoff queues whose conversations may use it, from the manifest's `handoff.queues`. Default: every queue.
+ * 
+ * @minItems 1
+ */
+queues?: [Name, ...(Name)[]]
 }
 /**
  * An intents file: what customers say (intents), what the bot picks out of messages (entities) and questions it answers on the spot (faq).

@@ -8,10 +8,11 @@ import { EMPTY_BOT_CODE, loadBotCode, type BotCode } from './botCode';
 import { builtinCatalogue } from './builtinCatalogue';
 import type { CompiledBot, CompiledWebhook } from './compiledBot';
 import { deepFreeze } from './deepFreeze';
-import type { FlowFile, IntentsFile, Manifest } from './formats.generated';
+import type { FlowFile, IntentsFile, Manifest, RepliesFile } from './formats.generated';
 import { linkFlows } from './linkFlows';
 import { linkIntents, type IntentsInput } from './linkIntents';
 import { linkManifest } from './linkManifest';
+import { linkReplies, type RepliesInput } from './linkReplies';
 import type { FlowInput } from './linkContext';
 import { sortProblems, type Problem } from './problem';
 import { Reporter } from './reporter';
@@ -47,6 +48,10 @@ export function loadBot(manifestPath: string, options: LoadOptions = {}): LoadRe
     const source = readChecked(abs, 'flowFile', reporter);
     return source ? [{ source, data: source.data as unknown as FlowFile }] : [];
   });
+  const replyFiles = expand(manifest, 'replies', dir, reporter).flatMap((abs): RepliesInput[] => {
+    const source = readChecked(abs, 'repliesFile', reporter);
+    return source ? [{ source, data: source.data as unknown as RepliesFile }] : [];
+  });
   const code = options.code ?? loadCode(manifest, data, dir, reporter);
   // Link only what parsed and fits the schema: names in broken files would cascade into false errors.
   if (reporter.errorCount > 0 || !code) return finish(reporter);
@@ -62,6 +67,8 @@ export function loadBot(manifestPath: string, options: LoadOptions = {}): LoadRe
   const manifestPart = linkManifest({ source: manifest, data, globals, intents, flowFiles, code, webhooks, reporter });
   const flows = linkFlows(flowFiles, manifestPart.context, manifestPart.enteredFromOutside);
   manifestPart.checkAfterFlows(flows);
+  const slotNames = new Set([...Object.keys(manifestPart.bot.slots), ...Object.values(flows.flows).flatMap((f) => Object.keys(f.slots))]);
+  const replies = linkReplies(replyFiles, { queues: new Set(Object.keys(data.handoff?.queues ?? {})), slots: slotNames }, reporter);
   if (reporter.errorCount > 0) return finish(reporter);
 
   const bot: CompiledBot = {
@@ -72,10 +79,11 @@ export function loadBot(manifestPath: string, options: LoadOptions = {}): LoadRe
     flows: flows.flows,
     triggers: flows.triggers,
     webhooks,
+    replies,
     training: intents.training,
     tests: intents.tests,
     code,
-    files: [manifest.absPath, ...intentFiles.map((f) => f.source.absPath), ...flowFiles.map((f) => f.source.absPath)],
+    files: [manifest.absPath, ...intentFiles.map((f) => f.source.absPath), ...flowFiles.map((f) => f.source.absPath), ...replyFiles.map((f) => f.source.absPath)],
     manifestFile: manifest.absPath,
   };
   return { bot: deepFreeze(bot), problems: sortProblems(reporter.problems) };
@@ -92,8 +100,9 @@ function readChecked(abs: string, kind: FileKind, reporter: Reporter): SourceFil
   if (!source?.data || problems.some((p) => p.severity === 'error')) return undefined;
   const actual = fileKindOf(source.data);
   if (actual !== kind) {
-    const what = { manifest: 'a bot manifest', intentsFile: 'an intents file', flowFile: 'a flow file' };
-    reporter.report('BATON_FILE_KIND', source, [], `This is ${what[actual]}, but the manifest's \`${kind === 'flowFile' ? 'flows' : 'intents'}\` globs read it as ${what[kind]}.`);
+    const what = { manifest: 'a bot manifest', intentsFile: 'an intents file', flowFile: 'a flow file', repliesFile: 'a file of saved replies' };
+    const globs = { manifest: 'manifest', intentsFile: 'intents', flowFile: 'flows', repliesFile: 'replies' };
+    reporter.report('BATON_FILE_KIND', source, [], `This is ${what[actual]}, but the manifest's \`${globs[kind]}\` globs read it as ${what[kind]}.`);
     return undefined;
   }
   const schemaProblems = schemaCheck(source, kind);
@@ -101,7 +110,7 @@ function readChecked(abs: string, kind: FileKind, reporter: Reporter): SourceFil
   return schemaProblems.length === 0 ? source : undefined;
 }
 
-function expand(manifest: SourceFile, key: 'intents' | 'flows', dir: string, reporter: Reporter): string[] {
+function expand(manifest: SourceFile, key: 'intents' | 'flows' | 'replies', dir: string, reporter: Reporter): string[] {
   const patterns = manifest.data?.[key];
   if (!Array.isArray(patterns)) return [];
   const files = new Set<string>();

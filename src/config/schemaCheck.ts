@@ -14,6 +14,7 @@ let validators: FlowsSchemaValidators | undefined;
 export function fileKindOf(data: Record<string, unknown>): FileKind {
   if ('bot' in data) return 'manifest';
   if ('flow' in data) return 'flowFile';
+  if ('replies' in data) return 'repliesFile';
   return 'intentsFile';
 }
 

@@ -3,7 +3,8 @@ import { dateRangeText } from './dateRangeText';
 import { PLAIN_STYLE, type TextStyle } from './textStyle';
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
-const NAME = /^[a-z][a-z0-9_]*$/;
+/** A slot name, or a detail of a saved reply such as `customer.name` (which a flow's templates never allow). */
+const NAME = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$/;
 
 export class TemplateError extends Error {}
 

@@ -31,6 +31,7 @@ import { agentApi } from './agentApi';
 import { agentsOnlineRoute } from './agentsOnlineRoute';
 import { agentTypingRoute } from './agentTypingRoute';
 import { analyticsApi } from './analyticsApi';
+import { savedRepliesApi } from './savedRepliesApi';
 import { ticketApi } from './ticketApi';
 import { createServer } from './createServer';
 import { deliverInOrder } from './deliverInOrder';
@@ -116,7 +117,7 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
   announceAgents(service, accounts, currentBot, deliver);
   const api = agentApi({ service, accounts, presence, clock, deliver });
   const server = createServer({ runtime, store, log: options.log, limits: options.limits ?? DEFAULT_LIMITS, rateLimiters: stores.rateLimiters }, [
-    ...options.channels, api, ticketApi({ tickets, accounts, presence, clock }), agentTypingRoute({ service, accounts, presence, clock, deliver }), agentsOnlineRoute(presence, currentBot, clock), agentConsole({ accounts, clock }), analyticsApi({ analytics: stores.analytics, accounts, clock }), metricsRoute(metrics.registry),
+    ...options.channels, api, ticketApi({ tickets, accounts, presence, clock }), agentTypingRoute({ service, accounts, presence, clock, deliver }), agentsOnlineRoute(presence, currentBot, clock), agentConsole({ accounts, clock }), analyticsApi({ analytics: stores.analytics, accounts, clock }), savedRepliesApi({ service, accounts, clock }), metricsRoute(metrics.registry),
     ...(usesSampleHooks(options.bot) ? [sampleHooks()] : []),
   ]);
   return { server, runtime, store, service, accounts, presence, tickets };

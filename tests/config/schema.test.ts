@@ -39,7 +39,7 @@ describe('flows.schema.json', () => {
     const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
     addFormats(ajv);
     const validate = ajv.compile(schema);
-    const files = globSync(['bots/*.yaml', 'intents/**/*.yaml', 'flows/**/*.yaml'], { cwd: ROOT });
+    const files = globSync(['bots/*.yaml', 'bots/replies/*.yaml', 'intents/**/*.yaml', 'flows/**/*.yaml'], { cwd: ROOT });
     expect(files.length).toBeGreaterThan(5);
     for (const file of files) {
       const ok = validate(parse(readFileSync(join(ROOT, file), 'utf8')));

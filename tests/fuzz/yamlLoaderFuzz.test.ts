@@ -29,7 +29,7 @@ const ROOT = join(__dirname, '..', '..');
 const MANIFEST = 'bots/acme.yaml';
 
 const originals = new Map<string, string>(
-  [MANIFEST, ...globSync(['flows/*.yaml', 'intents/*.yaml'], { cwd: ROOT })].sort().map((rel) => [rel, readFileSync(join(ROOT, rel), 'utf8')]),
+  [MANIFEST, ...globSync(['flows/*.yaml', 'intents/*.yaml', 'bots/replies/*.yaml'], { cwd: ROOT })].sort().map((rel) => [rel, readFileSync(join(ROOT, rel), 'utf8')]),
 );
 const vocabulary: Vocabulary = vocabularyOf([...originals.values()]);
 // The sample bot's own code, so that a mutated `code:` field never loads a module.

@@ -11,8 +11,8 @@ export interface DirectLineCustomer {
   waitFor(match: string | RegExp, timeoutMs?: number): Promise<string>;
 }
 
-/** `user`: who the site says the customer is, as a page that knows its signed-in user would. */
-export async function startDirectLineCustomer(origin: string, user?: { id: string; name?: string }): Promise<DirectLineCustomer> {
+/** `user`: who the site says the customer is (id and name), as the site's backend gives it when it generates the token. */
+export async function startDirectLineCustomer(origin: string, user?: { readonly id?: string; readonly name?: string }): Promise<DirectLineCustomer> {
   const domain = `${origin}/v3/directline`;
   const { conversationId, token } = await startConversation(domain, undefined, user);
   const path = `/conversations/${encodeURIComponent(conversationId)}/activities`;

@@ -31,7 +31,7 @@ export interface StartedConversation {
 
 /** What a site does: its backend generates a token, then the page starts the conversation with it. */
 /** A new conversation; `user`: who the site says the customer is (their id and name). */
-export async function startConversation(domain: string, secret?: string, user?: { id: string; name?: string }): Promise<StartedConversation> {
+export async function startConversation(domain: string, secret?: string, user?: { readonly id?: string; readonly name?: string }): Promise<StartedConversation> {
   const generated = await call(domain, 'POST', '/tokens/generate', { ...(secret !== undefined ? { token: secret } : {}), ...(user ? { body: { user } } : {}) });
   if (generated.status !== 200) throw new Error(`tokens/generate answered ${generated.status}`);
   const started = await call(domain, 'POST', '/conversations', { token: generated.body.token });

@@ -71,6 +71,10 @@ export const ERROR_CODE_CASES: readonly Case[] = [
   { title: 'a time zone that does not exist', code: 'BATON_BAD_TIMEZONE', files: { 'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}timezone: @@Europe/Londn\n` } },
   { title: 'a condition that cannot be read', code: 'BATON_BAD_CONDITION', files: { 'flows/track.yaml': flowTrack(TRACK_STATES.replace('  done:\n    say: Order {{order_id}} found.\n    next: end\n', '  done:\n    branch:\n      - when: @@order_id >\n        next: human\n      - else: end\n')) } },
   { title: 'a malformed template', code: 'BATON_BAD_TEMPLATE', files: { 'flows/hello.yaml': 'flow: hello\ntrigger: greet\nstates:\n  start:\n    say: @@Hi {{ order id }}\n    next: end\n' } },
+  { title: 'a saved reply with an unknown placeholder', code: 'BATON_UNKNOWN_PLACEHOLDER', hint: /Did you mean "order_id"\?/, files: {
+    'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}replies: [replies/*.yaml]\n`,
+    'bots/replies/shop.yaml': 'replies:\n  delayed:\n    title: Order running late\n    text: |-\n      Sorry {{customer.first_name}},\n      order @@{{ordr_id}} is late.\n',
+  } },
 ];
 
 /** Codes checked elsewhere: by the CLI (no manifest) and for unreadable files. */

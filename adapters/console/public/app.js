@@ -5,11 +5,12 @@
 // conversation in the queue once one is closed.
 import { api, onUnauthorized, openEvents, session } from './api.js';
 import { setBotClock } from './botClock.js';
-import { focusComposer, sentText, wireComposer } from './composer.js';
+import { composerInput, focusComposer, sentText, wireComposer } from './composer.js';
 import { canReply, isOpen, renderConversation, showEmpty, wireConversation } from './conversation.js';
 import { askHandBack, askResolve, askTransfer } from './dialogs.js';
 import { byId, clearToast, fill, toast } from './dom.js';
 import { nextQueueItem, renderQueue, tickQueue } from './queue.js';
+import { wireSavedReplies } from './savedReplies.js';
 import { showSignIn } from './signIn.js';
 import { startTickets, ticketEvent } from './tickets.js';
 import { keyFor, NOT_DELIVERED, settle, showDelivery } from './writeOnce.js';
@@ -184,6 +185,7 @@ function wireControls() {
     current: () => desk.record && { id: desk.record.id, mayReply: canReply(desk.record, me()) },
     send: (kind, text) => act(kind, { text }, (a) => sentText(kind, a)),
   });
+  wireSavedReplies(composerInput(), () => desk.record?.id);
   wireConversation();
 }
 
