@@ -54,8 +54,9 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
   const mailer = settings.mail ? createTicketMailer(settings.mail) : undefined;
   // Webhooks whose URL is a path call this server, at the address it listens on.
   let ownUrl: string | undefined;
+  const nlu = createBotNlu(bot, { cache: models });
   const { server, runtime, accounts } = createBatonApp({
-    bot, nlu: createBotNlu(bot, { cache: models }), stores, channels, log, limits: settings.limits, ownUrl: () => ownUrl,
+    bot, nlu, stores, channels, log, limits: settings.limits, ownUrl: () => ownUrl,
     ...(mailer ? { mailer } : {}), ...(settings.startAt ? { clock: shiftedClock(settings.startAt) } : {}),
   });
   const gate = openRequestGate(server);
@@ -64,6 +65,9 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
   await new Promise<void>((done) => server.listen(port, host, done));
   const shown = host === '0.0.0.0' ? 'localhost' : host;
   const actual = (server.address() as { port: number }).port;
+  // What understanding needs beyond the model (spelling indexes, word lists) is built now, not before
+  // listening, nor while the first customer waits.
+  setImmediate(() => nlu.warmUp());
   ownUrl = `http://${loopbackOr(host)}:${actual}`;
   io.out(`${bot.name} is listening on http://${shown}:${actual}/ (web chat), /api/chat (REST), /api/messages (Teams and Azure Bot Service), /agent (agent console), /api/agent (agent API), /healthz`);
   io.out(`Data: ${stores.kind === 'redis' ? `Redis at ${stores.where} (shared with other processes)` : stores.kind === 'memory' ? 'in memory (gone when the process ends)' : `SQLite ${stores.where}`}`);
@@ -95,7 +99,9 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
     ? watchBot(manifest, bot, {
       onBot: (next, warnings) => {
         for (const p of warnings) io.err(formatProblem(p));
-        runtime.swap(next, createBotNlu(next, { cache: models }));
+        const nextNlu = createBotNlu(next, { cache: models });
+        nextNlu.warmUp();
+        runtime.swap(next, nextNlu);
         io.out(`Reloaded ${next.name}: ${Object.keys(next.intents).length} intents, ${Object.keys(next.flows).length} flows.`);
         countMoves(next);
       },

@@ -34,6 +34,15 @@ export interface LoadResult {
 
 export function loadBot(manifestPath: string, options: LoadOptions = {}): LoadResult {
   const reporter = new Reporter();
+  // Each file is read and parsed once, though the globs look into it first to see whether it is a manifest.
+  const parsed = new Map<string, ReadResult>();
+  const read: ReadSource = (abs) => {
+    let result = parsed.get(abs);
+    if (!result) parsed.set(abs, (result = readSourceFile(abs)));
+    return result;
+  };
+  const readChecked = (abs: string, kind: FileKind, reporter: Reporter): SourceFile | undefined => readCheckedWith(read, abs, kind, reporter);
+  const expand = (manifest: SourceFile, key: 'intents' | 'flows' | 'replies', dir: string, reporter: Reporter): string[] => expandWith(read, manifest, key, dir, reporter);
   const manifestAbs = resolve(manifestPath);
   const manifest = readChecked(manifestAbs, 'manifest', reporter);
   if (!manifest) return finish(reporter);
@@ -94,8 +103,11 @@ function finish(reporter: Reporter): LoadResult {
 }
 
 /** Reads a file and checks it against its kind's schema; returns it only when it is sound. */
-function readChecked(abs: string, kind: FileKind, reporter: Reporter): SourceFile | undefined {
-  const { source, problems } = readSourceFile(abs);
+type ReadResult = ReturnType<typeof readSourceFile>;
+type ReadSource = (abs: string) => ReadResult;
+
+function readCheckedWith(read: ReadSource, abs: string, kind: FileKind, reporter: Reporter): SourceFile | undefined {
+  const { source, problems } = read(abs);
   reporter.add(problems);
   if (!source?.data || problems.some((p) => p.severity === 'error')) return undefined;
   const actual = fileKindOf(source.data);
@@ -110,7 +122,7 @@ function readChecked(abs: string, kind: FileKind, reporter: Reporter): SourceFil
   return schemaProblems.length === 0 ? source : undefined;
 }
 
-function expand(manifest: SourceFile, key: 'intents' | 'flows' | 'replies', dir: string, reporter: Reporter): string[] {
+function expandWith(read: ReadSource, manifest: SourceFile, key: 'intents' | 'flows' | 'replies', dir: string, reporter: Reporter): string[] {
   const patterns = manifest.data?.[key];
   if (!Array.isArray(patterns)) return [];
   const files = new Set<string>();
@@ -119,7 +131,7 @@ function expand(manifest: SourceFile, key: 'intents' | 'flows' | 'replies', dir:
     const matches = globSync([pattern], { cwd: dir, absolute: true, onlyFiles: true }).sort();
     if (matches.length === 0) reporter.report('BATON_GLOB_EMPTY', manifest, [key, i], `"${pattern}" matches no file; globs are relative to the manifest's folder.`);
     for (const match of matches) {
-      if (resolve(match) === manifest.absPath || isManifest(match)) {
+      if (resolve(match) === manifest.absPath || isManifest(read(resolve(match)))) {
         reporter.report('BATON_INCLUDE_CYCLE', manifest, [key, i], `"${pattern}" matches ${resolve(match) === manifest.absPath ? 'this manifest itself' : `the bot manifest ${displayPath(match)}`}.`);
       } else {
         files.add(resolve(match));
@@ -129,8 +141,7 @@ function expand(manifest: SourceFile, key: 'intents' | 'flows' | 'replies', dir:
   return [...files];
 }
 
-function isManifest(abs: string): boolean {
-  const { source } = readSourceFile(abs);
+function isManifest({ source }: ReadResult): boolean {
   return source?.data !== undefined && 'bot' in source.data;
 }
 

@@ -12,7 +12,8 @@ import { maskToken } from './maskToken';
 import { trainingKey, type ModelCache } from './modelCache';
 import { withBotOutOfScopeRule } from './botOutOfScopeRule';
 import { classify, trainClassifier, type ClassifierModel } from './index';
-import { sentiment } from './sentiment';
+import { preloadEnglishWords } from './entities/englishWords';
+import { sentiment, warmUpSentiment } from './sentiment';
 
 export interface BotNluOptions {
   /** A model trained earlier for the same examples (e.g. loaded from disk). */
@@ -21,7 +22,17 @@ export interface BotNluOptions {
   readonly cache?: ModelCache;
 }
 
-export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): BotNlu & { readonly model: ClassifierModel } {
+export interface LoadedBotNlu extends BotNlu {
+  readonly model: ClassifierModel;
+  /**
+   * Loads and builds what understanding a first message would (the spelling indexes, the word list
+   * of fuzzy entities, the sentiment analyser), which a start leaves for later: a server calls it
+   * once it is listening, so it is ready sooner and its first customer does not wait either.
+   */
+  warmUp(): void;
+}
+
+export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): LoadedBotNlu {
   const specs = entitySpecs(bot);
   const entities = compileEntities(specs);
   const context = { timezone: bot.timezone, locale: bot.locale, ...(bot.country ? { defaultCountry: bot.country } : {}) };
@@ -30,13 +41,22 @@ export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): Bot
   const masked = new Set(specs.filter((s) => s.kind !== 'values').map((s) => s.name));
   const maskTokens = new Set([...masked].map(maskToken));
   const forClassifier = (text: string, found: readonly EntityMatch[]): string => maskEntities(text, found.filter((m) => masked.has(m.entity)));
-  const trainingNow = new Date('2026-01-01T12:00:00Z');
-  const examples = bot.training.map((e) => ({ text: forClassifier(e.text, extractEntities(entities, e.text, { ...context, now: trainingNow })), label: e.label }));
   const calibrationOptions = { defaultMaxUnknown: bot.nlu.outOfScope.unknownWords };
-  const model = withBotOutOfScopeRule(options.model ?? trainCached(examples, calibrationOptions, options.cache), bot.nlu);
+  // What the classifier sees is the examples masked with these entities: computed only to train.
+  const maskedExamples = () => {
+    const trainingNow = new Date('2026-01-01T12:00:00Z');
+    return bot.training.map((e) => ({ text: forClassifier(e.text, extractEntities(entities, e.text, { ...context, now: trainingNow })), label: e.label }));
+  };
+  const cacheKey = { examples: bot.training.map((e) => ({ text: e.text, label: e.label })), specs, context, calibrationOptions };
+  const model = withBotOutOfScopeRule(options.model ?? trainCached(cacheKey, () => trainClassifier(maskedExamples(), { calibrationOptions }), options.cache), bot.nlu);
   const patterns = [...Object.values(bot.intents), ...Object.values(bot.faq)].flatMap((i) => i.patterns.map((p) => ({ label: i.name, pattern: p })));
   return {
     model,
+    warmUp() {
+      model.spelling.warmUp();
+      if (specs.some((s) => s.kind === 'values' && s.fuzzy)) preloadEnglishWords();
+      warmUpSentiment();
+    },
     understand(text: string, now: Date): Understanding {
       const found = extractEntities(entities, text, { ...context, now });
       const feeling = sentiment(text);
@@ -64,11 +84,12 @@ export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): Bot
   };
 }
 
-function trainCached(examples: { text: string; label: string }[], calibrationOptions: { defaultMaxUnknown: number | undefined }, cache: ModelCache | undefined): ClassifierModel {
-  const key = cache ? trainingKey({ examples, calibrationOptions }) : '';
+/** The model trained on what `inputs` describes, from the cache when it has one for them. */
+function trainCached(inputs: unknown, train: () => ClassifierModel, cache: ModelCache | undefined): ClassifierModel {
+  const key = cache ? trainingKey(inputs) : '';
   const cached = cache?.get(key);
   if (cached) return cached;
-  const model = trainClassifier(examples, { calibrationOptions });
+  const model = train();
   cache?.set(key, model);
   return model;
 }

@@ -1,7 +1,8 @@
 // Trained classifiers kept on disk, so a start or a restart of an unchanged bot skips training.
-// The key is a hash of everything training reads (the examples as the classifier sees them, the
-// calibration options), Baton's version and the model format: any change to the bot's intents,
-// FAQ, entities or settings, or a new Baton, trains anew. A file that cannot be read or parsed is
+// The key is a hash of everything training reads (the examples as written, the entities that mask
+// them, the locale and time zone that entities read, the calibration options), Baton's version and
+// the model format: any change to the bot's intents, FAQ, entities or settings, or a new Baton,
+// trains anew. A start with a cached model does not even mask the examples. A file that cannot be read or parsed is
 // ignored and replaced; one that cannot be written is skipped: the cache never stops a start.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

@@ -44,6 +44,21 @@ describe('the trained-model cache', () => {
     expect([after.hits, after.writes]).toEqual([0, 1]);
   });
 
+  it('trains anew when what masks the examples changes, though the examples are the same', () => {
+    createBotNlu(bot, { cache: fileModelCache(dir, bot.id) });
+    const [name, entity] = Object.entries(bot.entities).find(([, e]) => e.kind === 'regex')!;
+    const entityChanged = { ...bot, entities: { ...bot.entities, [name]: { ...entity, pattern: '#?X\\d{9}' } } } as typeof bot;
+    const zoneChanged = { ...bot, timezone: bot.timezone === 'Asia/Tokyo' ? 'Europe/Dublin' : 'Asia/Tokyo' };
+    for (const changed of [entityChanged, zoneChanged]) {
+      const after = counting(fileModelCache(dir, bot.id));
+      createBotNlu(changed, { cache: after });
+      expect([after.hits, after.writes]).toEqual([0, 1]);
+    }
+    const unchanged = counting(fileModelCache(dir, bot.id));
+    createBotNlu(zoneChanged, { cache: unchanged });
+    expect([unchanged.hits, unchanged.writes]).toEqual([1, 0]);
+  });
+
   it('trains over a damaged model file instead of failing', () => {
     writeFileSync(join(dir, 'acme.model.json'), '{"key": "x", "model": "not a model');
     const cache = counting(fileModelCache(dir, bot.id));

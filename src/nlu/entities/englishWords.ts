@@ -23,7 +23,7 @@ function load(): ReadonlySet<string> {
   return set;
 }
 
-/** Loads the list now (a bot with fuzzy entities does it at load, so no customer waits for it). */
+/** Loads the list now (a server with fuzzy entities does it once it is listening, so no customer waits for it). */
 export function preloadEnglishWords(): void {
   words ??= load();
 }

@@ -1,5 +1,4 @@
 /** Value-list entities: canonical values and their synonyms, matched word by word, with optional typo tolerance. */
-import { preloadEnglishWords } from './englishWords';
 import type { EntityHit } from './entitySpec';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzyIndex';
 import { typoSimilarity } from './fuzzyThreshold';
@@ -60,7 +59,6 @@ export function compileValueListEntity(
     for (const word of phrase.words) vocabulary.add(word);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  if (fuzzy) preloadEnglishWords();
   return Object.freeze({
     kind: 'values',
     name,

@@ -9,7 +9,7 @@
 import { stem } from '../stem';
 import { isStopWord } from '../stopWords';
 import { isKnownWord } from '../vectors/wordVectors';
-import { buildDeletionIndex, forEachCandidate } from './deletionIndex';
+import { buildDeletionIndex, forEachCandidate, type DeletionIndex } from './deletionIndex';
 import { GENERAL_DISTANCE, generalIndex } from './generalIndex';
 
 export interface SpellingCorrector {
@@ -18,6 +18,8 @@ export interface SpellingCorrector {
   readonly counts: Uint32Array;
   /** The word `word` (normalised) stands for: itself unless it is a misspelling with one clear correction. */
   readonly correct: (word: string) => string;
+  /** Builds the indexes now, which the first correction would otherwise build. */
+  readonly warmUp: () => void;
 }
 
 export interface SpellingOptions {
@@ -60,17 +62,23 @@ function clearWinner(choices: Choice[], margin: number): string | undefined {
 /** A corrector for a bot whose training messages had `words`, `counts[i]` times each. */
 export function spellingCorrector(words: readonly string[], counts: Uint32Array, options: SpellingOptions = DEFAULT_SPELLING_OPTIONS): SpellingCorrector {
   const known = new Set(words);
-  const index = buildDeletionIndex(words, BOT_DISTANCE);
-  const general = generalIndex(); // built now, not while a customer waits
+  // Built on first use, or by warmUp once a server listens: a start does not wait for them.
+  let index: DeletionIndex | undefined;
+  const warmUp = (): void => {
+    index ??= buildDeletionIndex(words, BOT_DISTANCE);
+    generalIndex();
+  };
   const { minLength, twoEditLength, clearMargin } = options;
   const cache = new Map<string, string>();
   // A correction is never shorter than `minLength`, and a word of that length only changes letters
   // ("teh" is "the"), and only into a bot word: slang such as "cya" is not a typo of "ya" or "cia".
   const fits = (word: string, candidate: string): boolean => candidate.length >= minLength && (word.length > minLength || candidate.length === word.length);
   const choose = (word: string): string => {
+    warmUp();
+    const general = generalIndex();
     const reach = word.length >= twoEditLength ? 2 : 1;
     const choices: Choice[] = [];
-    forEachCandidate(index, word, reach, (id, distance) => fits(word, words[id]!) && choices.push({ word: words[id]!, distance, bot: 1, frequency: counts[id]! }));
+    forEachCandidate(index!, word, reach, (id, distance) => fits(word, words[id]!) && choices.push({ word: words[id]!, distance, bot: 1, frequency: counts[id]! }));
     // A general word wins only by being nearer than every bot word.
     const generalReach = Math.min(reach, GENERAL_DISTANCE, ...choices.map((c) => c.distance - 1));
     forEachCandidate(general, word, generalReach, (id, distance) => {
@@ -88,7 +96,7 @@ export function spellingCorrector(words: readonly string[], counts: Uint32Array,
     }
     return corrected;
   };
-  return { words, counts, correct };
+  return { words, counts, correct, warmUp };
 }
 
 /** A corrector for a bot trained on messages with these (normalised) words. */

@@ -2,13 +2,13 @@
 // SDK), for the tests that hold both to the same behaviour: `describe.each(TEAMS_SDKS)('on $sdk', ...)`.
 import type { Activity } from 'botbuilder';
 import { createAgentsAuth } from '../../../adapters/agents/agentsAuth';
-import { createAgentsChannel } from '../../../adapters/agents/agentsChannel';
 import { createChannelTokenCheck } from '../../../adapters/agents/verifyChannelToken';
 import { createBotFrameworkAuth } from '../../../adapters/botframework/botFrameworkAuth';
-import { createBotFrameworkChannel, type BotFrameworkChannelOptions } from '../../../adapters/botframework/botFrameworkChannel';
+import type { BotFrameworkChannelOptions } from '../../../adapters/botframework/botFrameworkChannel';
 import type { BotFrameworkSettings } from '../../../adapters/botframework/botFrameworkSettings';
 import type { Verification } from '../../../adapters/botframework/messagesEndpoint';
 import { verifyRequest } from '../../../adapters/botframework/verifyRequest';
+import { createTeamsChannel } from '../../../adapters/teamsChannel';
 import type { ChannelAdapter } from '../../../src/server/serverContext';
 
 /** The channel's token check on its own: whether it checks at all, and its verdict on a request. */
@@ -27,7 +27,8 @@ export interface TeamsSdk {
 export const TEAMS_SDKS: readonly TeamsSdk[] = [
   {
     sdk: 'botbuilder',
-    createChannel: createBotFrameworkChannel,
+    // As `baton start` builds it (BATON_TEAMS_SDK=botbuilder).
+    createChannel: (options) => createTeamsChannel('botbuilder', options),
     createTokenCheck: (settings) => {
       const auth = createBotFrameworkAuth(settings);
       return { verifiesRequests: auth.verifiesRequests, verify: (activity, authorization) => verifyRequest(auth, activity, authorization) };
@@ -35,7 +36,8 @@ export const TEAMS_SDKS: readonly TeamsSdk[] = [
   },
   {
     sdk: 'agents',
-    createChannel: createAgentsChannel,
+    // As `baton start` builds it: the SDK loaded on the first request.
+    createChannel: (options) => createTeamsChannel('agents', options),
     createTokenCheck: (settings) => {
       const auth = createAgentsAuth(settings);
       return { verifiesRequests: auth.verifiesRequests, verify: createChannelTokenCheck(auth.tokens) };
