@@ -109,6 +109,7 @@ function onEvent(name, data) {
   }
   if (name === 'handoff.claimed' && data.agentId !== me()) toast(`${agentName(data.agentId)} took this conversation.`);
   if (name === 'handoff.cancelled') toast('The customer left the queue.');
+  if (name === 'handoff.abandoned' || name === 'handoff.customerLeft') toast('The customer left the chat.');
   refreshRecord();
 }
 const refreshQueue = debounced(loadQueue, 100);

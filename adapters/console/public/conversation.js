@@ -7,13 +7,18 @@ import { byId, fill, humanize } from './dom.js';
 import { renderTranscript } from './transcript.js';
 import { channelName, customerName } from './words.js';
 
-const STATUS = { waiting: 'Waiting', assigned: 'In progress', resolved: 'Resolved', returned: 'Back with the bot', cancelled: 'Left the queue', ticket: 'Ticket' };
+const STATUS = { waiting: 'Waiting', assigned: 'In progress', resolved: 'Resolved', returned: 'Back with the bot', cancelled: 'Left the queue', abandoned: 'Left the chat', ticket: 'Ticket' };
 
 /** How close to the bottom (px) still counts as reading the newest messages. */
 const NEAR_BOTTOM = 48;
 
 function banner(record, me, agentName) {
   if (record.status === 'waiting') return 'Waiting for an agent. Claim it to reply to the customer; internal notes are possible now.';
+  if (record.status === 'assigned' && record.customerLeftAt) {
+    return record.agentId === me
+      ? 'The customer left the chat. Add a note if needed, then resolve the conversation.'
+      : `The customer left the chat. ${agentName(record.agentId)} holds this conversation.`;
+  }
   if (record.status === 'assigned' && record.agentId !== me) return `${agentName(record.agentId)} holds this conversation. You can add internal notes.`;
   if (record.status === 'assigned') return '';
   return `Closed: ${STATUS[record.status] ?? humanize(record.status)}. The conversation is read-only.`;
