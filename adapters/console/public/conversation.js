@@ -40,7 +40,7 @@ export function scrollToLatest() {
   byId('latest-btn').hidden = true;
 }
 
-/** Draws everything about `record`; `view`: { me, botName, agentName(id) }. Keeps the composer's text. */
+/** Draws everything about `record`; `view`: { me, bot, botName, agentName(id) }. Keeps the composer's text. */
 export function renderConversation(record, view) {
   const p = record.packet;
   const mine = canReply(record, view.me);
@@ -57,7 +57,7 @@ export function renderConversation(record, view) {
   fill(byId('conv-banner'), text);
   byId('conv-banner').hidden = !text;
 
-  renderContext(byId('context'), record);
+  renderContext(byId('context'), record, view.bot);
   const list = byId('transcript');
   const sameConversation = list.dataset.id === record.id;
   const wasAtBottom = atBottom();
