@@ -91,6 +91,12 @@ export function askTransfer(bot, record, me) {
 /** Asks the agent to confirm resolving; resolves true when confirmed, undefined when cancelled. */
 export const askResolve = () => run('resolve-dialog', () => true);
 
+/** Asks whether to send a reply whose saved-reply markers (`[name]`) are still unfilled; resolves true to send it as it is. */
+export function askSendWithMarkers(markers) {
+  fill(byId('markers-list'), markers.map((m) => h('li', {}, h('code', {}, m))));
+  return run('markers-dialog', () => true);
+}
+
 /** Shows a modal dialog; resolves with `read()` when its form is submitted, undefined when dismissed. */
 function run(id, read) {
   const dialog = byId(id);
