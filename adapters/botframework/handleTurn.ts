@@ -1,6 +1,6 @@
 // One Bot Framework turn, whichever SDK runs it. `message` -> runtime.message (text and button
 // payload, the sender as the customer); `conversationUpdate` with members added -> runtime.start,
-// once per conversation; any other activity type is ignored. Then a typing indicator, the replies,
+// once per conversation; `endOfConversation` -> runtime.leave; any other activity type is ignored. Then a typing indicator, the replies,
 // and, when the turn handed the conversation over, the handoff initiation event carrying the packet.
 // The turn is stored before they are sent: replies the channel refuses or is too slow to take are logged.
 import type { Activity } from 'botbuilder';
@@ -59,5 +59,6 @@ function runTurn(deps: TurnDeps, activity: Activity, conversationId: string): Pr
   if (activity.type === 'conversationUpdate' && (activity.membersAdded?.length ?? 0) > 0) {
     return deps.startOnce(conversationId, customer);
   }
+  if (activity.type === 'endOfConversation') return deps.ctx.runtime.leave(conversationId);
   return Promise.resolve(undefined);
 }

@@ -4,9 +4,12 @@
 import type { CompiledBot } from '../../src/config/compiledBot';
 import { textStyle } from '../../src/engine/textStyle';
 import type { Agent } from '../../src/handoff/agentDirectory';
+import { flowGoal } from '../../src/handoff/conversationGoal';
 
 export interface FlowOutline {
   readonly title: string;
+  /** What the customer wanted, as agents read it: the title of its first trigger intent, else its title (`Return an item`). */
+  readonly goal: string;
   readonly start: string;
   readonly states: readonly string[];
   readonly slots: readonly string[];
@@ -29,7 +32,7 @@ export interface BotOutline {
 export function botOutline(bot: CompiledBot, agents: readonly Agent[], now: Date): BotOutline {
   const flows: Record<string, FlowOutline> = {};
   for (const [name, flow] of Object.entries(bot.flows)) {
-    flows[name] = { title: flow.title, start: flow.start, states: Object.keys(flow.states), slots: Object.keys(flow.slots), labels: Object.fromEntries(Object.values(flow.slots).map((s) => [s.name, s.label])) };
+    flows[name] = { title: flow.title, goal: flowGoal(bot, flow), start: flow.start, states: Object.keys(flow.states), slots: Object.keys(flow.slots), labels: Object.fromEntries(Object.values(flow.slots).map((s) => [s.name, s.label])) };
   }
   return {
     id: bot.id,

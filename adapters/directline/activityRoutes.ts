@@ -1,6 +1,7 @@
 // POST /conversations/:id/activities: a client posts an activity. It is logged as the echo
 // clients expect; a message then goes to the bot, and its replies follow a typing activity (sent
-// when the turn has replies, or early when it is slow). Known non-message types (typing, event, ...) are logged and acknowledged
+// when the turn has replies, or early when it is slow). `endOfConversation` ends the conversation
+// (runtime.leave). Other known non-message types (typing, event, ...) are logged and acknowledged
 // without reaching the bot; unknown types are refused with 400. Messages are rate-limited per
 // conversation and per client address (429 with Retry-After). Answers { id }. A turn that cannot be
 // run leaves the bot's `turnFailed` message in the conversation, and the POST answers the failure
@@ -35,6 +36,8 @@ export function registerActivityRoutes(server: Server, dl: DirectLineContext): v
     const logged = await dl.log.append(conversationId, [{ ...read.echo, ...envelope }]);
     const id = logged?.[0]?.id;
     if (id === undefined) return sendError(res, 404, 'conversation_not_found', 'There is no such conversation, or it has expired.');
+    // The customer left: the conversation ends, and a handoff waiting for an agent is closed.
+    if (read.left) await dl.server.runtime.leave(conversationId);
     if (read.input) {
       // The bot types only when it answers: a message to a waiting or served customer's agent gets
       // no reply from the bot, and dots would promise one. A slow turn shows them while it runs.

@@ -1,11 +1,12 @@
 // Checks an activity a client posts and turns it into what is logged (the echo every Direct Line
 // client expects to see) and, for a message, what the bot is given: the text, and the payload of a
-// pressed button from `value` ("payload" in an object, or a string) or `channelData.payload`.
+// pressed button from `value` ("payload" in an object, or a string) or `channelData.payload`. An
+// `endOfConversation` activity says the customer left (the page started a new conversation).
 import type { ChannelAccount, DirectLineActivity } from './directLineActivity';
 import { KNOWN_ACTIVITY_TYPES } from './directLineActivity';
 
 export type UserActivity =
-  | { readonly ok: true; readonly echo: DirectLineActivity; readonly input?: { readonly text: string; readonly payload?: string } }
+  | { readonly ok: true; readonly echo: DirectLineActivity; readonly input?: { readonly text: string; readonly payload?: string }; readonly left?: true }
   | { readonly ok: false; readonly status: 400 | 413; readonly code: string; readonly message: string };
 
 interface Posted {
@@ -45,7 +46,7 @@ export function readUserActivity(body: unknown, from: ChannelAccount, maxChars: 
     ...(isObject(posted.channelData) ? { channelData: posted.channelData } : {}),
   };
   const hasInput = posted.type === 'message' && ((text ?? '').trim() !== '' || payload !== undefined);
-  return { ok: true, echo, ...(hasInput ? { input: { text: text ?? '', ...(payload !== undefined ? { payload } : {}) } } : {}) };
+  return { ok: true, echo, ...(hasInput ? { input: { text: text ?? '', ...(payload !== undefined ? { payload } : {}) } } : {}), ...(posted.type === 'endOfConversation' ? { left: true as const } : {}) };
 }
 
 function payloadOf(posted: Posted): string | undefined {

@@ -155,8 +155,17 @@ export function connectDirectLine({ domain, tokenUrl, onActivities, onStatus, on
   start();
 
   return {
-    /** Forgets this conversation (the customer asked for a new one) and starts another. */
+    /**
+     * Ends this conversation on the server (an `endOfConversation` activity: a handoff waiting for
+     * an agent is closed, an agent serving it is told), forgets it and starts another.
+     */
     startOver() {
+      if (conversationId) {
+        const leaving = { type: 'endOfConversation', from: { id: 'me', role: 'user' } };
+        fetch(`${domain}/conversations/${encodeURIComponent(conversationId)}/activities`, {
+          method: 'POST', keepalive: true, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(leaving),
+        }).catch(() => undefined);
+      }
       forget();
       onStatus('connecting');
       start();

@@ -10,7 +10,9 @@
 // falls back to its default. The button shows once the chat in the frame says it is ready, so a
 // server that is down, or a site the bot does not allow to frame it, shows no broken button. Where
 // the browser gives frames of another site no storage, this page keeps the chat's state for it in
-// its own sessionStorage (key `baton.chat:<bot origin>`).
+// its own sessionStorage (key `baton.chat:<bot origin>`). Whether the panel was open is kept there
+// too (`baton.chat.open:<bot origin>`): after the site reloads or moves to another of its pages, the
+// panel opens again as the customer left it (without taking the focus).
 // Everything lives in a shadow root: no globals, no styles leak in or out.
 (() => {
   'use strict';
@@ -23,11 +25,23 @@
     return;
   }
   const origin = chatUrl.origin;
+  /** The launcher's own words, in one place for a later catalogue of languages. */
+  const WORDS = {
+    chat: 'Chat',
+    openChat: 'Open chat',
+    closeChat: 'Close chat',
+    openChatUnread: (count) => `Open chat, ${count} unread message${count === 1 ? '' : 's'}`,
+    dismiss: 'Dismiss',
+  };
   // Where the chat's state is kept for it when the browser gives its frame no storage (pageStorage.js).
   const stateKey = `baton.chat:${origin}`;
   const keep = (state) => { try { sessionStorage.setItem(stateKey, state); } catch { /* no storage here either */ } };
+  const openKey = `baton.chat.open:${origin}`;
+  const keepOpen = (open) => { try { sessionStorage.setItem(openKey, open ? '1' : '0'); } catch { /* no storage: it starts closed */ } };
+  let wasOpen = false;
   try {
     chatUrl.hash = encodeURIComponent(sessionStorage.getItem(stateKey) ?? '');
+    wasOpen = sessionStorage.getItem(openKey) === '1';
   } catch { /* storage denied: the chat starts afresh */ }
   const options = script.dataset;
   const color = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(options.color ?? '') ? options.color : '#4f46e5';
@@ -83,9 +97,9 @@
   @media (prefers-reduced-motion: no-preference) { .launcher { transition: transform 0.15s; } .launcher:hover { transform: scale(1.06); } }
   </style>
   <div class="baton" hidden>
-    <div class="panel" id="baton-panel" role="dialog" aria-label="Chat" hidden><iframe title="Chat"></iframe></div>
-    <div class="greeting" hidden><button class="text" type="button"></button><button class="dismiss" type="button" aria-label="Dismiss">×</button></div>
-    <button class="launcher" type="button" aria-expanded="false" aria-controls="baton-panel" aria-label="Open chat">
+    <div class="panel" id="baton-panel" role="dialog" aria-label="${WORDS.chat}" hidden><iframe title="${WORDS.chat}"></iframe></div>
+    <div class="greeting" hidden><button class="text" type="button"></button><button class="dismiss" type="button" aria-label="${WORDS.dismiss}">×</button></div>
+    <button class="launcher" type="button" aria-expanded="false" aria-controls="baton-panel" aria-label="${WORDS.openChat}">
       <svg class="chat" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true"><path fill="currentColor" d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>
       <svg class="close" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true"><path fill="currentColor" d="M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z"/></svg>
       <span class="badge" aria-hidden="true" hidden></span>
@@ -101,22 +115,24 @@
       const count = open ? 0 : unread;
       badge.hidden = count === 0;
       badge.textContent = count > 99 ? '99+' : String(count);
-      launcher.setAttribute('aria-label', open ? 'Close chat' : count > 0 ? `Open chat, ${count} unread message${count === 1 ? '' : 's'}` : 'Open chat');
+      launcher.setAttribute('aria-label', open ? WORDS.closeChat : count > 0 ? WORDS.openChatUnread(count) : WORDS.openChat);
   };
 
-  function show(next) {
+  /** Opens or closes the panel; `focus`: move the focus with it (not when restoring after a reload). */
+  function show(next, focus = true) {
     if (next === open) return;
     open = next;
+    keepOpen(open);
     box.classList.toggle('open', open);
     panel.hidden = !open;
     launcher.setAttribute('aria-expanded', String(open));
     if (open) {
       bubble.hidden = true;
-      frame.focus();
+      if (focus) frame.focus();
       tell('open');
     } else {
       tell('closed');
-      launcher.focus();
+      if (focus) launcher.focus();
     }
     label();
   }
@@ -129,7 +145,11 @@
     if (event.origin !== origin || event.source !== frame.contentWindow) return;
     const message = event.data;
     if (message?.baton !== 'webchat') return;
-    if (message.type === 'ready') box.hidden = false;
+    if (message.type === 'ready') {
+      box.hidden = false;
+      if (wasOpen) show(true, false);
+      wasOpen = false;
+    }
     else if (message.type === 'remember' && typeof message.state === 'string' && message.state.length < 8192) keep(message.state);
     else if (message.type === 'close') show(false);
     else if (message.type === 'unread' && Number.isInteger(message.count) && message.count >= 0) {

@@ -32,6 +32,8 @@ export type AnalyticsEvent =
   | (EventBase & { readonly type: 'handoff'; readonly queue: string; readonly reason: string; readonly mode: 'queue' | 'ticket' })
   | (EventBase & { readonly type: 'claimed'; readonly queue: string; readonly waitSeconds: number })
   | (EventBase & { readonly type: 'resolved'; readonly queue: string; readonly handlingSeconds: number })
+  /** The customer left the chat while a handoff was open: `claimed` when an agent held it, `waitSeconds` since the handoff. */
+  | (EventBase & { readonly type: 'customerLeft'; readonly queue: string; readonly claimed: boolean; readonly waitSeconds: number })
   | (EventBase & { readonly type: 'satisfaction'; readonly score: 1 | 2 | 3 | 4 | 5 })
   /**
    * A conversation saved under an earlier version of the bot was moved: `from` is the `flow.state` that

@@ -1,5 +1,6 @@
 // Derives analytics events from the handoff queue's events (HandoffService.onEvent): how long a
-// customer waited for an agent, and how long the agent took to resolve the conversation.
+// customer waited for an agent, how long the agent took to resolve the conversation, and customers
+// who left the chat before an agent came (or while one served them).
 import type { HandoffEvent } from '../handoff/handoffService';
 import type { AnalyticsEvent } from './analyticsEvent';
 
@@ -11,6 +12,12 @@ export function handoffEvents(event: HandoffEvent): AnalyticsEvent[] {
   }
   if (event.name === 'handoff.resolved' && handoff.closedAt) {
     return [{ type: 'resolved', ...base, at: handoff.closedAt, handlingSeconds: secondsBetween(handoff.claimedAt ?? handoff.createdAt, handoff.closedAt) }];
+  }
+  if (event.name === 'handoff.abandoned' && handoff.closedAt) {
+    return [{ type: 'customerLeft', ...base, at: handoff.closedAt, claimed: false, waitSeconds: secondsBetween(handoff.createdAt, handoff.closedAt) }];
+  }
+  if (event.name === 'handoff.customerLeft' && handoff.customerLeftAt) {
+    return [{ type: 'customerLeft', ...base, at: handoff.customerLeftAt, claimed: true, waitSeconds: secondsBetween(handoff.createdAt, handoff.claimedAt ?? handoff.customerLeftAt) }];
   }
   return [];
 }

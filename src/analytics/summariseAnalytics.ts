@@ -22,6 +22,8 @@ export interface AnalyticsSummary extends Omit<KeyRates, 'csat'> {
   readonly csat: { readonly responses: number; readonly average: number | null; readonly satisfiedRate: number | null };
   /** From an agent's claim to the resolution. */
   readonly handlingSeconds: Percentiles;
+  /** Customers who left the chat with a handoff open: still waiting for an agent, or while one served them. */
+  readonly customersLeft: { readonly waiting: number; readonly withAgent: number };
   readonly byChannel: Readonly<Record<string, KeyRates>>;
   readonly byDay: ReadonlyArray<KeyRates & { readonly day: string }>;
   readonly notUnderstood: readonly NotUnderstoodMessage[];
@@ -50,6 +52,7 @@ export function summariseAnalytics(events: readonly AnalyticsEvent[], options: S
     faqHelpfulness: { helpful, notHelpful: feedback.length - helpful, rate: ratio(helpful, feedback.length) },
     csat: { responses: scores.length, average, satisfiedRate: ratio(scores.filter((s) => s >= 4).length, scores.length) },
     handlingSeconds: percentiles(ofType(events, 'resolved').map((r) => r.handlingSeconds)),
+    customersLeft: { waiting: ofType(events, 'customerLeft').filter((e) => !e.claimed).length, withAgent: ofType(events, 'customerLeft').filter((e) => e.claimed).length },
     byChannel: Object.fromEntries([...groupBy(conversations, (c) => c.channel)].sort(([a], [b]) => a.localeCompare(b)).map(([channel, group]) => [channel, keyRates(group)])),
     byDay: [...groupBy(conversations, (c) => c.day)].sort(([a], [b]) => a.localeCompare(b)).map(([day, group]) => ({ day, ...keyRates(group) })),
     notUnderstood: notUnderstood(events),

@@ -427,7 +427,7 @@ url: string
  * 
  * @minItems 1
  */
-events?: [("handoff.created" | "handoff.claimed" | "handoff.resolved" | "handoff.returned" | "handoff.cancelled" | "handoff.transferred"), ...(("handoff.created" | "handoff.claimed" | "handoff.resolved" | "handoff.returned" | "handoff.cancelled" | "handoff.transferred"))[]]
+events?: [("handoff.created" | "handoff.claimed" | "handoff.resolved" | "handoff.returned" | "handoff.cancelled" | "handoff.abandoned" | "handoff.customerLeft" | "handoff.transferred"), ...(("handoff.created" | "handoff.claimed" | "handoff.resolved" | "handoff.returned" | "handoff.cancelled" | "handoff.abandoned" | "handoff.customerLeft" | "handoff.transferred"))[]]
 /**
  * The environment variable that holds the shared secret used to sign each request.
  */

@@ -21,6 +21,8 @@ export type Effect =
   | { readonly type: 'queueStatus' }
   /** The customer left the queue and is back with the bot. */
   | { readonly type: 'leaveQueue' }
+  /** The customer left the conversation while it was with the humans: close a waiting handoff, tell the agent holding one. */
+  | { readonly type: 'customerLeft' }
   | { readonly type: 'end' }
   /** Something the bot's author should know (an action set a slot nobody declares): logged, never shown to the customer. */
   | { readonly type: 'warning'; readonly code: string; readonly message: string }

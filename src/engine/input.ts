@@ -24,6 +24,8 @@ export type Input =
   /** An agent gives the conversation back to the bot, optionally at a flow state with corrected slots. */
   | { readonly type: 'handBack'; readonly at: string; readonly flow?: string; readonly state?: string; readonly slots?: Readonly<Record<string, SlotValue>>; readonly agent?: string }
   /** A timer the runtime set fired, e.g. the customer went quiet. */
-  | { readonly type: 'timer'; readonly at: string; readonly name: string };
+  | { readonly type: 'timer'; readonly at: string; readonly name: string }
+  /** The customer left the conversation (closed it, or started a new one): nobody will read a reply. */
+  | { readonly type: 'left'; readonly at: string };
 
 export type InputType = Input['type'];

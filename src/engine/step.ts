@@ -46,6 +46,9 @@ export function step(bot: CompiledBot, state: ConversationState, input: Input): 
     case 'timer':
       timer(turn, input.name);
       break;
+    case 'left':
+      left(turn);
+      break;
   }
   return { state: turn.finish(), effects: turn.effects };
 }
@@ -162,4 +165,16 @@ function timer(turn: Turn, name: string): void {
     turn.setPrompt(undefined);
     turn.effects.push({ type: 'end' });
   }
+}
+
+/** The customer is gone: the conversation ends where it stands, and the humans hear of it if it was with them. */
+function left(turn: Turn): void {
+  const state = turn.state;
+  if (state.status === 'ended' || state.transcript.length === 0) return;
+  turn.record({ at: turn.at, from: 'system', text: 'The customer left the chat.' });
+  if (state.status === 'handoff') turn.effects.push({ type: 'customerLeft' });
+  state.status = 'ended';
+  state.handoff = undefined;
+  state.stack = [];
+  turn.setPrompt(undefined);
 }

@@ -5,7 +5,7 @@ import type { Reply } from '../runtime/createRuntime';
 import type { HandoffService } from './handoffService';
 import { queueStatusText } from './queueStatusText';
 
-const MOVES = new Set(['handoff.claimed', 'handoff.cancelled', 'handoff.transferred', 'handoff.returned', 'handoff.resolved']);
+const MOVES = new Set(['handoff.claimed', 'handoff.cancelled', 'handoff.abandoned', 'handoff.transferred', 'handoff.returned', 'handoff.resolved']);
 
 export function announcePositions(service: HandoffService, bot: () => CompiledBot, deliver: (conversationId: string, replies: readonly Reply[]) => Promise<boolean>): () => void {
   const told = new Map<string, number>();

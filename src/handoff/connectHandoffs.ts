@@ -1,6 +1,7 @@
 // Connects the runtime to the handoff queue: a handoff effect becomes a queued handoff (or a ticket)
 // and the customer hears their place in the queue; messages while waiting reach the agent; a
-// customer who leaves the queue closes the handoff.
+// customer who leaves the queue closes the handoff, and one who leaves the chat abandons it (or, when an
+// agent holds it, leaves it to them to resolve).
 import type { CompiledBot } from '../config/compiledBot';
 import type { Effect } from '../engine/effects';
 import { migrateState } from '../engine/migrateState';
@@ -69,6 +70,11 @@ export function connectHandoffs(service: HandoffService, conversations: Conversa
       case 'leaveQueue': {
         const open = await service.openFor(current.id, conversationId);
         if (open) await service.close(open, 'cancelled');
+        return undefined;
+      }
+      case 'customerLeft': {
+        const open = await service.openFor(current.id, conversationId);
+        if (open) await service.customerLeft(open);
         return undefined;
       }
       default:

@@ -2,8 +2,11 @@
 import type { HandoffPacket } from './handoffPacket';
 import type { TicketProgress } from './ticketProgress';
 
-/** `ticket`: kept for the next shift, nobody holds it; `ticket_claimed`: an agent works on it; a closed ticket is `resolved`. */
-export type HandoffStatus = 'waiting' | 'assigned' | 'resolved' | 'returned' | 'cancelled' | 'ticket' | 'ticket_claimed';
+/**
+ * `ticket`: kept for the next shift, nobody holds it; `ticket_claimed`: an agent works on it; a closed ticket is `resolved`.
+ * `cancelled`: the customer left the queue and went on with the bot; `abandoned`: they left the chat while they waited.
+ */
+export type HandoffStatus = 'waiting' | 'assigned' | 'resolved' | 'returned' | 'cancelled' | 'abandoned' | 'ticket' | 'ticket_claimed';
 
 /** Statuses in which a conversation is still with the humans. */
 export const OPEN_STATUSES: readonly HandoffStatus[] = ['waiting', 'assigned'];
@@ -28,6 +31,8 @@ export interface HandoffRecord {
   readonly agentId?: string;
   readonly claimedAt?: string;
   readonly closedAt?: string;
+  /** When the customer left the chat while an agent held the conversation; the agent resolves it. */
+  readonly customerLeftAt?: string;
   readonly messages: readonly HandoffMessage[];
   /** Set on handoffs kept as tickets: the answers given and how their emails went. */
   readonly ticket?: TicketProgress;

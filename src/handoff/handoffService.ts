@@ -7,7 +7,7 @@ import type { HandoffStore } from '../store/handoffStore';
 import type { HandoffPacket } from './handoffPacket';
 import { OPEN_STATUSES, type HandoffMessage, type HandoffRecord } from './handoffRecord';
 
-export type HandoffEventName = 'handoff.created' | 'handoff.claimed' | 'handoff.message' | 'handoff.transferred' | 'handoff.resolved' | 'handoff.returned' | 'handoff.cancelled';
+export type HandoffEventName = 'handoff.created' | 'handoff.claimed' | 'handoff.message' | 'handoff.transferred' | 'handoff.resolved' | 'handoff.returned' | 'handoff.cancelled' | 'handoff.abandoned' | 'handoff.customerLeft';
 
 export interface HandoffEvent {
   readonly name: HandoffEventName;
@@ -103,7 +103,21 @@ export class HandoffService {
     return next;
   }
 
-  async close(handoff: HandoffRecord, how: 'resolved' | 'returned' | 'cancelled'): Promise<HandoffRecord | undefined> {
+  /**
+   * The customer left the chat: a handoff still waiting is closed as `abandoned`; one an agent holds
+   * stays theirs, marked and told in its messages, for them to resolve.
+   */
+  async customerLeft(handoff: HandoffRecord): Promise<HandoffRecord | undefined> {
+    if (handoff.status === 'waiting') return this.close(handoff, 'abandoned');
+    const at = this.#now();
+    const marked = await this.store.transition(handoff.id, ['assigned'], { status: 'assigned', customerLeftAt: at });
+    if (!marked) return undefined;
+    this.#emit({ name: 'handoff.customerLeft', handoff: marked });
+    await this.#say(marked, { at, from: 'system', text: 'The customer left the chat.' });
+    return marked;
+  }
+
+  async close(handoff: HandoffRecord, how: 'resolved' | 'returned' | 'cancelled' | 'abandoned'): Promise<HandoffRecord | undefined> {
     const next = await this.store.transition(handoff.id, OPEN_STATUSES, { status: how, closedAt: this.#now() });
     if (next) this.#emit({ name: `handoff.${how}`, handoff: next });
     return next;

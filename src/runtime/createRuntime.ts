@@ -91,6 +91,8 @@ export interface Runtime {
   message(conversationId: string, input: CustomerInput): Promise<TurnOutcome>;
   handBack(conversationId: string, target: { flow?: string; state?: string; slots?: Record<string, SlotValue>; agent?: string }): Promise<TurnOutcome>;
   timer(conversationId: string, name: string): Promise<TurnOutcome>;
+  /** The customer left (closed the chat, started a new one): the conversation ends, a handoff it waits in is closed. */
+  leave(conversationId: string): Promise<TurnOutcome>;
   /** Serves a new bot from the next turn on; conversations keep their state. */
   swap(bot: CompiledBot, nlu: BotNlu): void;
 }
@@ -175,6 +177,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       }),
     handBack: (id, target) => turn(id, (at) => ({ input: { type: 'handBack', at, ...target } })),
     timer: (id, name) => turn(id, (at) => ({ input: { type: 'timer', at, name } })),
+    leave: (id) => turn(id, (at) => ({ input: { type: 'left', at } })),
     swap: (nextBot, nextNlu) => {
       bot = nextBot;
       nlu = nextNlu;

@@ -18,6 +18,7 @@ export interface HandoffChange {
   readonly agentId?: string | null;
   readonly claimedAt?: string;
   readonly closedAt?: string;
+  readonly customerLeftAt?: string;
   /** A ticket's answers, replacing those stored. */
   readonly ticket?: TicketProgress;
 }
@@ -50,7 +51,7 @@ export interface HandoffStore {
   reserveKey(id: string, key: string, at: Date): Promise<KeyReservation>;
   /** Keeps the write's answer under its key; undefined gives the key up (nothing was stored, a retry may run). */
   settleKey(id: string, key: string, answer: KeptAnswer | undefined, at: Date): Promise<void>;
-  /** Deletes the bot's handoffs closed (resolved, returned, cancelled) before `before`; how many went. */
+  /** Deletes the bot's handoffs closed (resolved, returned, cancelled, abandoned) before `before`; how many went. */
   purgeClosed(botId: string, before: Date): Promise<number>;
   /** Deletes every handoff of these conversations, open or not (a privacy erasure); how many went. */
   eraseConversations(botId: string, conversationIds: readonly string[]): Promise<number>;

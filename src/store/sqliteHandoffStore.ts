@@ -106,7 +106,7 @@ export function createSqliteHandoffStore(db: Database.Database): HandoffStore {
       else dropKey.run(id, key);
     },
     purgeClosed: async (botId, before) => {
-      const closed = db.prepare<[string], Row>("SELECT id, record FROM handoff WHERE bot_id = ? AND status IN ('resolved', 'returned', 'cancelled')").all(botId)
+      const closed = db.prepare<[string], Row>("SELECT id, record FROM handoff WHERE bot_id = ? AND status IN ('resolved', 'returned', 'cancelled', 'abandoned')").all(botId)
         .filter((row) => closedBefore(JSON.parse(row.record) as HandoffRecord, before));
       return remove(closed.map((row) => row.id));
     },

@@ -38,13 +38,14 @@ async function load() {
   report.setAttribute('aria-busy', 'true');
   fill(byId('period-error'), '');
   try {
-    const data = await api('GET', `/api/agent/analytics${query.size ? `?${query}` : ''}`);
+    const [data, bot] = await Promise.all([api('GET', `/api/agent/analytics${query.size ? `?${query}` : ''}`), api('GET', '/api/agent/bot')]);
     today = ymd(new Date(data.generatedAt), data.period.timezone);
     markQuickPeriod(data.period);
     byId('from').value = data.period.fromDay;
     byId('to').value = data.period.toDay;
     destroy();
-    destroy = renderAnalytics(report, data, window.Chart);
+    // Times as the bot writes them (its locale and zone), as in the console.
+    destroy = renderAnalytics(report, data, window.Chart, bot.locale);
     document.body.dataset.loaded = `${data.period.fromDay}/${data.period.toDay}`;
   } catch (err) {
     if (err.status === 401) return;

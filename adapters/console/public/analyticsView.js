@@ -3,6 +3,24 @@
 // Imports nothing, so `baton report` can inline it in a self-contained HTML file. Every text goes
 // in as a text node, so whatever customers typed stays inert.
 
+/** Times and days as the bot writes them: its locale (when given) and time zone; set by renderAnalytics. */
+let clock = makeClock(undefined, undefined);
+
+function makeClock(locale, timeZone) {
+  const make = (loc, options) => {
+    try {
+      return new Intl.DateTimeFormat(loc, options);
+    } catch {
+      return new Intl.DateTimeFormat(undefined, { ...options, timeZone: options.timeZone === 'UTC' ? 'UTC' : undefined });
+    }
+  };
+  const full = make(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
+  const day = make(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return { fullTime: (iso) => full.format(new Date(iso)), dayLabel: (d) => day.format(new Date(`${d}T00:00:00Z`)) };
+}
+const dayLabel = (day) => clock.dayLabel(day);
+const fullTime = (iso) => clock.fullTime(iso);
+
 const COLORS = { primary: '#2f5bd3', green: '#1d7a46', amber: '#b7791f', red: '#b3261e', grey: '#8792a2', teal: '#0f766e', violet: '#6d4fc2' };
 
 const CHANNELS = { webchat: 'Web chat', msteams: 'Microsoft Teams', rest: 'REST API', emulator: 'Bot Framework Emulator', unknown: 'Unknown' };
@@ -41,7 +59,6 @@ function everyDay(report) {
 }
 
 /** "24 Nov": a day of the period as the axis shows it. */
-const dayLabel = (day) => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 
 /** "66.7 %", or "–" when there is nothing to measure. */
 export const percent = (rate) => (rate === null || rate === undefined ? '–' : `${(rate * 100).toFixed(1)} %`);
@@ -200,21 +217,22 @@ function notUnderstoodTable(s) {
     h('p', { class: 'muted' }, list.length ? 'Most frequent first. Add the ones customers will say again as examples of an intent (intents/*.yaml), then run baton eval.' : 'None in this period.'),
     list.length ? h('table', { class: 'data', 'data-table': 'not-understood' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Message'), h('th', { scope: 'col', class: 'num' }, 'Times'), h('th', { scope: 'col' }, 'Last seen'))),
-      h('tbody', {}, list.map((m) => h('tr', {}, h('td', { class: 'message' }, m.text), h('td', { class: 'num' }, String(m.count)), h('td', {}, new Date(m.lastAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })))))) : null);
+      h('tbody', {}, list.map((m) => h('tr', {}, h('td', { class: 'message' }, m.text), h('td', { class: 'num' }, String(m.count)), h('td', {}, fullTime(m.lastAt)))))) : null);
 }
 
 /**
  * Replaces the element's content with the report. `Chart` is Chart.js's constructor. Returns a
  * function that destroys the charts (call it before drawing again).
  */
-export function renderAnalytics(root, report, Chart) {
+export function renderAnalytics(root, report, Chart, locale) {
+  clock = makeClock(locale, report.bot?.timezone ?? report.period?.timezone);
   const s = report.summary;
   Chart.defaults.animation = false;
   Chart.defaults.maintainAspectRatio = false;
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
   root.replaceChildren(
     h('p', { class: 'period', 'data-period': `${report.period.fromDay}/${report.period.toDay}` },
-      `${report.period.fromDay} to ${report.period.toDay} (${report.period.timezone}) · generated ${new Date(report.generatedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`),
+      `${report.period.fromDay} to ${report.period.toDay} (${report.period.timezone}) · generated ${fullTime(report.generatedAt)}`),
     tiles(s));
   if (s.conversations === 0) {
     root.append(h('p', { class: 'empty-period' }, 'No conversations in this period.'));

@@ -53,6 +53,7 @@ export async function api(method, path, body, idempotencyKey) {
 
 export const EVENT_NAMES = [
   'handoff.created', 'handoff.claimed', 'handoff.message', 'handoff.transferred', 'handoff.resolved', 'handoff.returned', 'handoff.cancelled',
+  'handoff.abandoned', 'handoff.customerLeft',
 ];
 
 /**

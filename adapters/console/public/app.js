@@ -18,7 +18,7 @@ import { keyFor, NOT_DELIVERED, settle, showDelivery } from './writeOnce.js';
 const desk = { bot: undefined, queue: [], fetchedAt: 0, selectedId: undefined, record: undefined, stop: [], inFlight: new Set() };
 const me = () => session.get()?.agent?.id;
 const agentName = (id) => (id === me() ? 'You' : desk.bot?.agents.find((a) => a.id === id)?.name ?? id ?? 'Agent');
-const view = () => ({ me: me(), botName: desk.bot?.name ?? document.body.dataset.bot, agentName });
+const view = () => ({ me: me(), bot: desk.bot, botName: desk.bot?.name ?? document.body.dataset.bot, agentName });
 /** One pane at a time (phones, small tablets): the queue or the conversation. */
 const narrow = () => matchMedia('(max-width: 900px)').matches;
 
@@ -109,6 +109,7 @@ function onEvent(name, data) {
   }
   if (name === 'handoff.claimed' && data.agentId !== me()) toast(`${agentName(data.agentId)} took this conversation.`);
   if (name === 'handoff.cancelled') toast('The customer left the queue.');
+  if (name === 'handoff.abandoned' || name === 'handoff.customerLeft') toast('The customer left the chat.');
   refreshRecord();
 }
 const refreshQueue = debounced(loadQueue, 100);

@@ -1,10 +1,13 @@
 // The composer: the box where the agent writes a reply to the customer or an internal note. All its
 // behaviour lives here: the mode (reply or note, and whether replying is allowed), Enter to send,
-// the length limit, the typing signal to the customer, and sending. Features of the text box (such
+// the length limit, the typing signal to the customer, and sending (a reply that still holds a saved
+// reply's `[name]` markers only once the agent confirms). Features of the text box (such
 // as saved replies) hook in through `composerInput()` and `insertText()`; one that handles Enter
 // itself (to pick a suggestion) calls event.preventDefault() in a capturing keydown listener.
 import { typingSignal } from './agentTyping.js';
+import { askSendWithMarkers } from './dialogs.js';
 import { byId, fill } from './dom.js';
+import { MARKER, unfilledMarkers } from './markers.js';
 import { NOT_DELIVERED, showDelivery } from './writeOnce.js';
 
 /** The text box itself. */
@@ -68,6 +71,19 @@ export function wireComposer({ current, send }) {
     const open = current();
     if (!text || !open || sending) return;
     const note = byId('mode-note').checked || !open.mayReply;
+    // A saved reply's `[name]` markers left in a reply would reach the customer as they are: ask first.
+    const markers = note ? [] : unfilledMarkers(text);
+    if (markers.length > 0) {
+      sending = true;
+      const sendAnyway = await askSendWithMarkers(markers);
+      sending = false;
+      if (!sendAnyway) {
+        const at = input.value.search(MARKER);
+        input.focus();
+        if (at >= 0) input.setSelectionRange(at, at + input.value.match(MARKER)[0].length);
+        return;
+      }
+    }
     sending = true;
     byId('send-btn').disabled = true;
     const answer = await send(note ? 'note' : 'reply', text).finally(() => {

@@ -2,6 +2,7 @@
 // how they feel, who they are, earlier conversations, and the queue and reason of the handoff.
 import { clockTime } from './botClock.js';
 import { fill, h, humanize, percent, slotText } from './dom.js';
+import { flowName, stateName } from './flowNames.js';
 import { priorityWord } from './words.js';
 
 const section = (title, ...body) => h('section', { class: 'ctx-section', 'aria-label': title }, h('h3', {}, title), ...body);
@@ -66,8 +67,8 @@ function earlier(p) {
       h('span', { class: 'muted' }, `${clockTime(e.startedAt)}${e.channel ? ` · ${e.channel}` : ''}`), h('span', {}, e.summary)))) : none('None.'));
 }
 
-/** Draws the card of a handoff record into `root`. */
-export function renderContext(root, record) {
+/** Draws the card of a handoff record into `root`; `bot`: the bot's outline (GET /api/agent/bot), for the authors' titles. */
+export function renderContext(root, record, bot) {
   const p = record.packet;
   fill(root,
     h('div', { class: 'ctx-head' },
@@ -77,7 +78,7 @@ export function renderContext(root, record) {
         h('span', { class: 'chip' }, h('span', { class: 'muted' }, 'Queue '), p.queue),
         h('span', { class: 'chip' }, h('span', { class: 'muted' }, 'Reason '), humanize(p.reason)),
         h('span', { class: 'chip', title: `Priority ${p.priority} of 100` }, h('span', { class: 'muted' }, 'Priority '), priorityWord(p.priority)),
-        p.flow ? h('span', { class: 'chip' }, h('span', { class: 'muted' }, 'Stopped at '), `${p.flow.name} › ${p.flow.state}`) : null,
+        p.flow ? h('span', { class: 'chip', title: `${p.flow.name} › ${p.flow.state}` }, h('span', { class: 'muted' }, 'Stopped at '), `${flowName(bot, p.flow.name)} › ${stateName(p.flow.state)}`) : null,
         h('span', { class: 'chip' }, h('span', { class: 'muted' }, 'Handed over '), clockTime(p.createdAt)))),
     h('div', { class: 'ctx-grid' }, wants(p), gave(p), tried(p), feels(p), who(p), earlier(p)));
 }

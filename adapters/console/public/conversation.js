@@ -7,13 +7,18 @@ import { byId, fill, humanize } from './dom.js';
 import { renderTranscript } from './transcript.js';
 import { channelName, customerName } from './words.js';
 
-const STATUS = { waiting: 'Waiting', assigned: 'In progress', resolved: 'Resolved', returned: 'Back with the bot', cancelled: 'Left the queue', ticket: 'Ticket' };
+const STATUS = { waiting: 'Waiting', assigned: 'In progress', resolved: 'Resolved', returned: 'Back with the bot', cancelled: 'Left the queue', abandoned: 'Left the chat', ticket: 'Ticket' };
 
 /** How close to the bottom (px) still counts as reading the newest messages. */
 const NEAR_BOTTOM = 48;
 
 function banner(record, me, agentName) {
   if (record.status === 'waiting') return 'Waiting for an agent. Claim it to reply to the customer; internal notes are possible now.';
+  if (record.status === 'assigned' && record.customerLeftAt) {
+    return record.agentId === me
+      ? 'The customer left the chat. Add a note if needed, then resolve the conversation.'
+      : `The customer left the chat. ${agentName(record.agentId)} holds this conversation.`;
+  }
   if (record.status === 'assigned' && record.agentId !== me) return `${agentName(record.agentId)} holds this conversation. You can add internal notes.`;
   if (record.status === 'assigned') return '';
   return `Closed: ${STATUS[record.status] ?? humanize(record.status)}. The conversation is read-only.`;
@@ -35,7 +40,7 @@ export function scrollToLatest() {
   byId('latest-btn').hidden = true;
 }
 
-/** Draws everything about `record`; `view`: { me, botName, agentName(id) }. Keeps the composer's text. */
+/** Draws everything about `record`; `view`: { me, bot, botName, agentName(id) }. Keeps the composer's text. */
 export function renderConversation(record, view) {
   const p = record.packet;
   const mine = canReply(record, view.me);
@@ -52,7 +57,7 @@ export function renderConversation(record, view) {
   fill(byId('conv-banner'), text);
   byId('conv-banner').hidden = !text;
 
-  renderContext(byId('context'), record);
+  renderContext(byId('context'), record, view.bot);
   const list = byId('transcript');
   const sameConversation = list.dataset.id === record.id;
   const wasAtBottom = atBottom();

@@ -2,7 +2,8 @@
 // flow's details (slots), pre-filled with what the customer gave, so the bot resumes without asking
 // again. Resolving asks first: it cannot be undone (the bot takes the conversation back at once and
 // tells the customer).
-import { byId, fill, h, humanize, slotText } from './dom.js';
+import { byId, fill, h, slotText } from './dom.js';
+import { flowName, stateName } from './flowNames.js';
 
 /** Where the bot should go on: the place the handoff names (where the customer was), or ''. */
 function proposedPlace(bot, packet) {
@@ -15,7 +16,7 @@ function fillStates(bot, packet) {
   const outline = bot.flows[flow];
   const select = byId('hb-state');
   select.disabled = !outline;
-  fill(select, outline ? outline.states.map((s) => h('option', { value: s }, s === outline.start ? `${s} (first step)` : s)) : h('option', { value: '' }, '—'));
+  fill(select, outline ? outline.states.map((s) => h('option', { value: s, title: s }, s === outline.start ? `${stateName(s)} (first step)` : stateName(s))) : h('option', { value: '' }, '—'));
   const place = proposedPlace(bot, packet);
   if (outline) select.value = place?.name === flow && outline.states.includes(place.state) ? place.state : outline.start;
   const slots = outline ? outline.slots : Object.keys(packet.slots.filled);
@@ -45,7 +46,7 @@ export function askHandBack(bot, record) {
   fillUnanswered(record);
   const flowSelect = byId('hb-flow');
   fill(flowSelect, h('option', { value: '' }, 'Where the bot left off'),
-    Object.entries(bot.flows).map(([name, f]) => h('option', { value: name, title: f.title }, `${humanize(name)} (${name})`)));
+    Object.keys(bot.flows).map((name) => h('option', { value: name, title: name }, flowName(bot, name))));
   flowSelect.value = proposedPlace(bot, packet)?.name ?? '';
   fillStates(bot, packet);
   flowSelect.onchange = () => fillStates(bot, packet);
@@ -89,6 +90,12 @@ export function askTransfer(bot, record, me) {
 
 /** Asks the agent to confirm resolving; resolves true when confirmed, undefined when cancelled. */
 export const askResolve = () => run('resolve-dialog', () => true);
+
+/** Asks whether to send a reply whose saved-reply markers (`[name]`) are still unfilled; resolves true to send it as it is. */
+export function askSendWithMarkers(markers) {
+  fill(byId('markers-list'), markers.map((m) => h('li', {}, h('code', {}, m))));
+  return run('markers-dialog', () => true);
+}
 
 /** Shows a modal dialog; resolves with `read()` when its form is submitted, undefined when dismissed. */
 function run(id, read) {

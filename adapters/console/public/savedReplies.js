@@ -9,9 +9,9 @@
 // highlighted option with aria-activedescendant, and a status line says how many replies match.
 import { api } from './api.js';
 import { byId, fill, h, toast } from './dom.js';
+import { MARKER } from './markers.js';
 
 const LIST_ID = 'saved-replies-list';
-const MARKER = /\[[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?\]/;
 
 /** The replies that match every word of `query`: shortcuts that start with it first, then titles, then texts. */
 export function matchReplies(replies, query) {

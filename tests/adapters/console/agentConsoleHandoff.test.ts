@@ -49,6 +49,10 @@ describe('the agent console taking a handoff', () => {
     await expect(card.locator('.intent').first().textContent()).resolves.toMatch(/^Return item\d+%$/);
     await expect(card.locator('section[aria-label="Who they are"]').textContent()).resolves.toContain('webchat');
     await expect(card.locator('.ctx-tags').textContent()).resolves.toContain('Customer asked');
+    // Where the bot stopped, in the authors' words (the flow's goal), the ids in the tooltip.
+    const stopped = card.locator('.ctx-tags .chip', { hasText: 'Stopped at' });
+    await expect(stopped.textContent()).resolves.toBe('Stopped at Return an item › Confirm');
+    await expect(stopped.getAttribute('title')).resolves.toBe('return_item › confirm');
     await expect(page.locator('#transcript .from-customer .bubble').allTextContents()).resolves.toEqual([
       'I want to return order #12346, it arrived broken', 'I want to talk to a human',
     ]);
@@ -84,7 +88,10 @@ describe('the agent console taking a handoff', () => {
     await expect(unanswered.locator('li').allTextContents()).resolves.toEqual(['Do I need to send the old one back?']);
     await expect(dialog.getByLabel(/Let the bot answer the last one/).isChecked()).resolves.toBe(false);
     await expect(dialog.getByLabel('Flow').inputValue()).resolves.toBe('return_item');
+    await expect(dialog.getByLabel('Flow').locator('option:checked').textContent()).resolves.toBe('Return an item');
+    await expect(dialog.getByLabel('Flow').locator('option').allTextContents()).resolves.not.toContain('return_item');
     await expect(dialog.getByLabel('Step (state)').inputValue()).resolves.toBe('confirm');
+    await expect(dialog.getByLabel('Step (state)').locator('option').allTextContents()).resolves.toEqual(expect.arrayContaining(['Start (first step)', 'Confirm', 'Not delivered']));
     await expect(dialog.getByLabel('Order number').inputValue()).resolves.toBe('12346');
     await expect(dialog.getByLabel('Reason').inputValue()).resolves.toBe('damaged');
     await page.screenshot({ path: screenshotPath('agent-console-handback.png') });

@@ -48,7 +48,7 @@ describe('the agent console routes', () => {
     expect(json.queues.map((q: { name: string }) => q.name)).toEqual(['orders', 'accounts', 'billing']);
     expect(json.agents).toEqual([{ id: 'ann', name: 'Ann Lee', queues: ['orders'] }, { id: 'bob', name: 'Bob Stone', queues: ['orders', 'billing'] }]);
     expect(json.flows.return_item).toEqual({
-      title: 'your return', start: 'start', slots: ['order_id', 'email', 'reason', 'order_item'],
+      title: 'your return', goal: 'Return an item', start: 'start', slots: ['order_id', 'email', 'reason', 'order_item'],
       labels: { order_id: 'Order number', email: 'Email', reason: 'Reason', order_item: 'Order item' },
       states: ['start', 'check', 'triage', 'sorry', 'confirm', 'done', 'kept', 'not_delivered', 'too_late', 'human'],
     });

@@ -73,6 +73,20 @@ describe('saved replies in the agent console', () => {
     await expect(message().evaluate((node: { value: string; selectionStart: number; selectionEnd: number }) => node.value.slice(node.selectionStart, node.selectionEnd))).resolves.toBe('[email]');
     await expect(agentMessages()).resolves.toEqual([]);
 
+    // Sending with the marker still there asks first; going back selects the marker again, nothing sent.
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    const ask = page.getByRole('dialog', { name: 'Send with unfilled places?' });
+    await ask.waitFor();
+    await expect(ask.locator('#markers-list li').allTextContents()).resolves.toEqual(['[email]']);
+    await expect(page.evaluate('document.activeElement.textContent')).resolves.toBe('Fill them in');
+    await screenshotState(page, 'console-unfilled-markers');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await ask.getByRole('button', { name: 'Fill them in' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    await expect(message().evaluate((node: { value: string; selectionStart: number; selectionEnd: number }) => node.value.slice(node.selectionStart, node.selectionEnd))).resolves.toBe('[email]');
+    await expect(agentMessages()).resolves.toEqual([]);
+
     await page.keyboard.type('sam@example.com');
     const sent = inserted.replace('[email]', 'sam@example.com');
     await expect(message().inputValue()).resolves.toBe(sent);
@@ -114,6 +128,17 @@ describe('saved replies in the agent console', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('.saved-replies').isHidden()).resolves.toBe(true);
     await expect(message().inputValue()).resolves.toBe('/zzz');
+    expect(agent.errors).toEqual([]);
+  });
+
+  it('sends a reply with unfilled markers as it is once the agent says so', async () => {
+    await message().fill('Your order [order_number] is on its way, [customer.name].');
+    await page.getByRole('button', { name: 'Send reply' }).click();
+    const ask = page.getByRole('dialog', { name: 'Send with unfilled places?' });
+    await expect(ask.locator('#markers-list li').allTextContents()).resolves.toEqual(['[order_number]', '[customer.name]']);
+    await ask.getByRole('button', { name: 'Send anyway' }).click();
+    await page.locator('#transcript .from-agent .bubble', { hasText: '[order_number]' }).waitFor();
+    await expect(agentMessages()).resolves.toContain('Your order [order_number] is on its way, [customer.name].');
     expect(agent.errors).toEqual([]);
   });
 });

@@ -210,6 +210,14 @@ describe('analytics dashboard in Chromium', () => {
     expect(await page.locator('[data-metric="containment"] .tile-value').textContent()).toBe('–');
     await page.close();
   });
+  it("writes times in the bot's locale and zone (a British bot: 24 Nov 2026, 18:00), not the browser's", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'America/New_York' });
+    const page = await context.newPage();
+    await signedIn(page, '/agent/analytics?from=2026-11-18&to=2026-11-24', '2026-11-18/2026-11-24');
+    await expect(page.locator('.period').textContent()).resolves.toMatch(/generated 24 Nov 2026, 18:\d\d$/);
+    await context.close();
+  });
+
   it('puts every day of the period on the axis, zero where nothing happened, and says when a chart has no data', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const page = await context.newPage();

@@ -117,6 +117,31 @@ describe('the launcher on another site', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens the panel again after a reload when the customer left it open, without taking the focus, and keeps it closed once closed', async () => {
+    html = shopPage(srv.url, '');
+    await page.goto(shopUrl());
+    await page.getByRole('button', { name: 'Open chat' }).click();
+    await chatFrame().locator('.row.bot .bubble').first().waitFor();
+
+    await page.reload();
+    const close = page.getByRole('button', { name: 'Close chat' });
+    await close.waitFor();
+    await expect(close.getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.getByRole('dialog', { name: 'Chat' }).waitFor();
+    await chatFrame().locator('.row.bot .bubble').first().waitFor();
+    await expect(shopFocus()).resolves.not.toBe('launcher');
+    await expect(page.evaluate("document.activeElement.tagName")).resolves.toBe('BODY');
+
+    await close.click();
+    await page.getByRole('dialog', { name: 'Chat' }).waitFor({ state: 'hidden' });
+    await page.reload();
+    const open = page.getByRole('button', { name: 'Open chat' });
+    await open.waitFor();
+    await expect(open.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.getByRole('dialog', { name: 'Chat' }).isVisible()).resolves.toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it('falls back to its defaults for values it cannot use, and adds one launcher however often it is included', async () => {
     html = shopPage(srv.url, `data-color="red; background: url(x)" data-position="middle" data-greeting="   "`, true);
     await page.goto(shopUrl());
