@@ -27,6 +27,8 @@ export interface BotOutline {
   readonly queues: readonly { readonly name: string; readonly description?: string }[];
   readonly agents: readonly { readonly id: string; readonly name: string; readonly queues: readonly string[] }[];
   readonly flows: Readonly<Record<string, FlowOutline>>;
+  /** Each intent's and FAQ entry's title, as the author wrote it (`order_status` -> `Track my order`). */
+  readonly intents: Readonly<Record<string, string>>;
 }
 
 export function botOutline(bot: CompiledBot, agents: readonly Agent[], now: Date): BotOutline {
@@ -42,5 +44,6 @@ export function botOutline(bot: CompiledBot, agents: readonly Agent[], now: Date
     queues: Object.values(bot.handoff.queues).map((q) => ({ name: q.name, ...(q.description ? { description: q.description } : {}) })),
     agents: agents.map((a) => ({ id: a.id, name: a.name, queues: a.queues })),
     flows,
+    intents: Object.fromEntries([...Object.values(bot.intents), ...Object.values(bot.faq)].map((i) => [i.name, i.title])),
   };
 }

@@ -8,12 +8,15 @@ import { priorityWord } from './words.js';
 const section = (title, ...body) => h('section', { class: 'ctx-section', 'aria-label': title }, h('h3', {}, title), ...body);
 const none = (text) => h('p', { class: 'muted' }, text);
 
-function wants(p) {
+/** An intent by its author's title, else its name made readable. */
+const intentName = (bot, name) => (bot?.intents && Object.hasOwn(bot.intents, name) ? bot.intents[name] : humanize(name));
+
+function wants(p, bot) {
   const seen = new Map();
   for (const i of p.intents) seen.set(i.name, Math.max(seen.get(i.name) ?? 0, i.confidence));
   return section('What they want',
     seen.size ? h('ul', { class: 'intents' }, [...seen].map(([name, c]) =>
-      h('li', { class: 'intent' }, h('span', {}, humanize(name)), h('span', { class: `conf ${c >= 0.75 ? 'high' : c >= 0.45 ? 'mid' : 'low'}` }, percent(c))))) : none('No intent recognised.'));
+      h('li', { class: 'intent' }, h('span', { title: name }, intentName(bot, name)), h('span', { class: `conf ${c >= 0.75 ? 'high' : c >= 0.45 ? 'mid' : 'low'}` }, percent(c))))) : none('No intent recognised.'));
 }
 
 /** Details by their labels: what the customer gave, then what the bot looked up from them. */
@@ -80,5 +83,5 @@ export function renderContext(root, record, bot) {
         h('span', { class: 'chip', title: `Priority ${p.priority} of 100` }, h('span', { class: 'muted' }, 'Priority '), priorityWord(p.priority)),
         p.flow ? h('span', { class: 'chip', title: `${p.flow.name} › ${p.flow.state}` }, h('span', { class: 'muted' }, 'Stopped at '), `${flowName(bot, p.flow.name)} › ${stateName(p.flow.state)}`) : null,
         h('span', { class: 'chip' }, h('span', { class: 'muted' }, 'Handed over '), clockTime(p.createdAt)))),
-    h('div', { class: 'ctx-grid' }, wants(p), gave(p), tried(p), feels(p), who(p), earlier(p)));
+    h('div', { class: 'ctx-grid' }, wants(p, bot), gave(p), tried(p), feels(p), who(p), earlier(p)));
 }

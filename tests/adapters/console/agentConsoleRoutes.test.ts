@@ -52,6 +52,7 @@ describe('the agent console routes', () => {
       labels: { order_id: 'Order number', email: 'Email', reason: 'Reason', order_item: 'Order item' },
       states: ['start', 'check', 'triage', 'sorry', 'confirm', 'done', 'kept', 'not_delivered', 'too_late', 'human'],
     });
+    expect(json.intents).toMatchObject({ return_item: 'Return an item', order_status: expect.any(String) });
     // A token in the address is for the event stream (EventSource) only.
     expect((await callJson(srv.url, 'GET', `/api/agent/bot?token=${encodeURIComponent(token)}`)).status).toBe(401);
     await callJson(srv.url, 'POST', '/api/agent/logout', {}, token);
