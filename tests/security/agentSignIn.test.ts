@@ -18,12 +18,12 @@ const METRICS_TOKEN = 'metrics-scrape-secret';
 const SECRET_TEXT = 'Zebediah Quux wants order 12345 rerouted';
 
 /**
- * Routes anyone may call: pages holding no data, health, the sign-in, the customer channels, whether
+ * Routes anyone may call: pages and scripts holding no data (the web chat launcher sites embed), health, the sign-in, the customer channels, whether
  * agents are online (no names), and the sample bot's address service (a stand-in for a system
  * outside Baton that the sample's webhook calls: it reads nothing stored and changes nothing).
  */
 const OPEN_ROUTES = new Set([
-  'GET /', 'GET /webchat/:file', 'POST /webchat/token', 'GET /healthz', 'GET /readyz',
+  'GET /', 'GET /embed.js', 'GET /webchat/:file', 'POST /webchat/token', 'GET /healthz', 'GET /readyz',
   'GET /agent', 'GET /agent/', 'GET /agent/:file', 'GET /agent/analytics', 'POST /api/agent/login',
   'POST /api/chat', 'GET /api/chat/:conversationId/messages', 'POST /api/messages', 'GET /api/chat/agents',
   'POST /sample/address',
