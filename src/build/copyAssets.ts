@@ -8,9 +8,7 @@ import { CATALOGUE_VALIDATORS } from '../config/builtinCatalogue';
 import { FLOWS_VALIDATORS } from '../config/flowsSchemaValidators';
 import { writeStandaloneValidators } from '../config/standaloneValidators';
 import { HANDOFF_PACKET_VALIDATORS } from '../handoff/handoffPacket';
-
-/** Written last, so its presence means a whole build; its time is when the build ended. */
-export const BUILD_STAMP = '.built';
+import { BUILD_STAMP } from './buildStamp';
 
 const isAsset = (file: string): boolean => file.endsWith('.d.ts') || !/\.(ts|tsx|mts|cts)$/.test(file);
 
