@@ -1,11 +1,12 @@
 // Checks an activity a client posts and turns it into what is logged (the echo every Direct Line
 // client expects to see) and, for a message, what the bot is given: the text, and the payload of a
 // pressed button from `value` ("payload" in an object, or a string) or `channelData.payload`.
+import type { AttachmentRef } from '../../src/engine/attachmentRef';
 import type { ChannelAccount, DirectLineActivity } from './directLineActivity';
 import { KNOWN_ACTIVITY_TYPES } from './directLineActivity';
 
 export type UserActivity =
-  | { readonly ok: true; readonly echo: DirectLineActivity; readonly input?: { readonly text: string; readonly payload?: string } }
+  | { readonly ok: true; readonly echo: DirectLineActivity; readonly input?: { readonly text: string; readonly payload?: string; readonly attachments?: readonly AttachmentRef[] } }
   | { readonly ok: false; readonly status: 400 | 413; readonly code: string; readonly message: string };
 
 interface Posted {
