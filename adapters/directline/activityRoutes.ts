@@ -13,7 +13,10 @@ import { sendError } from '../../src/server/sendError';
 import { turnFailedReply } from '../../src/server/turnFailedReply';
 import { findConversation } from './conversationRoutes';
 import { BASE_PATH, botAccount, customerOf, logReplies, type DirectLineContext } from './directLineContext';
-import { readUserActivity } from './readUserActivity';
+import type { ConversationOwner } from './activityLog';
+import type { ChannelAccount } from './directLineActivity';
+import { readUserActivity, type UserActivity } from './readUserActivity';
+import { registerUploadRoute } from './uploadRoute';
 import { typingActivity } from './replyActivities';
 
 /** A turn still running after this long shows the bot typing. */
@@ -27,10 +30,20 @@ export function registerActivityRoutes(server: Server, dl: DirectLineContext): v
   server.post(`${BASE_PATH}/conversations/:conversationId/activities`, route(dl.server, async (req: Request, res: Response) => {
     const found = await findConversation(dl, req, res);
     if (!found) return;
-    const { conversationId, owner } = found;
-    const from = { id: owner.userId, ...(owner.name !== undefined ? { name: owner.name } : {}), role: 'user' as const };
-    const read = readUserActivity(req.body, from, dl.server.limits.maxMessageChars);
+    const read = readUserActivity(req.body, fromOwner(found.owner), dl.server.limits.maxMessageChars);
     if (!read.ok) return sendError(res, read.status, read.code, read.message);
+    await answerActivity(dl, req, res, found.conversationId, found.owner, read, told);
+  }, (req) => (told.has(req) ? {} : { replies: [turnFailedReply(dl.server.runtime.bot, String(req.params?.conversationId ?? ''))] })));
+  registerUploadRoute(server, dl, told);
+}
+
+export const fromOwner = (owner: ConversationOwner): ChannelAccount => ({ id: owner.userId, ...(owner.name !== undefined ? { name: owner.name } : {}), role: 'user' as const });
+
+/**
+ * Logs a posted activity and, for a message, runs the turn and logs the bot's replies; answers { id }.
+ * `told` collects requests whose failure the conversation already shows.
+ */
+export async function answerActivity(dl: DirectLineContext, req: Request, res: Response, conversationId: string, owner: ConversationOwner, read: Extract<UserActivity, { ok: true }>, told: WeakSet<Request>): Promise<void> {
     if (read.input && !(await admitTurn(dl.server, req, res, conversationId))) return;
     const envelope = { timestamp: dl.clock.now().toISOString(), channelId: 'directline' as const, conversation: { id: conversationId } };
     const logged = await dl.log.append(conversationId, [{ ...read.echo, ...envelope }]);
@@ -64,5 +77,4 @@ export function registerActivityRoutes(server: Server, dl: DirectLineContext): v
       }
     }
     res.send(200, { id });
-  }, (req) => (told.has(req) ? {} : { replies: [turnFailedReply(dl.server.runtime.bot, String(req.params?.conversationId ?? ''))] })));
 }

@@ -25,6 +25,16 @@ export interface HeroCardAttachment {
   };
 }
 
+/**
+ * A file, as Direct Line clients show it. The log keeps `contentUrl` as `baton-attachment:<id>`;
+ * clients are given a signed address instead (see fileUrls).
+ */
+export interface FileAttachment {
+  readonly contentType: string;
+  readonly contentUrl: string;
+  readonly name?: string;
+}
+
 /** An activity as it is kept in a conversation's log and sent to clients. */
 export interface DirectLineActivity {
   readonly type: string;
@@ -41,7 +51,7 @@ export interface DirectLineActivity {
   readonly locale?: string;
   readonly inputHint?: 'acceptingInput' | 'expectingInput' | 'ignoringInput';
   readonly suggestedActions?: { readonly actions: readonly CardAction[] };
-  readonly attachments?: readonly HeroCardAttachment[];
+  readonly attachments?: ReadonlyArray<HeroCardAttachment | FileAttachment>;
   readonly value?: unknown;
   readonly channelData?: unknown;
 }

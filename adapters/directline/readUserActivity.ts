@@ -2,11 +2,12 @@
 // client expects to see) and, for a message, what the bot is given: the text, and the payload of a
 // pressed button from `value` ("payload" in an object, or a string) or `channelData.payload`. An
 // `endOfConversation` activity says the customer left (the page started a new conversation).
+import type { AttachmentRef } from '../../src/engine/attachmentRef';
 import type { ChannelAccount, DirectLineActivity } from './directLineActivity';
 import { KNOWN_ACTIVITY_TYPES } from './directLineActivity';
 
 export type UserActivity =
-  | { readonly ok: true; readonly echo: DirectLineActivity; readonly input?: { readonly text: string; readonly payload?: string }; readonly left?: true }
+  | { readonly ok: true; readonly echo: DirectLineActivity; readonly input?: { readonly text: string; readonly payload?: string; readonly attachments?: readonly AttachmentRef[] }; readonly left?: true }
   | { readonly ok: false; readonly status: 400 | 413; readonly code: string; readonly message: string };
 
 interface Posted {

@@ -3,6 +3,7 @@
 // only echo the text still work), and a card becomes a HeroCard attachment with openUrl buttons.
 // An agent's messages and typing come from the agent's own account.
 import type { Reply } from '../../src/runtime/createRuntime';
+import { fileAttachment } from './fileUrls';
 import type { CardAction, ChannelAccount, DirectLineActivity, HeroCardAttachment } from './directLineActivity';
 
 export interface ReplyEnvelope {
@@ -20,7 +21,7 @@ export function replyActivities(replies: readonly Reply[], envelope: ReplyEnvelo
     textFormat: 'plain',
     inputHint: reply.quickReplies?.length ? 'expectingInput' : 'acceptingInput',
     ...(reply.quickReplies?.length ? { suggestedActions: { actions: reply.quickReplies.map(quickReplyAction) } } : {}),
-    ...(reply.card ? { attachments: [heroCard(reply.card)] } : {}),
+    ...(reply.card || reply.attachments?.length ? { attachments: [...(reply.card ? [heroCard(reply.card)] : []), ...(reply.attachments ?? []).map(fileAttachment)] } : {}),
   }));
 }
 

@@ -47,7 +47,8 @@ export async function dataCommand(args: readonly string[], flags: DataFlags, io:
     if (action === 'purge') {
       const done = await purgeExpired(stores, bot.id, days!, now());
       const webChat = done.webChatConversations > 0 ? `, ${done.webChatConversations} web chat conversation(s) with their activities` : '';
-      io.out(`Deleted ${done.conversations} conversation(s) idle since before ${done.before}${webChat} and ${done.handoffs} handoff(s) closed before then.`);
+      const files = done.attachments > 0 ? `, ${done.attachments} attached file(s) stored before then` : '';
+      io.out(`Deleted ${done.conversations} conversation(s) idle since before ${done.before}${webChat}${files} and ${done.handoffs} handoff(s) closed before then.`);
       return 0;
     }
     const key = customerKey(who!);
@@ -60,16 +61,20 @@ export async function dataCommand(args: readonly string[], flags: DataFlags, io:
     if (action === 'export') {
       const handoffs = (await Promise.all(ids.map((conversationId) => stores.handoffs.list({ botId: bot.id, conversationId })))).flat();
       const webChat = (await Promise.all(ids.map((conversationId) => stores.directLine.activityLog().exportConversation(conversationId)))).filter((c) => c !== undefined);
-      io.out(JSON.stringify({ bot: bot.id, exportedAt: now().toISOString(), ...found, handoffs, webChat }, null, 2));
+      // Each file's metadata and its bytes (base64), so the export is complete in itself.
+      const attachments = await Promise.all((await Promise.all(ids.map((conversationId) => stores.attachments.list(bot.id, conversationId)))).flat()
+        .map(async (meta) => ({ ...meta, base64: (await stores.attachments.read(meta.id))?.bytes.toString('base64') })));
+      io.out(JSON.stringify({ bot: bot.id, exportedAt: now().toISOString(), ...found, handoffs, webChat, attachments }, null, 2));
       return 0;
     }
     const handoffs = await stores.handoffs.eraseConversations(bot.id, ids);
     const events = await stores.analytics.eraseConversations(bot.id, ids);
     await stores.restOutbox.forget(ids);
     const webChat = await stores.directLine.activityLog().erase(ids);
+    const files = await stores.attachments.eraseConversations(bot.id, ids);
     const conversations = await stores.conversations.eraseCustomer(bot.id, key);
     const activities = webChat > 0 ? `, ${webChat} web chat conversation(s) with their activities` : '';
-    io.out(`Erased customer ${found.profile.id}: ${conversations} conversation(s) with their transcripts, ${handoffs} handoff(s), ${events} analytics event(s)${activities}, and the profile.`);
+    io.out(`Erased customer ${found.profile.id}: ${conversations} conversation(s) with their transcripts, ${handoffs} handoff(s), ${events} analytics event(s)${activities}${files > 0 ? `, ${files} attached file(s)` : ''}, and the profile.`);
     return 0;
   } finally {
     await stores.directLine.activityLog().close();

@@ -189,7 +189,8 @@ export type MessageKey =
   | 'anythingElse' | 'satisfaction' | 'goodbye' | 'handedBack' | 'restarted' | 'stillThere' | 'corrected' | 'confirmSlot'
   | 'leftQueue' | 'queuePosition' | 'queueNoEstimate' | 'agentJoined' | 'agentLeft' | 'welcomeBack'
   | 'confirmSwitch' | 'confirmResume' | 'confirmCancel' | 'carryOn' | 'dropped' | 'stopped' | 'botChanged'
-  | 'closedNow' | 'nobodyFree' | 'ticketKept' | 'hello' | 'youreWelcome' | 'turnFailed' | 'actionFailed';
+  | 'closedNow' | 'nobodyFree' | 'ticketKept' | 'hello' | 'youreWelcome' | 'turnFailed' | 'actionFailed'
+  | 'attachmentReceived';
 
 /** What a global intent does, by the name of its key in the manifest's `globals`. */
 export type GlobalRole = 'cancel' | 'restart' | 'help' | 'human' | 'affirm' | 'deny' | 'goodbye' | 'greet' | 'thanks';

@@ -2,6 +2,7 @@
 import type { MessageKey, Variations } from './compiledBot';
 
 export const DEFAULT_MESSAGES: Readonly<Record<MessageKey, Variations>> = {
+  attachmentReceived: ["Thanks, I've got your file."],
   fallback: ["Sorry, I didn't get that. Could you say it another way?", "I'm not sure I understood. Could you put it differently?"],
   didYouMean: ['Did you mean one of these?'],
   offerHuman: ["I'm having trouble helping with this. Would you like to talk to a person?"],

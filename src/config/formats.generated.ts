@@ -558,6 +558,10 @@ corrected?: (string | [string, ...(string)[]])
  */
 confirmSlot?: (string | [string, ...(string)[]])
 /**
+ * When a customer sends a file with no words while talking to the bot (the file is kept for an agent). Default: "Thanks, I've got your file."
+ */
+attachmentReceived?: (string | [string, ...(string)[]])
+/**
  * When a waiting customer cancels and comes back to the bot. Default: "OK, you've left the queue. What can I help you with?"
  */
 leftQueue?: (string | [string, ...(string)[]])

@@ -1,5 +1,6 @@
 // A conversation's state: plain JSON with a format version, so any store can keep it and a later
 // release can read what an earlier one wrote.
+import type { AttachmentRef } from './attachmentRef';
 import type { HandoffTarget } from '../config/compiledBot';
 import type { EntityMatch } from '../nlu/entities/entitySpec';
 import type { SlotValue } from './slotValue';
@@ -46,6 +47,8 @@ export interface TranscriptEntry {
   readonly at: string;
   readonly from: 'customer' | 'bot' | 'agent' | 'system';
   readonly text: string;
+  /** Files attached to the message. */
+  readonly attachments?: readonly AttachmentRef[];
   /** For customer messages: the understood intent, when there was one. */
   readonly intent?: string;
   readonly confidence?: number;

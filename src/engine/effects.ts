@@ -1,4 +1,5 @@
 // What the engine asks the runtime to do. The engine runs none of these itself.
+import type { AttachmentRef } from './attachmentRef';
 import type { Card } from '../config/formats.generated';
 import type { HandoffPacket } from '../handoff/handoffPacket';
 import type { SlotValues } from './slotValue';
@@ -16,7 +17,7 @@ export type Effect =
   /** `queue`: wait for an agent now; `ticket`: the queue is closed, keep it for the next shift. */
   | { readonly type: 'handoff'; readonly packet: HandoffPacket; readonly mode: 'queue' | 'ticket' }
   /** A customer message while an agent has the conversation: deliver it to the agent. */
-  | { readonly type: 'forward'; readonly text: string }
+  | { readonly type: 'forward'; readonly text: string; readonly attachments?: readonly AttachmentRef[] }
   /** The waiting customer asked where they stand: answer with their position and wait. */
   | { readonly type: 'queueStatus' }
   /** The customer left the queue and is back with the bot. */

@@ -27,7 +27,8 @@ export function handleMessage(turn: Turn, input: MessageInput): void {
   const u = input.understanding;
   const decision = payloadDecision(turn, payload) ?? decideIntent(bot, u);
   const shown = decision.kind === 'confident' ? decision : undefined;
-  if (!input.replayed) turn.record({ at: turn.at, from: 'customer', text: text || (payload ?? ''), ...(shown ? { intent: shown.intent, confidence: round(shown.confidence) } : {}) });
+  const attachments = input.attachments?.length ? { attachments: input.attachments } : {};
+  if (!input.replayed) turn.record({ at: turn.at, from: 'customer', text: text || (payload ?? ''), ...attachments, ...(shown ? { intent: shown.intent, confidence: round(shown.confidence) } : {}) });
   if (shown) turn.history.intents = [...turn.history.intents, { name: shown.intent, confidence: round(shown.confidence), at: turn.at }];
   if (text.trim() !== '') turn.history.sentiments = [...turn.history.sentiments, u.sentiment];
   if (decision.kind === 'confident') turn.event('intent', { intent: decision.intent, confidence: round(decision.confidence) });
@@ -40,13 +41,16 @@ export function handleMessage(turn: Turn, input: MessageInput): void {
       turn.message('leftQueue', { quickReplies: helpReplies(bot) });
       return;
     }
-    turn.effects.push({ type: 'forward', text: text || (payload ?? '') });
+    turn.effects.push({ type: 'forward', text: text || (payload ?? ''), ...attachments });
     if (WAIT_QUESTION.test(text)) turn.effects.push({ type: 'queueStatus' });
     return;
   }
   if (state.status === 'ended') state.status = 'bot';
   if (text.trim() === '' && (payload === undefined || payload.trim() === '')) {
+    // A file with no words: thank the customer for it (it is in the transcript an agent will see), then carry on.
+    if (input.attachments?.length) turn.message('attachmentReceived');
     if (turn.frame) reask(turn);
+    else if (input.attachments?.length) return;
     else turn.message('fallback');
     return;
   }

@@ -1,4 +1,5 @@
 // What can happen to a conversation: the inputs of the engine's step function.
+import type { AttachmentRef } from './attachmentRef';
 import type { CustomerIdentity } from './conversationState';
 import type { SlotValue } from './slotValue';
 import type { Understanding } from './understanding';
@@ -12,6 +13,8 @@ export type Input =
     readonly at: string;
     readonly text: string;
     readonly payload?: string;
+    /** Files the customer attached, already checked and stored by the channel. */
+    readonly attachments?: readonly AttachmentRef[];
     readonly understanding: Understanding;
     readonly customer?: CustomerIdentity;
     /** Queues with an agent online to serve them; a queue not listed counts as staffed. */

@@ -53,7 +53,7 @@ export function buildHandoffPacket(bot: CompiledBot, state: ConversationState, t
     handBackTo: handBackPlace(bot, where, place.resume),
     actions: state.history.actions.map((a) => ({ ...a })),
     frustration: feeling,
-    transcript: state.transcript.map((t) => ({ ...t })),
+    transcript: state.transcript.map(({ attachments, ...t }) => ({ ...t, ...(attachments ? { attachments: attachments.map((a) => ({ ...a })) } : {}) })),
     earlierConversations: [],
     createdAt: at,
   };

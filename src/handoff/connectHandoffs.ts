@@ -62,7 +62,7 @@ export function connectHandoffs(service: HandoffService, conversations: Conversa
         return effect.mode === 'queue' ? say(conversationId) : undefined;
       case 'forward': {
         const open = await service.openFor(current.id, conversationId);
-        if (open) await service.customerMessage(open, effect.text);
+        if (open) await service.customerMessage(open, effect.text, effect.attachments);
         return undefined;
       }
       case 'queueStatus':

@@ -203,6 +203,15 @@ from: ("customer" | "bot" | "agent" | "system")
  */
 text: string
 /**
+ * Files attached to the message: the stored file's id, its name, the type its content was recognised as, and its size in bytes.
+ */
+attachments?: {
+id: string
+name: string
+contentType: string
+size: number
+}[]
+/**
  * The understood intent of a customer message.
  */
 intent?: string

@@ -1,4 +1,5 @@
 // A handoff as agents see it: the packet, where it waits, who holds it, and what was said since.
+import type { AttachmentRef } from '../engine/attachmentRef';
 import type { HandoffPacket } from './handoffPacket';
 import type { TicketProgress } from './ticketProgress';
 
@@ -16,6 +17,8 @@ export interface HandoffMessage {
   /** `note`: an internal note, never shown to the customer. */
   readonly from: 'customer' | 'agent' | 'note' | 'system';
   readonly text: string;
+  /** Files attached to the message. */
+  readonly attachments?: readonly AttachmentRef[];
   readonly agentId?: string;
 }
 

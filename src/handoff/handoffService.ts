@@ -1,5 +1,6 @@
 // The handoff queue's rules: enqueue a packet, tell positions and waits, let agents claim, reply,
 // note, transfer, resolve and hand back, and publish every change for live consoles and webhooks.
+import type { AttachmentRef } from '../engine/attachmentRef';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../runtime/clock';
 import type { MessageBus } from '../server/messageBus';
@@ -73,8 +74,8 @@ export class HandoffService {
     return { position, ...(perConversation !== undefined ? { estimatedWaitMinutes: perConversation * position } : {}) };
   }
 
-  async customerMessage(handoff: HandoffRecord, text: string): Promise<void> {
-    await this.#say(handoff, { at: this.#now(), from: 'customer', text });
+  async customerMessage(handoff: HandoffRecord, text: string, attachments: readonly AttachmentRef[] = []): Promise<void> {
+    await this.#say(handoff, { at: this.#now(), from: 'customer', text, ...(attachments.length ? { attachments } : {}) });
   }
 
   async claim(id: string, agentId: string, capacity: number): Promise<ClaimResult> {
@@ -89,8 +90,8 @@ export class HandoffService {
     return { ok: false, reason: !current ? 'missing' : current.status === 'assigned' ? 'taken' : 'closed' };
   }
 
-  async agentMessage(handoff: HandoffRecord, agentId: string, text: string, note: boolean): Promise<HandoffMessage> {
-    const message: HandoffMessage = { at: this.#now(), from: note ? 'note' : 'agent', text, agentId };
+  async agentMessage(handoff: HandoffRecord, agentId: string, text: string, note: boolean, attachments: readonly AttachmentRef[] = []): Promise<HandoffMessage> {
+    const message: HandoffMessage = { at: this.#now(), from: note ? 'note' : 'agent', text, ...(attachments.length ? { attachments } : {}), agentId };
     await this.#say(handoff, message);
     return message;
   }

@@ -2,6 +2,7 @@
 // message, steps the engine, runs the effects it asks for (actions and webhooks, whose results go
 // back in as inputs), and saves. Turns of one conversation run one at a time, in order.
 import type { CompiledBot } from '../config/compiledBot';
+import type { AttachmentRef } from '../engine/attachmentRef';
 import type { ConversationState, CustomerIdentity } from '../engine/conversationState';
 import type { Effect, QuickReply } from '../engine/effects';
 import type { Input } from '../engine/input';
@@ -55,6 +56,8 @@ export interface Reply {
   readonly text: string;
   readonly quickReplies?: readonly QuickReply[];
   readonly card?: Extract<Effect, { type: 'reply' }>['card'];
+  /** Files sent with the message (an agent's): channels send them as attachments. */
+  readonly attachments?: readonly AttachmentRef[];
   /** Who says it when a person, not the bot, does (an agent's message): channels show their name. */
   readonly from?: ReplySender;
   /** Not a message but "`from` is typing": channels without typing indicators drop it. */
@@ -78,7 +81,7 @@ export interface TurnOutcome {
 }
 
 /** `replayed`: a message the transcript already holds (typed while an agent had the conversation), now answered by the bot. */
-export type CustomerInput = { readonly text?: string; readonly payload?: string; readonly customer?: CustomerIdentity; readonly replayed?: boolean };
+export type CustomerInput = { readonly text?: string; readonly payload?: string; readonly attachments?: readonly AttachmentRef[]; readonly customer?: CustomerIdentity; readonly replayed?: boolean };
 
 type TurnInput = { input: Input; understanding?: Understanding };
 
@@ -168,12 +171,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       return bot;
     },
     start: (id, customer) => turn(id, (at) => ({ input: { type: 'start', at, ...(customer ? { customer } : {}) } })),
-    message: (id, { text = '', payload, customer, replayed }) =>
+    message: (id, { text = '', payload, attachments, customer, replayed }) =>
       turn(id, async (at) => {
         const understanding = nlu.understand(text.slice(0, maxChars), new Date(at));
         const truncated = text.length > maxChars ? { ...understanding, truncated: true } : understanding;
         const staffed = await options.staffing?.();
-        return { input: { type: 'message', at, text, ...(payload !== undefined ? { payload } : {}), ...(customer ? { customer } : {}), ...(staffed ? { staffed } : {}), ...(replayed ? { replayed } : {}), understanding: truncated }, understanding: truncated };
+        return { input: { type: 'message', at, text, ...(payload !== undefined ? { payload } : {}), ...(attachments?.length ? { attachments } : {}), ...(customer ? { customer } : {}), ...(staffed ? { staffed } : {}), ...(replayed ? { replayed } : {}), understanding: truncated }, understanding: truncated };
       }),
     handBack: (id, target) => turn(id, (at) => ({ input: { type: 'handBack', at, ...target } })),
     timer: (id, name) => turn(id, (at) => ({ input: { type: 'timer', at, name } })),

@@ -27,6 +27,7 @@ import { streamHandoffEvents } from './streamHandoffEvents';
 import { unansweredMessages } from '../handoff/unansweredMessages';
 import { handBackSlotsProblem } from './handBackSlots';
 import { queueEntry } from './queueEntry';
+import { handoffFileUrls } from './handoffFileUrls';
 
 export interface AgentApiDeps {
   readonly service: HandoffService;
@@ -130,7 +131,7 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
       }, true));
       server.get('/api/agent/handoffs/:id', authed(ctx, async (req, res, agent) => {
         const handoff = await held(req, res, agent, false);
-        if (handoff) res.send(200, { ...handoff, unanswered: unansweredMessages(handoff) });
+        if (handoff) res.send(200, { ...(await handoffFileUrls(handoff, ctx.files?.urls)), unanswered: unansweredMessages(handoff) });
       }));
       server.post('/api/agent/handoffs/:id/claim', authed(ctx, once(async (req, res, agent) => {
         const result = await service.claim(String(req.params.id), agent.id, agent.capacity);

@@ -27,7 +27,9 @@ import { systemClock, type Clock } from '../runtime/clock';
 import { createRuntime, type Runtime } from '../runtime/createRuntime';
 import type { ConversationStore } from '../store/conversationStore';
 import type { BatonStores } from '../store/openStores';
+import { createAttachmentUrls } from '../attachments/attachmentUrls';
 import { agentApi } from './agentApi';
+import { attachmentRoute } from './attachmentRoute';
 import { agentsOnlineRoute } from './agentsOnlineRoute';
 import { agentTypingRoute } from './agentTypingRoute';
 import { analyticsApi } from './analyticsApi';
@@ -116,8 +118,10 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
   announcePositions(service, currentBot, deliver);
   announceAgents(service, accounts, currentBot, deliver);
   const api = agentApi({ service, accounts, presence, clock, deliver });
-  const server = createServer({ runtime, store, log: options.log, limits: options.limits ?? DEFAULT_LIMITS, rateLimiters: stores.rateLimiters }, [
-    ...options.channels, api, ticketApi({ tickets, accounts, presence, clock }), agentTypingRoute({ service, accounts, presence, clock, deliver }), agentsOnlineRoute(presence, currentBot, clock), agentConsole({ accounts, clock }), analyticsApi({ analytics: stores.analytics, accounts, clock }), savedRepliesApi({ service, accounts, clock }), metricsRoute(metrics.registry),
+  // Files' addresses are signed with a key derived from the store's, so every process accepts them.
+  const files = { store: stores.attachments, urls: createAttachmentUrls(stores.directLine.signingKey, { clock }) };
+  const server = createServer({ runtime, store, log: options.log, limits: options.limits ?? DEFAULT_LIMITS, rateLimiters: stores.rateLimiters, files }, [
+    ...options.channels, api, attachmentRoute(), ticketApi({ tickets, accounts, presence, clock }), agentTypingRoute({ service, accounts, presence, clock, deliver }), agentsOnlineRoute(presence, currentBot, clock), agentConsole({ accounts, clock }), analyticsApi({ analytics: stores.analytics, accounts, clock }), savedRepliesApi({ service, accounts, clock }), metricsRoute(metrics.registry),
     ...(usesSampleHooks(options.bot) ? [sampleHooks()] : []),
   ]);
   return { server, runtime, store, service, accounts, presence, tickets };

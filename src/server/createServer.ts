@@ -3,7 +3,9 @@
 // A failure in one request never affects another.
 import restify, { type Request, type Response, type Server } from 'restify';
 import { redactUrl } from '../privacy/redactUrl';
+import { megabytes } from '../attachments/checkAttachment';
 import { bodilessRequest } from './bodilessRequest';
+import { isFileUpload, maxUploadBytes } from './fileUpload';
 import { limitBodyDepth } from './limitBodyDepth';
 import { limitConnections } from './limitConnections';
 import { sendError } from './sendError';
@@ -26,6 +28,11 @@ export function createServer(parts: ServerParts, adapters: readonly ChannelAdapt
       res.on('finish', () => ctx.log.debug({ method: req.method, url: redactUrl(req.url ?? ''), status: res.statusCode, ms: Date.now() - started }, 'request'));
     }
     const length = Number(req.headers['content-length'] ?? 0);
+    if (isFileUpload(req)) {
+      if (length <= maxUploadBytes(ctx.limits)) return next();
+      sendError(res, 413, 'file_too_large', `Files can be at most ${megabytes(ctx.limits.maxAttachmentBytes)}.`);
+      return next(false);
+    }
     if (length > ctx.limits.maxBodyBytes) {
       sendError(res, 413, 'body_too_large', `The body is ${length} bytes; the limit is ${ctx.limits.maxBodyBytes}.`);
       return next(false);
@@ -38,7 +45,8 @@ export function createServer(parts: ServerParts, adapters: readonly ChannelAdapt
   });
   server.pre(bodilessRequest);
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: ctx.limits.maxBodyBytes, rejectUnknown: true }));
+  const parseBody = restify.plugins.bodyParser({ mapParams: false, maxBodySize: ctx.limits.maxBodyBytes, rejectUnknown: true });
+  server.use((req: Request, res: Response, next: restify.Next) => (isFileUpload(req) ? next() : runAll(parseBody, req, res, next)));
   server.use(limitBodyDepth);
 
   server.get('/healthz', (_req: Request, res: Response, next: restify.Next) => {
@@ -61,6 +69,16 @@ export function createServer(parts: ServerParts, adapters: readonly ChannelAdapt
     return callback();
   });
   return server;
+}
+
+/** Runs restify handlers one after another, as server.use would. */
+function runAll(handlers: readonly restify.RequestHandler[], req: Request, res: Response, next: restify.Next): void {
+  const at = (i: number): void => {
+    const handler = handlers[i];
+    if (!handler) return void next();
+    (handler as (req: Request, res: Response, next: restify.Next) => void)(req, res, ((err?: unknown) => (err !== undefined && err !== null ? next(err as Error) : at(i + 1))) as restify.Next);
+  };
+  at(0);
 }
 
 /** How long /readyz waits for the store before answering 503. */

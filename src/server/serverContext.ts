@@ -2,6 +2,8 @@
 // counters and the turn limiter counting on them, and the log.
 import type { Server } from 'restify';
 import type { Reply, Runtime } from '../runtime/createRuntime';
+import type { AttachmentUrls } from '../attachments/attachmentUrls';
+import type { AttachmentStore } from '../store/attachmentStore';
 import type { ConversationStore } from '../store/conversationStore';
 import type { Logger } from './logger';
 import type { RateLimiters } from './rateLimiters';
@@ -44,6 +46,10 @@ export interface Limits {
   readonly signInWindowMs: number;
   /** How long an agent's write waits for live delivery to the customer before answering `delivered: false`. */
   readonly liveDeliveryMs: number;
+  /** Largest attached file, in bytes. */
+  readonly maxAttachmentBytes: number;
+  /** Types attached files may have, as their content shows (a subset of PNG, JPEG, GIF, WebP and PDF). */
+  readonly attachmentTypes: readonly string[];
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -63,6 +69,8 @@ export const DEFAULT_LIMITS: Limits = {
   signInFailuresPerAddress: 20,
   signInWindowMs: 15 * 60_000,
   liveDeliveryMs: 2500,
+  maxAttachmentBytes: 10 * 1024 * 1024,
+  attachmentTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf'],
 };
 
 /** What `createServer` is given; it adds the turn limiter. */
@@ -73,6 +81,8 @@ export interface ServerParts {
   readonly limits: Limits;
   /** Where rate limits count: the store's (shared on Redis); default this process's memory. */
   readonly rateLimiters?: RateLimiters;
+  /** Attached files and the signed addresses they are served at; without them files are refused. */
+  readonly files?: { readonly store: AttachmentStore; readonly urls: AttachmentUrls };
 }
 
 export interface ServerContext extends ServerParts {

@@ -1,10 +1,21 @@
 // The operator's settings of `baton start`, all read here from the environment: the rate limits,
 // the sign-in throttle, the connection caps and timeouts, whether to trust X-Forwarded-For, how long live
-// delivery of an agent's write may take, and how long a graceful shutdown may take; where answers
+// delivery of an agent's write may take, attached files' size and types, and how long a graceful shutdown may take; where answers
 // to tickets are emailed from (SMTP_URL, BATON_MAIL_FROM); and, for demos, the time the server's
 // clock starts at (BATON_NOW).
 import type { MailSettings } from '../handoff/ticketMailer';
+import { SNIFFABLE_TYPES } from '../attachments/sniffContentType';
 import { DEFAULT_LIMITS, type Limits } from './serverContext';
+
+/** BATON_ATTACHMENT_TYPES: a comma-separated subset of the types Baton recognises by content; empty refuses every file. */
+function attachmentTypesFromEnv(env: NodeJS.ProcessEnv): readonly string[] {
+  const raw = env.BATON_ATTACHMENT_TYPES;
+  if (raw === undefined) return DEFAULT_LIMITS.attachmentTypes;
+  const types = raw.split(',').map((t) => t.trim().toLowerCase()).filter((t) => t !== '');
+  const unknown = types.filter((t) => !SNIFFABLE_TYPES.includes(t));
+  if (unknown.length > 0) throw new Error(`BATON_ATTACHMENT_TYPES may list only ${SNIFFABLE_TYPES.join(', ')}, not "${unknown.join('", "')}".`);
+  return types;
+}
 
 export interface ServerSettings {
   readonly limits: Limits;
@@ -65,6 +76,8 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ser
       signInFailuresPerAgent: count('BATON_SIGN_IN_FAILURES', DEFAULT_LIMITS.signInFailuresPerAgent),
       signInFailuresPerAddress: count('BATON_SIGN_IN_FAILURES_PER_ADDRESS', DEFAULT_LIMITS.signInFailuresPerAddress),
       liveDeliveryMs: count('BATON_LIVE_DELIVERY_MS', DEFAULT_LIMITS.liveDeliveryMs),
+      maxAttachmentBytes: count('BATON_MAX_ATTACHMENT_BYTES', DEFAULT_LIMITS.maxAttachmentBytes),
+      attachmentTypes: attachmentTypesFromEnv(env),
     },
     shutdownTimeoutMs: count('BATON_SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN_TIMEOUT_MS),
     ...(mail ? { mail } : {}),

@@ -7,6 +7,8 @@ import { connectRedisClient } from './connectRedisClient';
 import type { BatonStores } from './openStores';
 import { createRedisAgentDirectory } from './redisAgentDirectory';
 import { createRedisAnalyticsStore } from './redisAnalyticsStore';
+import { createRedisAttachmentStore } from './redisAttachmentStore';
+import { folderBytes } from './fileBytes';
 import { createRedisHandoffStore } from './redisHandoffStore';
 import { redisMessageBus } from './redisMessageBus';
 import { redisRateLimiters } from './redisRateLimiters';
@@ -15,7 +17,8 @@ import { createRedisStore } from './redisStore';
 import { redisTurnLock } from './redisTurnLock';
 import { StoreSettingError } from './storeSettingError';
 
-export async function redisStores(url: string, prefix: string): Promise<BatonStores> {
+/** `filesDir`: a folder every process mounts for attached files' bytes; default Redis itself. */
+export async function redisStores(url: string, prefix: string, filesDir?: string): Promise<BatonStores> {
   let client: RedisClientType;
   try {
     client = await connectRedisClient(url);
@@ -30,6 +33,7 @@ export async function redisStores(url: string, prefix: string): Promise<BatonSto
     handoffs: createRedisHandoffStore(client, prefix),
     agents: createRedisAgentDirectory(client, { prefix }),
     analytics: createRedisAnalyticsStore(client, prefix),
+    attachments: createRedisAttachmentStore(client, { prefix, ...(filesDir !== undefined ? { folder: folderBytes(filesDir) } : {}) }),
     presence: createRedisPresence(client, { prefix }),
     restOutbox: redisRestOutbox(client, { prefix }),
     directLine: redisDirectLineStorage(client, prefix, bus),

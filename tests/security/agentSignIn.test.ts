@@ -20,13 +20,16 @@ const SECRET_TEXT = 'Zebediah Quux wants order 12345 rerouted';
 /**
  * Routes anyone may call: pages and scripts holding no data (the web chat launcher sites embed), health, the sign-in, the customer channels, whether
  * agents are online (no names), and the sample bot's address service (a stand-in for a system
- * outside Baton that the sample's webhook calls: it reads nothing stored and changes nothing).
+ * outside Baton that the sample's webhook calls: it reads nothing stored and changes nothing), and
+ * attached files at their signed addresses.
  */
 const OPEN_ROUTES = new Set([
   'GET /', 'GET /embed.js', 'GET /webchat/:file', 'POST /webchat/token', 'GET /healthz', 'GET /readyz',
   'GET /agent', 'GET /agent/', 'GET /agent/:file', 'GET /agent/analytics', 'POST /api/agent/login',
   'POST /api/chat', 'GET /api/chat/:conversationId/messages', 'POST /api/messages', 'GET /api/chat/agents',
   'POST /sample/address',
+  // A stored file, only at the signed, expiring address its conversation's people were given (403 otherwise: see directLineUpload.test.ts).
+  'GET /attachments/:id',
 ]);
 const isOpen = (route: string): boolean => OPEN_ROUTES.has(route) || / \/v3\/directline\//.test(route);
 

@@ -19,7 +19,21 @@ function line(entry, names) {
       h('span', { class: 'msg-who' }, who),
       h('time', { datetime: entry.at }, clockTime(entry.at)),
       entry.intent ? h('span', { class: 'chip small', title: 'What the bot understood' }, `${entry.intent}${entry.confidence !== undefined ? ` ${percent(entry.confidence)}` : ''}`) : null),
-    h('div', { class: 'bubble' }, entry.text));
+    h('div', { class: 'bubble' }, entry.text, files(entry.attachments)));
+}
+
+/** Attached files: an image as a thumbnail that opens full size, any other file as a link. */
+function files(attachments) {
+  if (!attachments?.length) return null;
+  return h('ul', { class: 'msg-files', 'aria-label': 'Attached files' }, attachments.map((a) => h('li', {},
+    !a.url ? h('span', { class: 'file-chip' }, `${a.name} (no longer kept)`)
+      : a.contentType.startsWith('image/')
+        ? h('a', { href: a.url, target: '_blank', rel: 'noopener', class: 'file-image', title: `${a.name}: open full size` }, h('img', { src: a.url, alt: a.name, loading: 'lazy' }))
+        : h('a', { href: a.url, class: 'file-chip', download: a.name }, `${a.name} · ${size(a.size)}`))));
+}
+
+function size(bytes) {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 104857.6) / 10} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 /**
