@@ -7,7 +7,7 @@ import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createClient } from 'redis';
-import { BATON_BIN } from '../tests/support/batonBin';
+import { BATON_BIN, COMPILED, compiledIsCurrent, SOURCE_BIN } from '../tests/support/batonBin';
 
 export const ROOT = join(__dirname, '..');
 /**
@@ -103,12 +103,28 @@ export function startProcess(args: string[], env: NodeJS.ProcessEnv, ipc = false
  * before the script, e.g. the memory probe; with them the child has a message channel.
  */
 export const startBaton = (env: NodeJS.ProcessEnv, manifest = 'bots/acme.yaml', nodeArgs: string[] = []): Promise<ServerProcess> =>
-  startProcess([...nodeArgs, BATON_BIN, 'start', manifest], {
+  startProcess([...nodeArgs, benchBin().path, 'start', manifest], {
     PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn',
     // Every simulated customer writes from 127.0.0.1, faster than people do: the rate limits are off.
     BATON_TURNS_PER_MINUTE: '1000000', BATON_TURNS_PER_MINUTE_PER_ADDRESS: '1000000', BATON_MAX_CONNECTIONS: '10000',
     ...env,
   }, nodeArgs.length > 0);
+
+/**
+ * The `baton` command benchmarks run: `--bin compiled` (dist/, as npm start runs it), `--bin sources`
+ * (the TypeScript through tsx, as npm start ran before the compiled build), or by default the
+ * compiled one when it is current, else the sources.
+ */
+export function benchBin(): { readonly name: 'compiled' | 'sources'; readonly path: string } {
+  const asked = arg('bin', '');
+  if (asked === 'sources') return { name: 'sources', path: SOURCE_BIN };
+  if (asked === 'compiled') {
+    if (!compiledIsCurrent()) throw new Error('--bin compiled: dist/ is missing or older than the sources; run npm run build first');
+    return { name: 'compiled', path: COMPILED };
+  }
+  if (asked !== '') throw new Error(`--bin must be compiled or sources, not "${asked}"`);
+  return { name: BATON_BIN === COMPILED ? 'compiled' : 'sources', path: BATON_BIN };
+}
 
 export const round = (n: number): number => Math.round(n * 100) / 100;
 

@@ -2,11 +2,11 @@
 // numbers of concurrent conversations, against bare restify measured in the same run, and the memory
 // of an active conversation (see serverMemory).
 // Each server runs in its own process; this process generates the load on loopback.
-// Usage: npm run bench:server [-- --seconds 5 --levels 1,10,100 --conversations 10000]
+// Usage: npm run bench:server [-- --seconds 5 --levels 1,10,100 --conversations 10000 --bin compiled|sources]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { arg, load, ROOT, round, startBaton, startProcess, type LoadResult } from './loadGenerator';
+import { arg, benchBin, load, ROOT, round, startBaton, startProcess, type LoadResult } from './loadGenerator';
 import { measureServerMemory } from './serverMemory';
 
 const SECONDS = Number(arg('seconds', '5'));
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     baton.stop();
     bare.stop();
     const memory = await measureServerMemory({ BATON_DATA_DIR: join(dataDir, 'memory'), BATON_STORE: 'sqlite' }, CONVERSATIONS);
-    console.log(`POST /api/chat, sample bot on SQLite, ${SECONDS} s per level, Node ${process.version}, ${require('node:os').cpus().length} cores`);
+    console.log(`POST /api/chat, sample bot on SQLite, baton ${benchBin().name}, ${SECONDS} s per level, Node ${process.version}, ${require('node:os').cpus().length} cores`);
     console.log('concurrent   baton turns/s   p50 ms   p99 ms   bare restify req/s   ratio');
     for (const c of LEVELS) {
       const r = results[c]!;
@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     console.log(`memory per active conversation: ${memory.bytesPerConversation} bytes (live heap and external memory after GC, ${memory.conversations} conversations of 3 turns held open)`);
     console.log(JSON.stringify({
       bench: 'server',
+      bin: benchBin().name,
       concurrency: Object.fromEntries(LEVELS.map((c) => [String(c), { perSec: round(results[c]!.perSec), p50Ms: round(results[c]!.p50Ms), p99Ms: round(results[c]!.p99Ms) }])),
       restify: Object.fromEntries(LEVELS.map((c) => [String(c), { perSec: round(baseline[c]!.perSec) }])),
       ratio: round(results[TOP]!.perSec / baseline[TOP]!.perSec),

@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { Reply } from '../../src/runtime/createRuntime';
 import { KNOWN_TTL_MS, OUTBOX_LIMIT, OUTBOX_TTL_MS, type OutboxMessage, type RestOutbox } from './restOutbox';
+import { immediateTransaction } from '../../src/store/immediateTransaction';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS rest_outbox (
@@ -31,18 +32,18 @@ export function sqliteRestOutbox(db: Database.Database, now: () => number = Date
   const waiting = db.prepare<[string, number], { seq: number; at: string; message: string }>('SELECT seq, at, message FROM rest_outbox WHERE conversation_id = ? AND expires_ms > ? ORDER BY seq');
   const drop = db.prepare<[string]>('DELETE FROM rest_outbox WHERE conversation_id = ?');
   const unknow = db.prepare<[string]>('DELETE FROM rest_known WHERE conversation_id = ?');
-  const forget = db.transaction((ids: readonly string[]) => {
+  const forget = immediateTransaction(db, (ids: readonly string[]) => {
     for (const id of ids) {
       drop.run(id);
       unknow.run(id);
     }
   });
-  const put = db.transaction((id: string, replies: readonly Reply[], at: Date) => {
+  const put = immediateTransaction(db, (id: string, replies: readonly Reply[], at: Date) => {
     dropExpired.run(now());
     for (const reply of replies) add.run(id, at.toISOString(), now() + OUTBOX_TTL_MS, JSON.stringify(reply));
     keepLast.run(id, id, OUTBOX_LIMIT);
   });
-  const take = db.transaction((id: string): OutboxMessage[] => {
+  const take = immediateTransaction(db, (id: string): OutboxMessage[] => {
     const rows = waiting.all(id, now());
     drop.run(id);
     return rows.map((row) => ({ ...(JSON.parse(row.message) as Reply), seq: row.seq, at: row.at }));

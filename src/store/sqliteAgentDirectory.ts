@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { Agent, AgentDirectory } from '../handoff/agentDirectory';
 import { hashPassword, hashToken, newToken, sessionEnd, verifyPassword } from '../handoff/agentSecrets';
+import { immediateTransaction } from './immediateTransaction';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS agent (
@@ -32,7 +33,7 @@ export function createSqliteAgentDirectory(db: Database.Database): AgentDirector
   const deleteToken = db.prepare<[string]>('DELETE FROM agent_token WHERE token_hash = ?');
   const deleteTokens = db.prepare<[string]>('DELETE FROM agent_token WHERE agent_id = ?');
   const deleteAgent = db.prepare<[string]>('DELETE FROM agent WHERE id = ?');
-  const removeAll = db.transaction((id: string) => {
+  const removeAll = immediateTransaction(db, (id: string) => {
     deleteTokens.run(id);
     deleteAgent.run(id);
   });

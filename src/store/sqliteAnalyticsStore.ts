@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { AnalyticsEvent } from '../analytics/analyticsEvent';
 import { eventTime, type AnalyticsStore } from '../analytics/analyticsStore';
 import { sqliteCommits, type SqliteCommits } from './sqliteCommits';
+import { immediateTransaction } from './immediateTransaction';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS analytics_event (
@@ -22,7 +23,7 @@ export function createSqliteAnalyticsStore(db: Database.Database, commits: Sqlit
   db.exec(SCHEMA);
   const insert = db.prepare<[number, string, string, string, string]>('INSERT INTO analytics_event (at, bot_id, conversation_id, type, json) VALUES (?, ?, ?, ?, ?)');
   const removeConversation = db.prepare<[string, string]>('DELETE FROM analytics_event WHERE bot_id = ? AND conversation_id = ?');
-  const eraseAll = db.transaction((botId: string, ids: readonly string[]) => ids.reduce((n, id) => n + removeConversation.run(botId, id).changes, 0));
+  const eraseAll = immediateTransaction(db, (botId: string, ids: readonly string[]) => ids.reduce((n, id) => n + removeConversation.run(botId, id).changes, 0));
   const select = db.prepare<[string, number, number], { json: string }>('SELECT json FROM analytics_event WHERE bot_id = ? AND at >= ? AND at < ? ORDER BY at, seq');
   const remove = db.prepare<[string, number]>('DELETE FROM analytics_event WHERE bot_id = ? AND at < ?');
   const insertAll = (events: readonly AnalyticsEvent[]): void => {

@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import { byAt, newAttachmentId, type AttachmentMeta, type AttachmentStore } from './attachmentStore';
 import type { FileBytes } from './fileBytes';
+import { immediateTransaction } from './immediateTransaction';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS attachment (
@@ -23,7 +24,7 @@ export function createSqliteAttachmentStore(db: Database.Database, bytes: FileBy
   const ofConversation = db.prepare<[string, string], { json: string }>('SELECT json FROM attachment WHERE bot_id = ? AND conversation_id = ?');
   const older = db.prepare<[string, number], { id: string }>('SELECT id FROM attachment WHERE bot_id = ? AND at < ?');
   const remove = db.prepare<[string]>('DELETE FROM attachment WHERE id = ?');
-  const removeAll = db.transaction((ids: readonly string[]) => ids.reduce((n, id) => n + remove.run(id).changes, 0));
+  const removeAll = immediateTransaction(db, (ids: readonly string[]) => ids.reduce((n, id) => n + remove.run(id).changes, 0));
   const parse = (row: { json: string }): AttachmentMeta => JSON.parse(row.json) as AttachmentMeta;
   const drop = async (ids: string[]): Promise<number> => {
     const n = removeAll(ids);

@@ -5,6 +5,7 @@
 // A write that throws must not fail the others: the batch is rolled back and every write runs
 // again in a transaction of its own, with its own outcome.
 import type Database from 'better-sqlite3';
+import { immediateTransaction } from './immediateTransaction';
 
 export interface SqliteCommits {
   /** Runs `work` in the next group transaction; resolves with its result once committed. */
@@ -21,8 +22,8 @@ interface Pending {
 export function sqliteCommits(db: Database.Database): SqliteCommits {
   let pending: Pending[] = [];
   let scheduled = false;
-  const runAll = db.transaction((batch: readonly Pending[]) => batch.map((p) => p.work()));
-  const runOne = db.transaction((p: Pending) => p.work());
+  const runAll = immediateTransaction(db, (batch: readonly Pending[]) => batch.map((p) => p.work()));
+  const runOne = immediateTransaction(db, (p: Pending) => p.work());
   const flush = (): void => {
     scheduled = false;
     const batch = pending;
@@ -30,12 +31,12 @@ export function sqliteCommits(db: Database.Database): SqliteCommits {
     if (batch.length === 0) return;
     let results: unknown[];
     try {
-      results = runAll.immediate(batch);
+      results = runAll(batch);
     } catch {
       for (const p of batch) {
         let result: unknown;
         try {
-          result = runOne.immediate(p);
+          result = runOne(p);
         } catch (err) {
           p.done(err);
           continue;

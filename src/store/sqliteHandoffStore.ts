@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { HandoffMessage, HandoffRecord } from '../handoff/handoffRecord';
 import { applyChange, closedBefore, IDEMPOTENCY_TTL_MS, reservationOf, type HandoffStore, type KeptAnswer } from './handoffStore';
+import { immediateTransaction } from './immediateTransaction';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS handoff (
@@ -47,7 +48,7 @@ export function createSqliteHandoffStore(db: Database.Database): HandoffStore {
     const record = JSON.parse(row.record) as HandoffRecord;
     return { ...record, messages: messagesOf.all(row.id).map((m) => JSON.parse(m.message) as HandoffMessage) };
   };
-  const transition = db.transaction((id: string, from: readonly string[], change: Parameters<HandoffStore['transition']>[2]) => {
+  const transition = immediateTransaction(db, (id: string, from: readonly string[], change: Parameters<HandoffStore['transition']>[2]) => {
     const current = read(byId.get(id));
     if (!current || !from.includes(current.status)) return undefined;
     const next = applyChange(current, change);
@@ -61,7 +62,7 @@ export function createSqliteHandoffStore(db: Database.Database): HandoffStore {
   const dropKey = db.prepare<[string, string]>('DELETE FROM handoff_idempotency WHERE handoff_id = ? AND key = ?');
   const dropOldKeys = db.prepare<[number]>('DELETE FROM handoff_idempotency WHERE at < ?');
   const deleteKeys = db.prepare<[string]>('DELETE FROM handoff_idempotency WHERE handoff_id = ?');
-  const reserve = db.transaction((id: string, key: string, at: Date) => {
+  const reserve = immediateTransaction(db, (id: string, key: string, at: Date) => {
     dropOldKeys.run(at.getTime() - IDEMPOTENCY_TTL_MS);
     const row = keyOf.get(id, key);
     const found = reservationOf(row ? { at: row.at, ...(row.answer !== null ? { answer: JSON.parse(row.answer) as KeptAnswer } : {}) } : undefined, at);
@@ -69,7 +70,7 @@ export function createSqliteHandoffStore(db: Database.Database): HandoffStore {
     putKey.run(id, key, at.getTime(), null);
     return { kind: 'reserved' as const };
   });
-  const remove = db.transaction((ids: readonly string[]) => {
+  const remove = immediateTransaction(db, (ids: readonly string[]) => {
     for (const id of ids) {
       deleteKeys.run(id);
       deleteMessages.run(id);
@@ -80,7 +81,7 @@ export function createSqliteHandoffStore(db: Database.Database): HandoffStore {
   return {
     create: async (record) => {
       const { messages, ...stored } = record;
-      db.transaction(() => {
+      immediateTransaction(db, () => {
         insert.run(record.id, record.botId, record.conversationId, record.status, record.queue, record.priority, record.createdAt, JSON.stringify(stored));
         for (const m of messages) addMessage.run(record.id, JSON.stringify(m));
       })();

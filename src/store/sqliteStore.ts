@@ -13,6 +13,7 @@ import { sqliteCommits, type SqliteCommits } from './sqliteCommits';
 import { sqliteStoredStates } from './sqliteStoredStates';
 import { createSqliteProfileBook } from './sqliteProfileBook';
 import { unstoredEntries } from './unstoredEntries';
+import { immediateTransaction } from './immediateTransaction';
 
 // updated_at is when the conversation was last active (ISO 8601, UTC), which purge goes by.
 // seq is an entry's position in the full transcript.
@@ -75,17 +76,17 @@ export function createSqliteStore(fileOrDb: string | Database.Database, commits?
     }
     unlinkConversationsIn(book, botId, ids);
   };
-  const erase = db.transaction((botId: string, key: string): number => {
+  const erase = immediateTransaction(db, (botId: string, key: string): number => {
     const ids = customerByKey(book, botId, key)?.conversations.map((c) => c.conversationId) ?? [];
     forget(botId, ids);
     return ids.length;
   });
-  const purge = db.transaction((botId: string, before: Date): number => {
+  const purge = immediateTransaction(db, (botId: string, before: Date): number => {
     const ids = idle.all(botId, before.toISOString()).map((row) => row.id);
     forget(botId, ids);
     return ids.length;
   });
-  const link = db.transaction((...args: Parameters<ConversationStore['linkCustomer']>) => linkCustomerIn(book, ...args));
+  const link = immediateTransaction(db, (...args: Parameters<ConversationStore['linkCustomer']>) => linkCustomerIn(book, ...args));
 
   const store: ConversationStore = {
     loadState: async (botId, id) => {
@@ -113,12 +114,12 @@ export function createSqliteStore(fileOrDb: string | Database.Database, commits?
     },
     storedStates: sqliteStoredStates(db),
     transcript: async (botId, id) => entries.all(botId, id).map((row) => JSON.parse(row.entry) as TranscriptEntry),
-    linkCustomer: async (...args) => link.immediate(...args),
+    linkCustomer: async (...args) => link(...args),
     customer: async (botId, key) => customerByKey(book, botId, key),
     customerOf: async (botId, id) => customerByConversation(book, botId, id),
     exportCustomer: (botId, key) => exportCustomerFrom(store, botId, key),
-    eraseCustomer: async (botId, key) => erase.immediate(botId, key),
-    purge: async (botId, before) => purge.immediate(botId, before),
+    eraseCustomer: async (botId, key) => erase(botId, key),
+    purge: async (botId, before) => purge(botId, before),
     // Ready means a turn could be saved: one row is written (a full disk or a read-only file fails it).
     ping: async () => {
       if (!db.open) return false;

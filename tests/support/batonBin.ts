@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildIsCurrent } from '../../src/build/buildIsCurrent';
 
 const ROOT = join(__dirname, '..', '..');
-const COMPILED = join(ROOT, 'dist', 'src', 'cli', 'bin.js');
+export const COMPILED = join(ROOT, 'dist', 'src', 'cli', 'bin.js');
 export const SOURCE_BIN = join(__dirname, 'runSources.js');
 
 /** True when dist/ holds a finished build of the sources as they are now. */
