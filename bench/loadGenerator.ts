@@ -105,8 +105,9 @@ export function startProcess(args: string[], env: NodeJS.ProcessEnv, ipc = false
 export const startBaton = (env: NodeJS.ProcessEnv, manifest = 'bots/acme.yaml', nodeArgs: string[] = []): Promise<ServerProcess> =>
   startProcess([...nodeArgs, benchBin().path, 'start', manifest], {
     PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn',
-    // Every simulated customer writes from 127.0.0.1, faster than people do: the rate limits are off.
-    BATON_TURNS_PER_MINUTE: '1000000', BATON_TURNS_PER_MINUTE_PER_ADDRESS: '1000000', BATON_MAX_CONNECTIONS: '10000',
+    // Every simulated customer writes from 127.0.0.1, faster than people do: the rate limits and the
+    // cap on one address's connections (100 concurrent customers hold 100) are off.
+    BATON_TURNS_PER_MINUTE: '1000000', BATON_TURNS_PER_MINUTE_PER_ADDRESS: '1000000', BATON_MAX_CONNECTIONS: '10000', BATON_MAX_CONNECTIONS_PER_ADDRESS: '10000',
     ...env,
   }, nodeArgs.length > 0);
 
