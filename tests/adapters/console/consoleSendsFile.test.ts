@@ -1,7 +1,7 @@
 // An agent sends a file from the console: "Attach a file" uploads it for the open conversation, it is
 // listed under the box (with a button to take it off), and goes with the reply; the customer in Baton's
 // web chat page sees the image under the agent's name, and the console shows it in the transcript.
-// A file of a type the server does not take is refused with its reason. Both pages in Chromium.
+// The context card lists the file. A file of a type the server does not take is refused with its reason. Both pages in Chromium.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -73,6 +73,12 @@ describe('an agent sending a file from the console', () => {
     const mine = agent.page.locator('#transcript .file-image img[alt="label.png"]');
     await mine.waitFor();
     expect(await loadedWidth(agent.page, '#transcript .file-image img[alt="label.png"]')).toBeGreaterThan(0);
+    // The context card lists the conversation's files.
+    const listed = agent.page.getByRole('region', { name: 'Files' }).getByRole('listitem');
+    await listed.first().waitFor();
+    await expect(listed.allTextContents()).resolves.toEqual(['label.pngPNG image · 1 KB · from an agent']);
+    await expect(listed.getByRole('link', { name: 'label.png' }).getAttribute('href')).resolves.toMatch(/^\/attachments\/att_[\w-]+\?exp=\d+&sig=/);
+    expect(await seriousAxeViolations(agent.page)).toEqual([]);
     await screenshotState(agent.page, 'console-agent-file');
     expect(agent.errors).toEqual([]);
     expect(errors).toEqual([]);
