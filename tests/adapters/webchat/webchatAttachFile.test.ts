@@ -1,6 +1,6 @@
 // Baton's own web chat page sends files: "Attach a file" (a labelled button, reachable from the
 // keyboard, 44 px) uploads the chosen image with the typed text over Direct Line's upload endpoint;
-// the customer sees their image as a thumbnail and the agent sees it in the console; a file the
+// the customer sees their image as a thumbnail (a PDF as a chip) and the agent sees it in the console; a file the
 // server refuses (too big, a type it does not take) shows the server's reason in the page and the
 // typed text stays in the box; axe finds nothing serious with an image in the transcript.
 import { readFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ const IMAGE = readFileSync(join(__dirname, '..', '..', '..', 'adapters', 'botfra
 /** Within the page's limit below, a PNG by its signature but larger than allowed. */
 const LIMIT = 4096;
 const BIG_PNG = Buffer.concat([IMAGE, Buffer.alloc(LIMIT)]);
+const PDF = Buffer.from('%PDF-1.4\n%\xe2\xe3\n1 0 obj\n<<>>\nendobj\n', 'latin1');
 
 /** The natural width of the first image matching `selector` once it has loaded (0 if it failed). */
 const loadedWidth = (page: Page, selector: string): Promise<number> => page.locator(selector).first().evaluate(new Function('img', `
@@ -86,6 +87,14 @@ describe('attaching a file in the web chat page', () => {
     await expect(page.locator('#composer-error').textContent()).resolves.toBe('');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotState(page, 'webchat-attach-image');
+
+    // A PDF, with nothing typed: a chip naming it, linking to the file.
+    await picker.setInputFiles({ name: 'receipt.pdf', mimeType: 'application/pdf', buffer: PDF });
+    const chip = page.locator('.row.user:not(.sending) a.file-chip', { hasText: 'receipt.pdf' });
+    await chip.waitFor();
+    await expect(chip.textContent()).resolves.toBe('receipt.pdfPDF');
+    const pdf = await fetch(String(await chip.getAttribute('href')));
+    expect(Buffer.from(await pdf.arrayBuffer()).equals(PDF)).toBe(true);
 
     // After a reload the image comes back from the conversation's log.
     await page.reload();
