@@ -1,4 +1,4 @@
-// The web chat page: GET / (the page, with the bot's name, locale and privacy notice filled in),
+// The web chat page: GET / (the page, with the bot's name, locale, privacy notice and file types filled in),
 // GET /webchat/<file> (its scripts, styles and icon, from this folder), GET /embed.js (the launcher
 // other sites add with one script tag) and POST /webchat/token, which acts as the page's backend
 // and hands out a Direct Line token for a new conversation.
