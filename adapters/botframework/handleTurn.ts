@@ -1,16 +1,19 @@
 // One Bot Framework turn, whichever SDK runs it. `message` -> runtime.message (text and button
 // payload, the sender as the customer); `conversationUpdate` with members added -> runtime.start,
-// once per conversation; `endOfConversation` -> runtime.leave; any other activity type is ignored. Then a typing indicator, the replies,
+// once per conversation; `endOfConversation` -> runtime.leave; any other activity type is ignored.
+// A message's files (customerFiles) are fetched and stored first and go with it; the customer is told
+// about any that could not be taken, before the bot's answer. Then a typing indicator, the replies,
 // and, when the turn handed the conversation over, the handoff initiation event carrying the packet.
 // The turn is stored before they are sent: replies the channel refuses or is too slow to take are logged.
 import type { Activity } from 'botbuilder';
-import type { TurnOutcome } from '../../src/runtime/createRuntime';
+import type { Reply, TurnOutcome } from '../../src/runtime/createRuntime';
 import type { ServerContext } from '../../src/server/serverContext';
 import type { ChannelTurn } from './channelTurn';
 import { sendWithin } from './connectorTimeout';
 import type { ConversationMemory } from './conversationMemory';
 import { conversationKey } from './conversationKey';
 import { conversationReferenceOf } from './conversationReference';
+import { customerFiles } from './customerFiles';
 import { customerOf } from './customerOf';
 import { handoffEvent } from './handoffEvent';
 import { messageInput } from './messageInput';
@@ -28,14 +31,16 @@ export interface TurnDeps {
 export async function handleTurn(deps: TurnDeps, turn: ChannelTurn): Promise<void> {
   const activity = turn.activity;
   const conversationId = conversationKey(activity.channelId, activity.conversation.id);
-  const outcome = await runTurn(deps, activity, conversationId);
-  if (!outcome) return;
-  deps.memory.remember(conversationId, conversationReferenceOf(activity), outcome.replies);
+  const notices: Reply[] = [];
+  const outcome = await runTurn(deps, activity, conversationId, notices);
+  if (!outcome && notices.length === 0) return;
+  if (outcome) deps.memory.remember(conversationId, conversationReferenceOf(activity), outcome.replies);
+  const replies = [...notices, ...(outcome?.replies ?? [])];
   const target = { channelId: activity.channelId, conversationType: activity.conversation.conversationType };
   const outgoing: Partial<Activity>[] = [
-    ...(outcome.replies.length > 0 ? [{ type: 'typing' }] : []),
-    ...renderReplies(outcome.replies, target),
-    ...(outcome.handoff ? [handoffEvent(activity, outcome.handoff.packet)] : []),
+    ...(replies.length > 0 ? [{ type: 'typing' }] : []),
+    ...renderReplies(replies, target),
+    ...(outcome?.handoff ? [handoffEvent(activity, outcome.handoff.packet)] : []),
   ];
   if (outgoing.length > 0) await sendReplies(deps, turn, outgoing, conversationId);
 }
@@ -50,11 +55,17 @@ async function sendReplies(deps: TurnDeps, turn: ChannelTurn, outgoing: Partial<
   }
 }
 
-function runTurn(deps: TurnDeps, activity: Activity, conversationId: string): Promise<TurnOutcome | undefined> {
+/** `notices`: gets what the customer is told about files that could not be taken. */
+async function runTurn(deps: TurnDeps, activity: Activity, conversationId: string, notices: Reply[]): Promise<TurnOutcome | undefined> {
   const customer = customerOf(activity);
   if (activity.type === 'message') {
     const offered = deps.memory.get(conversationId)?.offered ?? [];
-    return deps.ctx.runtime.message(conversationId, { ...messageInput(activity, offered, deps.ctx.limits.maxMessageChars), customer });
+    const input = messageInput(activity, offered, deps.ctx.limits.maxMessageChars);
+    const files = await customerFiles(deps.ctx, activity, conversationId, new Date());
+    notices.push(...files.problems.map((text) => ({ text })));
+    // A message that was only files, none of them taken, has nothing left for the bot.
+    if (files.problems.length > 0 && files.refs.length === 0 && input.text.trim() === '' && input.payload === undefined) return undefined;
+    return deps.ctx.runtime.message(conversationId, { ...input, ...(files.refs.length > 0 ? { attachments: files.refs } : {}), customer });
   }
   if (activity.type === 'conversationUpdate' && (activity.membersAdded?.length ?? 0) > 0) {
     return deps.startOnce(conversationId, customer);

@@ -39,7 +39,8 @@ export function agentConsole(deps: AgentConsoleDeps): ChannelAdapter {
     name: 'agentConsole',
     register(server: Server, ctx: ServerContext): void {
       const sendPage = (page: string) => route(ctx, async (req: Request, res: Response) => {
-        const html = page.replace(/\{\{botName\}\}/g, escapeHtml(ctx.runtime.bot.name)).replace(/\{\{maxChars\}\}/g, String(ctx.limits.maxMessageChars));
+        const html = page.replace(/\{\{botName\}\}/g, escapeHtml(ctx.runtime.bot.name)).replace(/\{\{maxChars\}\}/g, String(ctx.limits.maxMessageChars))
+          .replace(/\{\{accept\}\}/g, escapeHtml(ctx.limits.attachmentTypes.join(',')));
         sendAsset(req, res, makeAsset(Buffer.from(html), 'text/html; charset=utf-8'), CONSOLE_HEADERS);
       });
       server.get('/agent', sendPage(consolePage));

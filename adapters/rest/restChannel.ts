@@ -1,7 +1,8 @@
 // The plain REST channel: POST /api/chat { conversationId?, userId, text?, payload? } answers with
 // the bot's replies in the body. For custom integrations, scripts and load tests. Messages that
 // answer no request (an agent's replies) wait in an outbox: they come with the next response as
-// `messages`, or from GET /api/chat/:conversationId/messages?userId=. Turns are rate-limited per
+// `messages`, or from GET /api/chat/:conversationId/messages?userId=; an agent's files come in them
+// with a signed `url` each. Turns are rate-limited per
 // conversation and per client address (429 with Retry-After). A conversation is its REST user's:
 // another user id, or a conversation of another channel (web chat, Teams), is refused with 403.
 // A turn that cannot be run answers 503 or 409 with Retry-After, or 500, and still carries
@@ -15,6 +16,7 @@ import { sendError } from '../../src/server/sendError';
 import { turnRoute } from '../../src/server/turnRoute';
 import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
 import { memoryRestOutbox, type RestOutbox } from './restOutbox';
+import { restFileUrls } from './restFileUrls';
 
 const ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -54,7 +56,7 @@ export function createRestChannel(options: RestChannelOptions = {}): ChannelAdap
         const stored = (await ctx.store.loadState(ctx.runtime.bot.id, conversationId)) as StoredCustomer;
         if (!stored) return sendError(res, 404, 'not_found', 'No such conversation.');
         if (!usableBy(stored, userId)) return sendError(res, 403, 'forbidden', 'This conversation belongs to another user.');
-        res.send(200, { conversationId, messages: await outbox.take(conversationId) });
+        res.send(200, { conversationId, messages: await restFileUrls(await outbox.take(conversationId), req, ctx.files?.urls) });
       }));
       server.post('/api/chat', turnRoute(ctx, async (req: Request, res: Response, carry) => {
         const body = (req.body ?? {}) as ChatBody;
@@ -88,7 +90,7 @@ export function createRestChannel(options: RestChannelOptions = {}): ChannelAdap
           replies.push(...outcome.replies);
           Object.assign(carry, { conversationId, replies });
         }
-        const waiting = await outbox.take(conversationId);
+        const waiting = await restFileUrls(await outbox.take(conversationId), req, ctx.files?.urls);
         carry.messages = waiting;
         if (text !== '' || body.payload !== undefined) {
           outcome = await ctx.runtime.message(conversationId, { text, ...(body.payload !== undefined ? { payload: body.payload as string } : {}), customer });

@@ -170,6 +170,21 @@ export function connectDirectLine({ domain, tokenUrl, onActivities, onStatus, on
       onStatus('connecting');
       start();
     },
+    /**
+     * Posts a message with files, as Microsoft's Web Chat does: multipart, the activity as JSON in a
+     * part named "activity" and a part per file. Resolves with its id; rejects with { status, body }.
+     */
+    async upload(activity, files) {
+      await started;
+      const form = new FormData();
+      form.append('activity', new Blob([JSON.stringify(activity)], { type: 'application/vnd.microsoft.activity' }));
+      for (const file of files) form.append('file', file, file.name);
+      const path = `/conversations/${encodeURIComponent(conversationId)}/upload?userId=${encodeURIComponent(activity.from?.id ?? '')}`;
+      const res = await fetch(domain + path, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
+      if (!res.ok) throw Object.assign(fail(res.status), { body: await res.json().catch(() => undefined) });
+      if (polling) later(poll, 0);
+      return (await res.json()).id;
+    },
     /** Posts an activity; resolves with its id, rejects with { status } when it was refused. */
     async post(activity) {
       await started;

@@ -2,8 +2,9 @@
 // their buttons and links, the suggested actions of the bot's latest message, and the typing
 // indicator. The bot's messages go under its name and icon, the customer's under "You", a person's
 // (an agent's: their Direct Line id is `agent:<id>`) under their name and initials in a circle. A run
-// of messages from one sender shares one header until a few minutes pass. Every text goes in as
-// textContent, never as HTML; links open only http(s) addresses.
+// of messages from one sender shares one header until a few minutes pass. Files sent either way show
+// as a thumbnail (an image, opening full size) or a chip with the file's name and kind (a PDF). Every
+// text goes in as textContent, never as HTML; links and files open only http(s) addresses.
 const TYPING_MS = 6000;
 /** A sender's next message after this long gets its own header again, with its time. */
 const NEW_HEADER_MS = 5 * 60 * 1000;
@@ -63,6 +64,32 @@ export function linkedText(text) {
   return fragment;
 }
 
+const KINDS = { 'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/gif': 'GIF', 'image/webp': 'WebP' };
+
+/** A file at an http(s) address (not a card): an image's thumbnail linking to it, or a chip naming it. */
+export function fileLink(attachment) {
+  const url = safeUrl(attachment.contentUrl);
+  if (!url || typeof attachment.contentType !== 'string' || attachment.contentType.startsWith('application/vnd.')) return undefined;
+  const name = typeof attachment.name === 'string' && attachment.name ? attachment.name : 'file';
+  const link = el('a', attachment.contentType.startsWith('image/') ? 'file-image' : 'file-chip');
+  Object.assign(link, { href: url, target: '_blank', rel: 'noopener noreferrer' });
+  if (link.className === 'file-image') {
+    const img = el('img');
+    Object.assign(img, { src: url, alt: name, loading: 'lazy' });
+    link.append(img);
+  } else {
+    link.append(el('span', 'file-name', name), el('span', 'file-kind', KINDS[attachment.contentType] ?? attachment.contentType));
+  }
+  return link;
+}
+
+/** A file being sent: its name in a chip, not yet a link. */
+function fileSending(file) {
+  const chip = el('span', 'file-chip');
+  chip.append(el('span', 'file-name', file.name), el('span', 'file-kind', 'Sending…'));
+  return chip;
+}
+
 /**
  * `list`: the <ol> of messages; `suggestions`: where the latest suggested actions go; `onAction`:
  * called with a pressed button's action; `botName` and `locale` (a BCP 47 tag): whose messages and
@@ -100,6 +127,8 @@ export function createTranscript(list, suggestions, onAction, { botName, locale 
   }
 
   const scroll = () => list.lastElementChild?.scrollIntoView({ block: 'end', behavior: 'smooth' });
+  /** An image taller once loaded still ends the log in view. */
+  const scrollOnLoad = (row) => row.querySelectorAll('.file-image img').forEach((img) => img.addEventListener('load', scroll, { once: true }));
   const hideTyping = () => { clearTimeout(typingTimer); typing.remove(); };
 
   function button(action, className) {
@@ -140,6 +169,13 @@ export function createTranscript(list, suggestions, onAction, { botName, locale 
       const time = row.querySelector('.sent-at');
       const at = new Date(activity.timestamp ?? NaN);
       if (time && !Number.isNaN(at.getTime())) Object.assign(time, { textContent: timeFormat.format(at), dateTime: at.toISOString() });
+      // The files as the server stored them, at their addresses, in place of the names shown while sending.
+      const sent = (activity.attachments ?? []).map(fileLink).filter(Boolean);
+      if (sent.length) {
+        row.querySelectorAll('.file-chip.sending-file').forEach((chip) => chip.remove());
+        row.append(...sent);
+        scrollOnLoad(row);
+      }
       lastSender = 'user';
       return;
     }
@@ -153,8 +189,13 @@ export function createTranscript(list, suggestions, onAction, { botName, locale 
     }
     for (const attachment of activity.attachments ?? []) {
       if (attachment.contentType === 'application/vnd.microsoft.card.hero') row.append(card(attachment));
+      else {
+        const file = fileLink(attachment);
+        if (file) row.append(file);
+      }
     }
     if (!row.firstChild) return;
+    scrollOnLoad(row);
     header(row, sender, mine ? 'You' : agent ? activity.from.name || 'Agent' : botName, new Date(activity.timestamp ?? Date.now()));
     lastSender = sender;
     list.append(row);
@@ -189,17 +230,28 @@ export function createTranscript(list, suggestions, onAction, { botName, locale 
       }
       scroll();
     },
-    /** Shows the customer's message at once, as sending until its echo arrives or `failed` is called. */
-    pending(clientActivityID, text) {
+    /**
+     * Shows the customer's message (and the names of the `files` it carries) at once, as sending until
+     * its echo arrives or `failed` or `discard` is called.
+     */
+    pending(clientActivityID, text, files = []) {
       const row = el('li', 'row user sending');
+      const before = { lastSender, lastHeaderAt };
       header(row, 'user', 'You', new Date());
       lastSender = 'user';
-      row.append(el('div', 'bubble', text));
+      if (text) row.append(el('div', 'bubble', text));
+      for (const file of files) row.append(Object.assign(fileSending(file), { className: 'file-chip sending-file' }));
       pending.set(clientActivityID, row);
       list.append(row);
       suggestions.replaceChildren();
       scroll();
       return {
+        /** Takes the message back out of the transcript: it was refused, and stays in the message box. */
+        discard: () => {
+          pending.delete(clientActivityID);
+          row.remove();
+          ({ lastSender, lastHeaderAt } = before);
+        },
         /** `unanswered`: the server took it but could not answer it, so its echo does not clear the failure. */
         failed: (message, retry, unanswered = false) => {
           row.classList.remove('sending');

@@ -1,6 +1,8 @@
 // The web chat page's entry point: connects to this server's Direct Line API, shows what arrives,
-// and sends what the customer types or taps. Buttons send their payload back as the message value;
-// after a button or a send, focus is back in the message box. "New conversation" (once confirmed)
+// and sends what the customer types or taps. "Attach a file" sends the chosen file with whatever is
+// typed (Direct Line's upload, as Microsoft's Web Chat does); a file the server refuses is taken back
+// out of the transcript, its reason shown above the message box, the typed text kept. Buttons send
+// their payload back as the message value; after a button or a send, focus is back in the message box. "New conversation" (once confirmed)
 // forgets this conversation and starts another. In the launcher's frame (embed.js) the page also
 // tells the embedding page about unread messages, and minimise or Escape closes the panel.
 import { connectDirectLine } from './directLineConnection.js';
@@ -116,12 +118,47 @@ function send({ text, value, displayText }, shown) {
   attempt();
 }
 
+const attach = $('attach');
+const picker = $('file');
+const composerError = $('composer-error');
+const showError = (message) => { composerError.textContent = message; };
+attach.addEventListener('click', () => picker.click());
+picker.addEventListener('change', () => {
+  const files = [...picker.files];
+  picker.value = '';
+  if (files.length > 0) sendFiles(files);
+});
+
+function sendFiles(files) {
+  const text = input.value.trim();
+  const clientActivityID = newId();
+  const activity = {
+    type: 'message',
+    from: { id: 'me', role: 'user' },
+    ...(text ? { text } : {}),
+    locale: navigator.language,
+    channelData: { clientActivityID },
+  };
+  showError('');
+  const bubble = transcript.pending(clientActivityID, text, files);
+  connection.upload(activity, files).then(() => {
+    // Sent: the typed text went with it, unless the customer has typed on since.
+    if (input.value.trim() === text) { input.value = ''; grow(); }
+  }, (err) => {
+    bubble.discard();
+    const said = err.body?.error?.message;
+    showError(typeof said === 'string' && said ? said : err.status ? 'The file could not be sent.' : 'The file could not be sent: check your connection and try again.');
+  });
+  input.focus();
+}
+
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const text = input.value.trim();
   if (!text) return;
   input.value = '';
   grow();
+  showError('');
   send({ text }, text);
   input.focus();
 });

@@ -1,4 +1,4 @@
-// The web chat page: GET / (the page, with the bot's name, locale and privacy notice filled in),
+// The web chat page: GET / (the page, with the bot's name, locale, privacy notice and file types filled in),
 // GET /webchat/<file> (its scripts, styles and icon, from this folder), GET /embed.js (the launcher
 // other sites add with one script tag) and POST /webchat/token, which acts as the page's backend
 // and hands out a Direct Line token for a new conversation.
@@ -30,6 +30,9 @@ export function createWebchatPage(directLine: DirectLineChannel, folder: string 
           .replace(/\{\{locale\}\}/g, escapeHtml(textStyle(bot, new Date().toISOString()).locale))
           .replace(/\{\{pageClass\}\}/g, embedded ? 'embedded' : '')
           .replace(/\{\{maxChars\}\}/g, String(ctx.limits.maxMessageChars))
+          // The attach button only where the server keeps files, offering the types it takes.
+          .replace(/\{\{attachHidden\}\}/g, ctx.files ? '' : 'hidden')
+          .replace(/\{\{accept\}\}/g, escapeHtml(ctx.limits.attachmentTypes.join(',')))
           .replace(/\{\{privacy\}\}/g, privacy ? `<p id="privacy" class="privacy">${escapeHtml(privacy)}</p>` : '');
         res.sendRaw(200, html, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', ...webchatPageHeaders(bot.webchat?.embedOrigins) });
       }));

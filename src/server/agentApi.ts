@@ -1,5 +1,5 @@
-// The agent API under /api/agent/: sign-in, the queue, claim, reply, note, transfer, resolve and hand
-// back, and a server-sent event stream for live consoles. Every call needs a session or API token;
+// The agent API under /api/agent/: sign-in, the queue, claim, reply (with files uploaded first to
+// /attachments), note, transfer, resolve and hand back, and a server-sent event stream for live consoles. Every call needs a session or API token;
 // failed sign-ins are throttled per agent id and per client address (429 with Retry-After), never
 // locking out the right password from an address that has not failed (see loginThrottle). Writes
 // take an Idempotency-Key (idempotentWrite); those that reach the customer are stored first, then
@@ -27,7 +27,8 @@ import { streamHandoffEvents } from './streamHandoffEvents';
 import { unansweredMessages } from '../handoff/unansweredMessages';
 import { handBackSlotsProblem } from './handBackSlots';
 import { queueEntry } from './queueEntry';
-import { handoffFileUrls } from './handoffFileUrls';
+import { entryFileUrls, handoffFileUrls } from './handoffFileUrls';
+import { agentReplyFiles, receiveAgentFiles } from './agentFiles';
 
 export interface AgentApiDeps {
   readonly service: HandoffService;
@@ -141,12 +142,21 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
           missing: 'No such handoff.', taken: 'Another agent took it.', closed: 'It is already closed.', capacity: `You hold ${agent.capacity} conversations, your limit.`,
         }[result.reason]);
       })));
+      server.post('/api/agent/handoffs/:id/attachments', authed(ctx, async (req, res, agent) => {
+        const handoff = await held(req, res, agent, true);
+        if (handoff) await receiveAgentFiles(req, res, ctx, handoff, clock.now());
+      }));
       server.post('/api/agent/handoffs/:id/reply', authed(ctx, once(async (req, res, agent) => {
         const handoff = await held(req, res, agent, true);
-        const body = handoff && text(req, res, ctx);
-        if (!handoff || body === undefined) return;
-        const message = await service.agentMessage(handoff, agent.id, body, false);
-        res.send(200, { message, ...(await live(ctx, handoff.conversationId, [agentReply(agent, body)])) });
+        if (!handoff) return;
+        const files = await agentReplyFiles(ctx, handoff, (req.body as { attachments?: unknown } | undefined)?.attachments);
+        if (!files.ok) return sendError(res, 400, 'bad_request', files.message);
+        // With files, the text may be empty.
+        const said = (req.body as { text?: unknown } | undefined)?.text;
+        const body = files.refs.length > 0 && (said === undefined || (typeof said === 'string' && said.trim() === '')) ? '' : text(req, res, ctx);
+        if (body === undefined) return;
+        const message = await service.agentMessage(handoff, agent.id, body, false, files.refs);
+        res.send(200, { message: await entryFileUrls(message, ctx.files?.urls), ...(await live(ctx, handoff.conversationId, [agentReply(agent, body, files.refs)])) });
       })));
       server.post('/api/agent/handoffs/:id/note', authed(ctx, once(async (req, res, agent) => {
         const handoff = await held(req, res, agent, false);

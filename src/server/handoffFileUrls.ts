@@ -7,6 +7,13 @@ import type { HandoffRecord } from '../handoff/handoffRecord';
 
 type WithFiles = { readonly attachments?: readonly AttachmentRef[] };
 
+/** One transcript entry or message with its files' signed addresses. */
+export async function entryFileUrls<E extends WithFiles>(entry: E, urls: AttachmentUrls | undefined): Promise<E> {
+  if (!urls || !entry.attachments?.length) return entry;
+  await urls.ready();
+  return { ...entry, attachments: entry.attachments.map((a) => ({ ...a, url: urls.signed(a.id) })) };
+}
+
 export async function handoffFileUrls<R extends HandoffRecord>(record: R, urls: AttachmentUrls | undefined): Promise<R> {
   if (!urls) return record;
   await urls.ready();

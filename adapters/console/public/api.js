@@ -51,6 +51,21 @@ export async function api(method, path, body, idempotencyKey) {
   throw new ApiError(res.status, json?.error?.code ?? 'error', json?.error?.message ?? `The server answered ${res.status}.`);
 }
 
+/** Uploads files (a FormData of file parts) to `path`; the server's JSON answer, or an ApiError. */
+export async function upload(path, form) {
+  const token = session.get()?.token;
+  let res;
+  try {
+    res = await fetch(path, { method: 'POST', headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: form, cache: 'no-store' });
+  } catch {
+    throw new ApiError(0, 'network', 'The server cannot be reached. Check the connection and try again.');
+  }
+  const json = await res.json().catch(() => ({}));
+  if (res.ok) return json;
+  if (res.status === 401 && token) unauthorized();
+  throw new ApiError(res.status, json?.error?.code ?? 'error', json?.error?.message ?? `The server answered ${res.status}.`);
+}
+
 export const EVENT_NAMES = [
   'handoff.created', 'handoff.claimed', 'handoff.message', 'handoff.transferred', 'handoff.resolved', 'handoff.returned', 'handoff.cancelled',
   'handoff.abandoned', 'handoff.customerLeft',

@@ -3,7 +3,7 @@
 // resolves and hands back through the agent API. Keyboard focus follows the work: the queue after
 // sign-in, Claim or the composer on opening a conversation, the composer after a claim, the next
 // conversation in the queue once one is closed.
-import { api, onUnauthorized, openEvents, session } from './api.js';
+import { api, onUnauthorized, openEvents, session, upload } from './api.js';
 import { setBotClock } from './botClock.js';
 import { composerInput, focusComposer, sentText, wireComposer } from './composer.js';
 import { canReply, isOpen, renderConversation, showEmpty, wireConversation } from './conversation.js';
@@ -184,7 +184,17 @@ function wireControls() {
   };
   wireComposer({
     current: () => desk.record && { id: desk.record.id, mayReply: canReply(desk.record, me()) },
-    send: (kind, text) => act(kind, { text }, (a) => sentText(kind, a)),
+    send: (kind, text, attachments) => act(kind, { text, ...(attachments.length ? { attachments } : {}) }, (a) => sentText(kind, a)),
+    attach: async (files) => {
+      const form = new FormData();
+      for (const file of files) form.append('file', file, file.name);
+      try {
+        return (await upload(`/api/agent/handoffs/${encodeURIComponent(desk.selectedId)}/attachments`, form)).attachments;
+      } catch (err) {
+        if (err.status !== 401) toast(err.message, 'error');
+        return undefined;
+      }
+    },
   });
   wireSavedReplies(composerInput(), () => desk.record?.id);
   wireConversation();

@@ -4,6 +4,8 @@
 // reply's `[name]` markers only once the agent confirms). Features of the text box (such
 // as saved replies) hook in through `composerInput()` and `insertText()`; one that handles Enter
 // itself (to pick a suggestion) calls event.preventDefault() in a capturing keydown listener.
+// "Attach a file" (replies only) uploads the chosen files at once; they are listed under the box,
+// each with a button to take it off, and go with the next reply, which may then have no text.
 import { typingSignal } from './agentTyping.js';
 import { askSendWithMarkers } from './dialogs.js';
 import { byId, fill } from './dom.js';
@@ -29,14 +31,17 @@ export function updateComposer() {
   const note = byId('mode-note').checked;
   composerInput().placeholder = note ? 'Write an internal note (only agents see it)…' : 'Write a reply to the customer…';
   byId('composer').classList.toggle('note-mode', note);
+  // Notes stay among agents: files go to the customer, with a reply.
+  byId('attach-btn').disabled = note;
   fill(byId('send-btn'), note ? 'Add note' : 'Send reply');
 }
 
 /**
- * Shows the composer for a conversation: hidden when it is closed, notes only when the agent does
- * not hold it, and back to Reply when it just became theirs. Keeps what was typed.
+ * Shows the composer for conversation `id`: hidden when it is closed, notes only when the agent does
+ * not hold it, and back to Reply when it just became theirs. Keeps what was typed, and the files
+ * chosen for it.
  */
-export function showComposer({ open, mine, fresh }) {
+export function showComposer({ id, open, mine, fresh }) {
   const composer = byId('composer');
   composer.hidden = !open;
   const reply = byId('mode-reply');
@@ -45,15 +50,59 @@ export function showComposer({ open, mine, fresh }) {
   else if (fresh || composer.dataset.mine !== 'true') reply.checked = true;
   composer.dataset.mine = String(mine);
   updateComposer();
+  // Files chosen for another conversation are not shown (nor sent) here.
+  byId('attached').hidden = attached.files.length === 0 || attached.handoffId !== id;
+}
+
+/** Files uploaded for the next reply, as the server answered them, and the conversation they are for. */
+const attached = { handoffId: undefined, files: [] };
+
+function showAttached() {
+  const list = byId('attached');
+  list.hidden = attached.files.length === 0;
+  list.replaceChildren(...attached.files.map((file) => {
+    const item = document.createElement('li');
+    item.className = 'attached-file';
+    const name = document.createElement('span');
+    name.textContent = file.name;
+    const remove = document.createElement('button');
+    Object.assign(remove, { type: 'button', className: 'btn ghost remove-file', textContent: '×' });
+    remove.setAttribute('aria-label', `Remove ${file.name}`);
+    remove.onclick = () => {
+      attached.files = attached.files.filter((f) => f !== file);
+      showAttached();
+      focusComposer();
+    };
+    item.append(name, remove);
+    return item;
+  }));
 }
 
 /**
  * Wires the composer once. `current()`: { id, mayReply } of the open conversation, or undefined;
- * `send(kind, text)`: posts a reply or a note, resolving with the server's answer or undefined.
+ * `send(kind, text, attachmentIds)`: posts a reply or a note, resolving with the server's answer or
+ * undefined; `attach(files)`: uploads files for a reply to the open conversation, resolving with
+ * their refs, or undefined when they were refused (it says why).
  */
-export function wireComposer({ current, send }) {
+export function wireComposer({ current, send, attach }) {
   const input = composerInput();
   let sending = false;
+  const picker = byId('attach-input');
+  byId('attach-btn').onclick = () => picker.click();
+  picker.onchange = async () => {
+    const files = [...picker.files];
+    picker.value = '';
+    const open = current();
+    if (files.length === 0 || !open) return;
+    byId('attach-btn').disabled = true;
+    const refs = await attach(files).finally(() => { byId('attach-btn').disabled = byId('mode-note').checked; });
+    if (refs && current()?.id === open.id) {
+      if (attached.handoffId !== open.id) Object.assign(attached, { handoffId: open.id, files: [] });
+      attached.files.push(...refs);
+      showAttached();
+    }
+    input.focus();
+  };
   input.maxLength = Number(document.body.dataset.maxChars) || 4000;
   for (const id of ['mode-reply', 'mode-note']) byId(id).onchange = updateComposer;
   input.addEventListener('input', typingSignal(() => {
@@ -69,8 +118,10 @@ export function wireComposer({ current, send }) {
     event.preventDefault();
     const text = input.value.trim();
     const open = current();
-    if (!text || !open || sending) return;
+    if (!open || sending) return;
     const note = byId('mode-note').checked || !open.mayReply;
+    const files = !note && attached.handoffId === open.id ? attached.files : [];
+    if (!text && files.length === 0) return;
     // A saved reply's `[name]` markers left in a reply would reach the customer as they are: ask first.
     const markers = note ? [] : unfilledMarkers(text);
     if (markers.length > 0) {
@@ -86,13 +137,17 @@ export function wireComposer({ current, send }) {
     }
     sending = true;
     byId('send-btn').disabled = true;
-    const answer = await send(note ? 'note' : 'reply', text).finally(() => {
+    const answer = await send(note ? 'note' : 'reply', text, files.map((f) => f.id)).finally(() => {
       sending = false;
       byId('send-btn').disabled = false;
     });
     if (answer) {
       showDelivery(note ? undefined : answer);
       input.value = '';
+      if (files.length > 0) {
+        attached.files = [];
+        showAttached();
+      }
     }
     input.focus();
   };

@@ -1,8 +1,10 @@
 // The context card: what the customer wants, what they gave, what the bot tried and how it went,
-// how they feel, who they are, earlier conversations, and the queue and reason of the handoff.
+// how they feel, who they are, earlier conversations, the files sent either way, and the queue and
+// reason of the handoff.
 import { clockTime } from './botClock.js';
 import { fill, h, humanize, percent, slotText } from './dom.js';
 import { flowName, stateName } from './flowNames.js';
+import { size } from './transcript.js';
 import { priorityWord } from './words.js';
 
 const section = (title, ...body) => h('section', { class: 'ctx-section', 'aria-label': title }, h('h3', {}, title), ...body);
@@ -70,6 +72,17 @@ function earlier(p) {
       h('span', { class: 'muted' }, `${clockTime(e.startedAt)}${e.channel ? ` · ${e.channel}` : ''}`), h('span', {}, e.summary)))) : none('None.'));
 }
 
+const KINDS = { 'application/pdf': 'PDF', 'image/png': 'PNG image', 'image/jpeg': 'JPEG image', 'image/gif': 'GIF image', 'image/webp': 'WebP image' };
+
+/** Every file of the conversation, before the handoff and since, oldest first: who sent it, its kind and size, a link. */
+function files(record) {
+  const sent = [...record.packet.transcript, ...record.messages].flatMap((entry) => (entry.attachments ?? []).map((file) => ({ file, from: entry.from })));
+  return section('Files',
+    sent.length ? h('ul', { class: 'ctx-files' }, sent.map(({ file, from }) => h('li', {},
+      file.url ? h('a', { href: file.url, target: '_blank', rel: 'noopener' }, file.name) : h('span', {}, `${file.name} (no longer kept)`),
+      h('span', { class: 'muted' }, `${KINDS[file.contentType] ?? file.contentType} · ${size(file.size)} · from ${from === 'customer' ? 'the customer' : from === 'agent' ? 'an agent' : from}`)))) : none('None.'));
+}
+
 /** Draws the card of a handoff record into `root`; `bot`: the bot's outline (GET /api/agent/bot), for the authors' titles. */
 export function renderContext(root, record, bot) {
   const p = record.packet;
@@ -83,5 +96,5 @@ export function renderContext(root, record, bot) {
         h('span', { class: 'chip', title: `Priority ${p.priority} of 100` }, h('span', { class: 'muted' }, 'Priority '), priorityWord(p.priority)),
         p.flow ? h('span', { class: 'chip', title: `${p.flow.name} › ${p.flow.state}` }, h('span', { class: 'muted' }, 'Stopped at '), `${flowName(bot, p.flow.name)} › ${stateName(p.flow.state)}`) : null,
         h('span', { class: 'chip' }, h('span', { class: 'muted' }, 'Handed over '), clockTime(p.createdAt)))),
-    h('div', { class: 'ctx-grid' }, wants(p, bot), gave(p), tried(p), feels(p), who(p), earlier(p)));
+    h('div', { class: 'ctx-grid' }, wants(p, bot), gave(p), tried(p), feels(p), who(p), files(record), earlier(p)));
 }

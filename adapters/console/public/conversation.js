@@ -70,7 +70,7 @@ export function renderConversation(record, view) {
   } else if (wasAtBottom) scrollToLatest();
   else if (list.children.length > before) byId('latest-btn').hidden = false;
 
-  showComposer({ open: isOpen(record), mine, fresh: !sameConversation });
+  showComposer({ id: record.id, open: isOpen(record), mine, fresh: !sameConversation });
 }
 
 /** Opens or closes the context card on screens too narrow to show it beside the transcript. */

@@ -32,7 +32,8 @@ function files(attachments) {
         : h('a', { href: a.url, class: 'file-chip', download: a.name }, `${a.name} · ${size(a.size)}`))));
 }
 
-function size(bytes) {
+/** A file's size in words: "300 KB", "2.5 MB". */
+export function size(bytes) {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 104857.6) / 10} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 

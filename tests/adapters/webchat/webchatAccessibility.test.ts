@@ -110,11 +110,15 @@ describe('the web chat page, for every customer', () => {
     await page.goto(srv.url);
     await botSays(/^(Hi|Hello)/).waitFor();
     await expect(focused()).resolves.toBe('input');
-    // The conversation is a labelled log a keyboard can reach (to scroll it), just before the message box.
+    // The conversation is a labelled log a keyboard can reach (to scroll it), just before the message
+    // box and the attach button beside it.
+    await page.keyboard.press('Shift+Tab');
+    await expect(focused()).resolves.toBe('attach');
     await page.keyboard.press('Shift+Tab');
     await expect(focused()).resolves.toBe('log');
     await expect(page.locator('#log').getAttribute('role')).resolves.toBe('log');
     await expect(page.locator('#log').getAttribute('aria-label')).resolves.toBe('Conversation');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(focused()).resolves.toBe('input');
 

@@ -1,0 +1,67 @@
+// Files a Bot Framework customer sends (Teams): an attachment that is a file at an address (an image
+// or a PDF by its contentUrl, or a Teams file with `content.downloadUrl`) is fetched within
+// FETCH_TIMEOUT_MS and the attachment size limit, checked as every attached file is (checkAttachment)
+// and stored with the conversation; the turn is given their refs. A file that cannot be fetched or is
+// refused is left out, with words for the customer saying which and why. Cards, HTML bodies and the
+// like are not files and are passed over.
+import type { Activity } from 'botbuilder';
+import { attachmentName } from '../../src/attachments/attachmentName';
+import { checkAttachment, megabytes } from '../../src/attachments/checkAttachment';
+import { fetchFile } from '../../src/attachments/fetchFile';
+import type { AttachmentRef } from '../../src/engine/attachmentRef';
+import type { ServerContext } from '../../src/server/serverContext';
+
+export const FETCH_TIMEOUT_MS = 5000;
+/** Files one message may bring. */
+const MAX_FILES = 10;
+export const TEAMS_FILE = 'application/vnd.microsoft.teams.file.download.info';
+
+export interface CustomerFiles {
+  readonly refs: readonly AttachmentRef[];
+  /** What to tell the customer about files left out, one line each. */
+  readonly problems: readonly string[];
+}
+
+interface FileLink {
+  readonly url: string;
+  readonly name: string;
+  readonly declared?: string;
+}
+
+/** The attachments that are files at http(s) addresses. */
+export function fileLinks(activity: Pick<Activity, 'attachments'>): FileLink[] {
+  const links: FileLink[] = [];
+  for (const a of activity.attachments ?? []) {
+    const content = a.content as { downloadUrl?: unknown; fileType?: unknown } | undefined;
+    const teamsFile = a.contentType === TEAMS_FILE && typeof content?.downloadUrl === 'string';
+    const url = teamsFile ? (content!.downloadUrl as string) : a.contentUrl;
+    if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) continue;
+    if (!teamsFile && !/^(image\/|application\/pdf$)/i.test(a.contentType ?? '')) continue;
+    links.push({ url, name: attachmentName(a.name ?? ''), ...(teamsFile ? {} : { declared: a.contentType }) });
+  }
+  return links;
+}
+
+export async function customerFiles(ctx: ServerContext, activity: Activity, conversationId: string, now: Date): Promise<CustomerFiles> {
+  const files = ctx.files;
+  const links = fileLinks(activity);
+  if (!files || links.length === 0) return { refs: [], problems: [] };
+  const refs: AttachmentRef[] = [];
+  const problems: string[] = [];
+  if (links.length > MAX_FILES) problems.push(`Only the first ${MAX_FILES} files were taken.`);
+  for (const link of links.slice(0, MAX_FILES)) {
+    const fetched = await fetchFile(link.url, { timeoutMs: FETCH_TIMEOUT_MS, maxBytes: ctx.limits.maxAttachmentBytes });
+    if (!fetched.ok) {
+      problems.push(fetched.reason === 'too_large' ? `"${link.name}" is too large: files can be at most ${megabytes(ctx.limits.maxAttachmentBytes)}.` : `I couldn't get "${link.name}". Please try sending it again.`);
+      continue;
+    }
+    const check = checkAttachment(fetched.bytes, link.declared, link.name, ctx.limits);
+    if (!check.ok) {
+      problems.push(check.message);
+      continue;
+    }
+    const meta = await files.store.save({ botId: ctx.runtime.bot.id, conversationId, name: link.name, contentType: check.contentType, from: 'customer', at: now.toISOString() }, fetched.bytes);
+    refs.push({ id: meta.id, name: meta.name, contentType: meta.contentType, size: meta.size });
+  }
+  return { refs, problems };
+}
