@@ -31,10 +31,11 @@ export function registerUploadRoute(server: Server, dl: DirectLineContext, told:
     if (!files) return sendError(res, 404, 'not_found', 'This server does not keep files.');
     if (!isFileUpload(req)) return sendError(res, 415, 'unsupported_media_type', 'Send files as multipart/form-data, with the activity in a part named "activity".');
     const limits = dl.server.limits;
-    // Tells the customer in the conversation, and the client in the answer.
+    // Tells the customer in the conversation, and the client in the answer (`inConversation`: a
+    // client that shows the conversation need not say it again).
     const refuse = async (status: number, code: string, message: string): Promise<void> => {
-      await logReplies(dl, conversationId, [{ text: message }]);
-      sendError(res, status, code, message);
+      const told = await logReplies(dl, conversationId, [{ text: message }]);
+      sendError(res, status, code, message, {}, told ? { inConversation: true } : {});
     };
     let parts: FormPart[];
     try {

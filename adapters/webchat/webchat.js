@@ -146,6 +146,8 @@ function sendFiles(files) {
     if (input.value.trim() === text) { input.value = ''; grow(); }
   }, (err) => {
     bubble.discard();
+    // The server told the customer why in the conversation itself: the transcript shows it, once.
+    if (err.body?.inConversation === true) return;
     const said = err.body?.error?.message;
     showError(typeof said === 'string' && said ? said : err.status ? 'The file could not be sent.' : 'The file could not be sent: check your connection and try again.');
   });

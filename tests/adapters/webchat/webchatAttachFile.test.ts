@@ -63,15 +63,18 @@ describe('attaching a file in the web chat page', () => {
     await page.fill('#input', 'here is the photo');
     const rows = await page.locator('.row.user').count();
     await picker.setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: BIG_PNG });
-    const error = page.getByRole('status').filter({ hasText: 'huge.png' });
-    await expect(error.textContent()).resolves.toBe('"huge.png" is 5 KB; files can be at most 4 KB.');
+    // Said once, by the bot in the conversation (as every Direct Line client shows it), not again beside the box.
+    const refusal = page.locator('.row.bot', { hasText: '"huge.png" is 5 KB; files can be at most 4 KB.' });
+    await refusal.waitFor();
+    await expect(refusal.count()).resolves.toBe(1);
+    await expect(page.locator('#composer-error').textContent()).resolves.toBe('');
     await expect(page.inputValue('#input')).resolves.toBe('here is the photo');
     await expect(page.locator('.row.user').count()).resolves.toBe(rows);
     await screenshotState(page, 'webchat-attach-refused');
 
     // Not a type the server takes.
     await picker.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
-    await page.getByRole('status').filter({ hasText: '"notes.txt" cannot be attached: only PNG, JPEG, GIF, WebP or PDF files can.' }).waitFor();
+    await page.locator('.row.bot', { hasText: '"notes.txt" cannot be attached: only PNG, JPEG, GIF, WebP or PDF files can.' }).waitFor();
     await expect(page.inputValue('#input')).resolves.toBe('here is the photo');
 
     // An image: sent with the text; the box empties and the refusal goes.
