@@ -28,16 +28,21 @@ interface FileLink {
   readonly declared?: string;
 }
 
-/** The attachments that are files at http(s) addresses. */
+/** The attachments that are files at http(s) addresses; anything else in the list (cards, nulls, odd fields) is passed over. */
 export function fileLinks(activity: Pick<Activity, 'attachments'>): FileLink[] {
   const links: FileLink[] = [];
-  for (const a of activity.attachments ?? []) {
-    const content = a.content as { downloadUrl?: unknown; fileType?: unknown } | undefined;
-    const teamsFile = a.contentType === TEAMS_FILE && typeof content?.downloadUrl === 'string';
-    const url = teamsFile ? (content!.downloadUrl as string) : a.contentUrl;
+  const listed: unknown = activity.attachments;
+  if (!Array.isArray(listed)) return links;
+  for (const item of listed as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const a = item as { contentType?: unknown; contentUrl?: unknown; content?: unknown; name?: unknown };
+    const contentType = typeof a.contentType === 'string' ? a.contentType : '';
+    const content = typeof a.content === 'object' && a.content !== null ? (a.content as { downloadUrl?: unknown }) : undefined;
+    const teamsFile = contentType === TEAMS_FILE && typeof content?.downloadUrl === 'string';
+    const url = teamsFile ? content!.downloadUrl : a.contentUrl;
     if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) continue;
-    if (!teamsFile && !/^(image\/|application\/pdf$)/i.test(a.contentType ?? '')) continue;
-    links.push({ url, name: attachmentName(a.name ?? ''), ...(teamsFile ? {} : { declared: a.contentType }) });
+    if (!teamsFile && !/^(image\/|application\/pdf$)/i.test(contentType)) continue;
+    links.push({ url, name: attachmentName(typeof a.name === 'string' ? a.name : ''), ...(teamsFile ? {} : { declared: contentType }) });
   }
   return links;
 }
