@@ -7,6 +7,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { LoggedPage } from './activityLog';
 import { BASE_PATH, type DirectLineContext } from './directLineContext';
+import type { AttachmentUrls } from '../../src/attachments/attachmentUrls';
 import { originOf, withFileUrls } from './fileUrls';
 
 const PATH = new RegExp(`^${BASE_PATH}/conversations/([^/?]+)/stream$`);
@@ -44,14 +45,16 @@ export function attachActivityStream(http: HttpServer, dl: DirectLineContext, pi
     const owner = await dl.log.owner(id).catch(() => null);
     if (owner === null) return refuse(socket, 500);
     if (!owner) return refuse(socket, 404);
-    const ready = await dl.server.files?.urls.ready().then(() => true, () => false);
-    if (ready === false) return refuse(socket, 500);
+    // Files' addresses need the signing key; a stream opened while the store cannot give it carries
+    // the conversation on, its files unsigned, rather than refusing it.
+    const signing = await dl.server.files?.urls.ready().then(() => true, () => false);
     if (socket.destroyed) return;
     const origin = originOf(req as unknown as Parameters<typeof originOf>[0]);
-    wss.handleUpgrade(req, socket, head, (ws) => serve(ws, id, raw === '' ? 0 : Number(raw), origin));
+    const urls = signing ? dl.server.files?.urls : undefined;
+    wss.handleUpgrade(req, socket, head, (ws) => serve(ws, id, raw === '' ? 0 : Number(raw), origin, urls));
   };
 
-  const serve = (ws: WebSocket, conversationId: string, after: number, origin: string): void => {
+  const serve = (ws: WebSocket, conversationId: string, after: number, origin: string, urls: AttachmentUrls | undefined): void => {
     const sockets = open.get(conversationId) ?? new Set<WebSocket>();
     open.set(conversationId, sockets);
     sockets.add(ws);
@@ -64,7 +67,7 @@ export function attachActivityStream(http: HttpServer, dl: DirectLineContext, pi
       if (fresh.length === 0 || ws.readyState !== WebSocket.OPEN) return;
       if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return ws.terminate();
       sent = page.watermark;
-      ws.send(JSON.stringify({ activities: withFileUrls(fresh, origin, dl.server.files?.urls), watermark: String(page.watermark) }), (err) => err && ws.terminate());
+      ws.send(JSON.stringify({ activities: withFileUrls(fresh, origin, urls), watermark: String(page.watermark) }), (err) => err && ws.terminate());
     };
     /** A page of an append that skips activities not sent yet (a log in another process may drop a message): read them from the log. */
     const sendAppended = (page: LoggedPage): void => {

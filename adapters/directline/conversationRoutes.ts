@@ -9,7 +9,7 @@ import { sendError } from '../../src/server/sendError';
 import type { ConversationOwner } from './activityLog';
 import { authorizeConversation, authenticate } from './authorizeRequest';
 import { BASE_PATH, ID_PATTERN, issueToken, newConversationId, openConversation, ownerOf, streamUrl, type DirectLineContext } from './directLineContext';
-import { originOf, withFileUrls } from './fileUrls';
+import { holdsFiles, originOf, withFileUrls } from './fileUrls';
 import { readOwner } from './tokenRoutes';
 
 export function registerConversationRoutes(server: Server, dl: DirectLineContext): void {
@@ -45,7 +45,8 @@ export function registerConversationRoutes(server: Server, dl: DirectLineContext
     if (watermark === null) return;
     const page = await dl.log.read(found.conversationId, watermark ?? 0);
     if (!page) return sendError(res, 404, 'conversation_not_found', 'There is no such conversation, or it has expired.');
-    await dl.server.files?.urls.ready();
+    // The signing key is read only for pages that hold files: a store that cannot give it fails only those.
+    if (holdsFiles(page.activities)) await dl.server.files?.urls.ready();
     res.send(200, { activities: withFileUrls(page.activities, originOf(req), dl.server.files?.urls), watermark: String(page.watermark) });
   }));
 }

@@ -27,6 +27,9 @@ export function withFileUrls(activities: readonly DirectLineActivity[], origin: 
   });
 }
 
+/** Whether any of the activities holds a stored file, whose address needs the signing key. */
+export const holdsFiles = (activities: readonly DirectLineActivity[]): boolean => activities.some((a) => a.attachments?.some(isStoredFile) === true);
+
 function isStoredFile(a: NonNullable<DirectLineActivity['attachments']>[number]): a is FileAttachment {
   return 'contentUrl' in a && a.contentUrl.startsWith(SCHEME);
 }
