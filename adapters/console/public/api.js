@@ -33,30 +33,24 @@ export function newIdempotencyKey() {
 /** Whether a failed write may be sent again with the same key (nothing answered, or the server failed or is still on it). */
 export const worthRetrying = (err) => err.status === 0 || err.status >= 500 || err.code === 'in_progress';
 
-export async function api(method, path, body, idempotencyKey) {
-  const token = session.get()?.token;
-  const headers = { accept: 'application/json' };
-  if (token) headers.authorization = `Bearer ${token}`;
+export function api(method, path, body, idempotencyKey) {
+  const headers = {};
   if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  let res;
-  try {
-    res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store' });
-  } catch {
-    throw new ApiError(0, 'network', 'The server cannot be reached. Check the connection and try again.');
-  }
-  const json = await res.json().catch(() => ({}));
-  if (res.ok) return json;
-  if (res.status === 401 && token) unauthorized();
-  throw new ApiError(res.status, json?.error?.code ?? 'error', json?.error?.message ?? `The server answered ${res.status}.`);
+  return request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
 }
 
 /** Uploads files (a FormData of file parts) to `path`; the server's JSON answer, or an ApiError. */
-export async function upload(path, form) {
+export function upload(path, form) {
+  return request(path, { method: 'POST', headers: {}, body: form });
+}
+
+/** One call of the agent API with the session's token: its JSON answer, or an ApiError (a lost session signs the agent out). */
+async function request(path, { method, headers, body }) {
   const token = session.get()?.token;
   let res;
   try {
-    res = await fetch(path, { method: 'POST', headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: form, cache: 'no-store' });
+    res = await fetch(path, { method, headers: { accept: 'application/json', ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) }, body, cache: 'no-store' });
   } catch {
     throw new ApiError(0, 'network', 'The server cannot be reached. Check the connection and try again.');
   }
