@@ -48,3 +48,11 @@ export async function openConsole(where: Browser | BrowserContext, url: string, 
     token: async () => (await page.evaluate<string>("JSON.parse(sessionStorage.getItem('baton.agentConsole.session')).token")),
   };
 }
+
+/**
+ * Waits until the composer has emptied: the console clears it once the action that sent the reply
+ * has finished, which reloads the queue and the conversation after the toast already shows.
+ */
+export async function composerEmptied(page: Page): Promise<void> {
+  await page.waitForFunction("document.getElementById('composer-text').value === ''");
+}

@@ -9,7 +9,7 @@ import { conversationKey } from '../../../adapters/botframework/conversationKey'
 import type { ChannelAdapter } from '../../../src/server/serverContext';
 import { startAgentConsoleServer, type AgentConsoleServer } from '../../support/agentConsoleServer';
 import { launchChromium, screenshotPath } from '../../support/chromium';
-import { openConsole, type ConsolePage } from '../../support/consolePage';
+import { composerEmptied, openConsole, type ConsolePage } from '../../support/consolePage';
 import { startHaltingConnector, type HaltingConnector } from '../../support/localServers';
 import { message, personalChat } from '../botframework/teamsActivities';
 
@@ -121,6 +121,7 @@ describe('the agent console when live delivery fails', () => {
     await expect(input.inputValue()).resolves.toBe('I have refunded order 12346.');
     await input.press('Enter');
     await page.locator('#toast.show', { hasText: 'Sent to the customer.' }).waitFor();
+    await composerEmptied(page);
     await expect(input.inputValue()).resolves.toBe('');
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { callJson, startAgentConsoleServer, type AgentConsoleServer } from '../../support/agentConsoleServer';
 import { seriousAxeViolations, screenshotState } from '../../support/axeCheck';
 import { launchChromium } from '../../support/chromium';
-import { openConsole, type ConsolePage } from '../../support/consolePage';
+import { composerEmptied, openConsole, type ConsolePage } from '../../support/consolePage';
 import { startDirectLineCustomer, type DirectLineCustomer } from '../../support/directLineCustomer';
 
 describe('saved replies in the agent console', () => {
@@ -93,6 +93,7 @@ describe('saved replies in the agent console', () => {
     await page.keyboard.press('Enter');
     await page.locator('#transcript .from-agent .bubble', { hasText: 'sam@example.com' }).waitFor();
     await expect(customer.waitFor('I\'ve emailed a free return label')).resolves.toBe(sent);
+    await composerEmptied(page);
     await expect(message().inputValue()).resolves.toBe('');
   });
 
