@@ -8,6 +8,7 @@ import { Activity as AgentsActivity, type ConversationReference as AgentsReferen
 import { CloudAdapter, type TurnContext } from '@microsoft/agents-hosting';
 import type { Activity, ConversationReference } from 'botbuilder';
 import type { Reply } from '../../src/runtime/createRuntime';
+import type { FileLink } from '../botframework/renderReplies';
 import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
 import { settingsFromEnv, type BotFrameworkSettings } from '../botframework/botFrameworkSettings';
 import type { ChannelTurn } from '../botframework/channelTurn';
@@ -93,7 +94,7 @@ export function agentsSdkChannel(auth: AgentsAuth, options: AgentsChannelOptions
     };
   };
 
-  const deliver = (conversationId: string, replies: readonly Reply[]): Promise<boolean> =>
+  const deliver = (conversationId: string, replies: readonly Reply[], link?: FileLink): Promise<boolean> =>
     deliverProactively(memory, conversationId, replies, async (reference, activities) => {
       let failure: unknown;
       await adapter.continueConversation(sender, agentsReference(reference), async (context) => {
@@ -101,7 +102,7 @@ export function agentsSdkChannel(auth: AgentsAuth, options: AgentsChannelOptions
         await context.sendActivities(activities.map(agentsActivity)).catch((err: unknown) => { failure = err ?? new Error('delivery failed'); });
       });
       if (failure !== undefined) throw failure;
-    });
+    }, link);
 
   const close = async (): Promise<void> => {
     closing.abort();

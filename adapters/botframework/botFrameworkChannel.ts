@@ -4,6 +4,7 @@
 // conversation references are kept so agents' replies can be delivered later.
 import { CloudAdapter, type Activity, type TurnContext } from 'botbuilder';
 import type { Reply } from '../../src/runtime/createRuntime';
+import type { FileLink } from './renderReplies';
 import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
 import { createBotFrameworkAuth, settingsFromEnv, type BotFrameworkSettings } from './botFrameworkAuth';
 import type { ChannelTurn } from './channelTurn';
@@ -51,7 +52,7 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions = 
     };
   };
 
-  const deliver = (conversationId: string, replies: readonly Reply[]): Promise<boolean> =>
+  const deliver = (conversationId: string, replies: readonly Reply[], link?: FileLink): Promise<boolean> =>
     deliverProactively(memory, conversationId, replies, async (reference, activities) => {
       let failure: unknown;
       await adapter.continueConversationAsync(auth.appId, reference, async (context) => {
@@ -59,7 +60,7 @@ export function createBotFrameworkChannel(options: BotFrameworkChannelOptions = 
         await context.sendActivities(activities).catch((err: unknown) => { failure = err ?? new Error('delivery failed'); });
       });
       if (failure !== undefined) throw failure;
-    });
+    }, link);
 
   const close = async (): Promise<void> => {
     closing.abort();

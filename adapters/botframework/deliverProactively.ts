@@ -4,17 +4,18 @@
 import type { Activity, ConversationReference } from 'botbuilder';
 import type { Reply } from '../../src/runtime/createRuntime';
 import type { ConversationMemory } from './conversationMemory';
-import { renderReplies } from './renderReplies';
+import { renderReplies, type FileLink } from './renderReplies';
 
 /** Sends activities to the referenced conversation with the app's credentials; rejects when they are not taken. */
 export type SendProactively = (reference: Partial<ConversationReference>, activities: Partial<Activity>[]) => Promise<void>;
 
-export async function deliverProactively(memory: ConversationMemory, conversationId: string, replies: readonly Reply[], send: SendProactively): Promise<boolean> {
+/** `link`: where the channel fetches the replies' files. */
+export async function deliverProactively(memory: ConversationMemory, conversationId: string, replies: readonly Reply[], send: SendProactively, link?: FileLink): Promise<boolean> {
   const known = memory.get(conversationId);
   if (!known) return false;
   if (replies.length === 0) return true;
   const target = { channelId: known.reference.channelId ?? '', conversationType: known.reference.conversation?.conversationType };
-  await send(known.reference, renderReplies(replies, target));
+  await send(known.reference, renderReplies(replies, target, link));
   const messages = replies.filter((r) => !r.typing);
   if (messages.length > 0) memory.remember(conversationId, known.reference, messages);
   return true;

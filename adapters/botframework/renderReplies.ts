@@ -4,8 +4,12 @@
 // elsewhere. In Teams group chats and channels (where Teams has long shown no suggested actions),
 // and when Teams would hide some of them, they become a HeroCard of messageBack buttons whose value
 // carries the payload. A card becomes a HeroCard with openUrl buttons. An agent's message carries
-// their name; an agent's typing is a typing activity.
+// their name; an agent's typing is a typing activity. An agent's files go at the addresses `link`
+// gives (the channel fetches them): images inline; other files, which Teams does not show from an
+// address, as a card with an Open button there, and as plain file attachments on other channels.
 import type { Activity, Attachment, CardAction, HeroCard } from 'botbuilder';
+import { megabytes } from '../../src/attachments/checkAttachment';
+import type { AttachmentRef } from '../../src/engine/attachmentRef';
 import type { QuickReply } from '../../src/engine/effects';
 import type { Reply } from '../../src/runtime/createRuntime';
 
@@ -20,8 +24,11 @@ const TEAMS_MAX_SUGGESTED_ACTIONS = 3;
 
 const HERO_CARD = 'application/vnd.microsoft.card.hero';
 
-export function renderReplies(replies: readonly Reply[], target: ReplyTarget): Partial<Activity>[] {
-  return replies.map((reply) => renderReply(reply, target));
+/** The absolute address a customer's channel fetches a stored file at. */
+export type FileLink = (ref: AttachmentRef) => string;
+
+export function renderReplies(replies: readonly Reply[], target: ReplyTarget, link?: FileLink): Partial<Activity>[] {
+  return replies.map((reply) => renderReply(reply, target, link));
 }
 
 export function showsSuggestedActions(target: ReplyTarget, count: number): boolean {
@@ -40,7 +47,7 @@ function agentText(name: string, text: string): string {
 /** Only the marks that change emphasis or code: other escapes show as backslashes in Teams. */
 const escapeMarkdown = (text: string): string => text.replace(/([\\`*_~])/g, '\\$1');
 
-function renderReply(reply: Reply, target: ReplyTarget): Partial<Activity> {
+function renderReply(reply: Reply, target: ReplyTarget, link: FileLink | undefined): Partial<Activity> {
   if (reply.typing) return { type: 'typing' };
   const quick = reply.quickReplies ?? [];
   const suggested = quick.length > 0 && showsSuggestedActions(target, quick.length);
@@ -50,6 +57,7 @@ function renderReply(reply: Reply, target: ReplyTarget): Partial<Activity> {
     const buttons: CardAction[] = links.map((link) => ({ type: 'openUrl', title: link.title, value: link.url }));
     attachments.push(heroCard({ title, subtitle, text, images: image ? [{ url: image }] : [], buttons }));
   }
+  if (link) attachments.push(...(reply.attachments ?? []).map((ref) => fileAttachment(ref, link(ref), target)));
   if (quick.length > 0 && !suggested) attachments.push(heroCard({ images: [], buttons: quick.map(messageBack) }));
   return {
     type: 'message',
@@ -58,6 +66,11 @@ function renderReply(reply: Reply, target: ReplyTarget): Partial<Activity> {
     ...(attachments.length > 0 ? { attachments } : {}),
     ...(suggested ? { suggestedActions: { actions: quick.map(target.channelId === 'msteams' ? imBack : messageBack) } } : {}),
   } as Partial<Activity>;
+}
+
+function fileAttachment(ref: AttachmentRef, url: string, target: ReplyTarget): Attachment {
+  if (ref.contentType.startsWith('image/') || target.channelId !== 'msteams') return { contentType: ref.contentType, contentUrl: url, name: ref.name };
+  return heroCard({ title: ref.name, subtitle: `${ref.contentType === 'application/pdf' ? 'PDF' : ref.contentType}, ${megabytes(ref.size)}`, images: [], buttons: [{ type: 'openUrl', title: 'Open', value: url }] });
 }
 
 /** A HeroCard attachment; empty title, subtitle and text are left out, as Teams would show them as blank lines. */

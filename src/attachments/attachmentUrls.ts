@@ -11,8 +11,8 @@ export const ATTACHMENTS_PATH = '/attachments';
 export interface AttachmentUrls {
   /** Loads the key; then `signed` may be called. */
   ready(): Promise<void>;
-  /** The path (with its query) that serves `id` until the address expires; only after `ready`. */
-  signed(id: string): string;
+  /** The path (with its query) that serves `id` until the address expires (after the default lifetime, or `ttlSeconds`); only after `ready`. */
+  signed(id: string, ttlSeconds?: number): string;
   /** `ready`, then `signed`. */
   sign(id: string): Promise<string>;
   /** Whether `exp` and `sig` (from the query) are a valid, unexpired signature of `id`. */
@@ -33,10 +33,10 @@ export function createAttachmentUrls(key?: () => Promise<Uint8Array>, options: {
   };
   const macWith = (key: Buffer, id: string, exp: number): Buffer => createHmac('sha256', key).update(`${id}.${exp}`).digest();
   const mac = async (id: string, exp: number): Promise<Buffer> => macWith(await keyOf(), id, exp);
-  const signed = (id: string): string => {
+  const signed = (id: string, lifetime = ttl): string => {
     if (!loaded) throw new Error('attachment URLs signed before their key was loaded');
     // Rounded up to a minute, so addresses signed within a minute are the same and browsers cache them.
-    const exp = Math.ceil((clock.now().getTime() / 1000 + ttl) / 60) * 60;
+    const exp = Math.ceil((clock.now().getTime() / 1000 + lifetime) / 60) * 60;
     return `${ATTACHMENTS_PATH}/${encodeURIComponent(id)}?exp=${exp}&sig=${macWith(loaded, id, exp).toString('base64url')}`;
   };
   return {

@@ -56,7 +56,7 @@ export async function startCommand(args: readonly string[], flags: { watch: bool
   let ownUrl: string | undefined;
   const nlu = createBotNlu(bot, { cache: models });
   const { server, runtime, accounts } = createBatonApp({
-    bot, nlu, stores, channels, log, limits: settings.limits, ownUrl: () => ownUrl,
+    bot, nlu, stores, channels, log, limits: settings.limits, ownUrl: () => ownUrl, ...(settings.publicUrl ? { publicUrl: settings.publicUrl } : {}),
     ...(mailer ? { mailer } : {}), ...(settings.startAt ? { clock: shiftedClock(settings.startAt) } : {}),
   });
   const gate = openRequestGate(server);

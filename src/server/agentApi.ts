@@ -37,6 +37,8 @@ export interface AgentApiDeps {
   readonly clock: Clock;
   /** Delivers messages to the customer on whatever channel they use; false when no channel holds the conversation. */
   readonly deliver: (conversationId: string, replies: readonly Reply[]) => Promise<boolean>;
+  /** Why files cannot reach the conversation's customer (their channel's words), or undefined when they can. */
+  readonly refusesFiles?: (conversationId: string, ctx: ServerContext) => string | undefined;
 }
 
 type Handler = (req: Request, res: Response, agent: Agent, ctx: ServerContext, token: string) => Promise<void>;
@@ -144,13 +146,18 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
       })));
       server.post('/api/agent/handoffs/:id/attachments', authed(ctx, async (req, res, agent) => {
         const handoff = await held(req, res, agent, true);
-        if (handoff) await receiveAgentFiles(req, res, ctx, handoff, clock.now());
+        if (!handoff) return;
+        const refused = deps.refusesFiles?.(handoff.conversationId, ctx);
+        if (refused) return sendError(res, 409, 'files_unreachable', refused);
+        await receiveAgentFiles(req, res, ctx, handoff, clock.now());
       }));
       server.post('/api/agent/handoffs/:id/reply', authed(ctx, once(async (req, res, agent) => {
         const handoff = await held(req, res, agent, true);
         if (!handoff) return;
         const files = await agentReplyFiles(ctx, handoff, (req.body as { attachments?: unknown } | undefined)?.attachments);
         if (!files.ok) return sendError(res, 400, 'bad_request', files.message);
+        const refused = files.refs.length > 0 ? deps.refusesFiles?.(handoff.conversationId, ctx) : undefined;
+        if (refused) return sendError(res, 409, 'files_unreachable', refused);
         // With files, the text may be empty.
         const said = (req.body as { text?: unknown } | undefined)?.text;
         const body = files.refs.length > 0 && (said === undefined || (typeof said === 'string' && said.trim() === '')) ? '' : text(req, res, ctx);

@@ -39,7 +39,7 @@ import { createServer } from './createServer';
 import { deliverInOrder } from './deliverInOrder';
 import { deliverToCustomer } from './deliverToCustomer';
 import type { Logger } from './logger';
-import { DEFAULT_LIMITS, type ChannelAdapter, type Limits } from './serverContext';
+import { DEFAULT_LIMITS, type ChannelAdapter, type Limits, type ServerContext } from './serverContext';
 import { repeatedFailures } from './repeatedFailures';
 import { sampleHooks, usesSampleHooks } from './sampleHooks';
 
@@ -55,6 +55,8 @@ export interface BatonAppOptions {
   readonly mailer?: TicketMailer;
   /** The server's own address once it listens, for webhooks whose URL is a path. */
   readonly ownUrl?: () => string | undefined;
+  /** Where customers' channels reach this server (BATON_PUBLIC_URL), for files they fetch themselves. */
+  readonly publicUrl?: string;
 }
 
 export interface BatonApp {
@@ -117,9 +119,10 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
   const deliver = deliverInOrder(deliverToCustomer(options.channels, stores.bus ? { bus: stores.bus } : {}));
   announcePositions(service, currentBot, deliver);
   announceAgents(service, accounts, currentBot, deliver);
-  const api = agentApi({ service, accounts, presence, clock, deliver });
+  const refusesFiles = (conversationId: string, ctx: ServerContext): string | undefined => options.channels.map((c) => c.refusesFiles?.(conversationId, ctx)).find((why) => why !== undefined);
+  const api = agentApi({ service, accounts, presence, clock, deliver, refusesFiles });
   // Files' addresses are signed with a key derived from the store's, so every process accepts them.
-  const files = { store: stores.attachments, urls: createAttachmentUrls(stores.directLine.signingKey, { clock }) };
+  const files = { store: stores.attachments, urls: createAttachmentUrls(stores.directLine.signingKey, { clock }), ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) };
   const server = createServer({ runtime, store, log: options.log, limits: options.limits ?? DEFAULT_LIMITS, rateLimiters: stores.rateLimiters, files }, [
     ...options.channels, api, attachmentRoute(), ticketApi({ tickets, accounts, presence, clock }), agentTypingRoute({ service, accounts, presence, clock, deliver }), agentsOnlineRoute(presence, currentBot, clock), agentConsole({ accounts, clock }), analyticsApi({ analytics: stores.analytics, accounts, clock }), savedRepliesApi({ service, accounts, clock }), metricsRoute(metrics.registry),
     ...(usesSampleHooks(options.bot) ? [sampleHooks()] : []),

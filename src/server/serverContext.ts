@@ -82,7 +82,14 @@ export interface ServerParts {
   /** Where rate limits count: the store's (shared on Redis); default this process's memory. */
   readonly rateLimiters?: RateLimiters;
   /** Attached files and the signed addresses they are served at; without them files are refused. */
-  readonly files?: { readonly store: AttachmentStore; readonly urls: AttachmentUrls };
+  readonly files?: ServerFiles;
+}
+
+export interface ServerFiles {
+  readonly store: AttachmentStore;
+  readonly urls: AttachmentUrls;
+  /** Where customers' channels reach this server (BATON_PUBLIC_URL): channels that fetch files themselves (Teams) need it. */
+  readonly publicUrl?: string;
 }
 
 export interface ServerContext extends ServerParts {
@@ -99,5 +106,7 @@ export interface ChannelAdapter {
    * conversation this channel holds. Resolves false when the conversation is not this channel's.
    */
   deliver?(conversationId: string, replies: readonly Reply[]): Promise<boolean>;
+  /** Why files cannot reach a conversation this channel holds (said to the agent), or undefined when they can or it is not this channel's. */
+  refusesFiles?(conversationId: string, ctx: ServerContext): string | undefined;
   close?(): Promise<void>;
 }

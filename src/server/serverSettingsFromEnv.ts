@@ -2,7 +2,7 @@
 // the sign-in throttle, the connection caps and timeouts, whether to trust X-Forwarded-For, how long live
 // delivery of an agent's write may take, attached files' size and types, and how long a graceful shutdown may take; where answers
 // to tickets are emailed from (SMTP_URL, BATON_MAIL_FROM); and, for demos, the time the server's
-// clock starts at (BATON_NOW).
+// clock starts at (BATON_NOW); the address customers' channels reach it at (BATON_PUBLIC_URL).
 import type { MailSettings } from '../handoff/ticketMailer';
 import { SNIFFABLE_TYPES } from '../attachments/sniffContentType';
 import { DEFAULT_LIMITS, type Limits } from './serverContext';
@@ -24,6 +24,19 @@ export interface ServerSettings {
   readonly mail?: MailSettings;
   /** BATON_NOW: the server's clock starts at this time and runs on from it (opening hours, tickets). */
   readonly startAt?: Date;
+  /** BATON_PUBLIC_URL: where customers' channels reach this server (Teams fetches agents' files there). */
+  readonly publicUrl?: string;
+}
+
+/** BATON_PUBLIC_URL: an http(s) address with no query or fragment; its trailing slash is dropped. */
+export function publicUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.BATON_PUBLIC_URL?.trim() ?? '';
+  if (raw === '') return undefined;
+  const url = URL.canParse(raw) ? new URL(raw) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol) || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new Error(`BATON_PUBLIC_URL must be the http(s) address customers' channels reach this server at, such as https://bot.example.com, not "${raw}".`);
+  }
+  return url.href.replace(/\/+$/, '');
 }
 
 function mailFromEnv(env: NodeJS.ProcessEnv): MailSettings | undefined {
@@ -61,6 +74,7 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ser
   }
   const mail = mailFromEnv(env);
   const startAt = startFromEnv(env);
+  const publicUrl = publicUrlFromEnv(env);
   return {
     limits: {
       ...DEFAULT_LIMITS,
@@ -82,5 +96,6 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ser
     shutdownTimeoutMs: count('BATON_SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN_TIMEOUT_MS),
     ...(mail ? { mail } : {}),
     ...(startAt ? { startAt } : {}),
+    ...(publicUrl ? { publicUrl } : {}),
   };
 }

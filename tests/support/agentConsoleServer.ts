@@ -38,6 +38,8 @@ export interface AppServerOptions {
   readonly clock?: Clock;
   /** Emails answers to tickets; default none (answers refused with no_mail). */
   readonly mailer?: TicketMailer;
+  /** BATON_PUBLIC_URL: where customers' channels reach the server; default none. */
+  readonly publicUrl?: string;
 }
 
 export async function startAgentConsoleServer(options: AppServerOptions = {}): Promise<AgentConsoleServer> {
@@ -46,7 +48,7 @@ export async function startAgentConsoleServer(options: AppServerOptions = {}): P
   const clock = options.clock ?? manualClock('2026-11-24T10:00:00Z');
   const directLine = createDirectLineChannel({ secret: options.directLineSecret ?? '', clock });
   const channels = [...(options.rest === false ? [] : [createRestChannel()]), directLine, ...(options.webchat ? [createWebchatPage(directLine)] : []), ...(options.extraChannels ?? [])];
-  const app = createBatonApp({ bot, nlu, stores, channels, log: options.log ?? createLogger('silent'), clock, ...(options.limits ? { limits: options.limits } : {}), ...(options.mailer ? { mailer: options.mailer } : {}) });
+  const app = createBatonApp({ bot, nlu, stores, channels, log: options.log ?? createLogger('silent'), clock, ...(options.limits ? { limits: options.limits } : {}), ...(options.mailer ? { mailer: options.mailer } : {}), ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
   await app.accounts.save({ id: 'ann', name: 'Ann Lee', queues: ['orders'], capacity: 3 }, 'ann-password');
   await app.accounts.save({ id: 'bob', name: 'Bob Stone', queues: ['orders', 'billing'], capacity: 3 }, 'bob-password');
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
