@@ -6,8 +6,9 @@
 // how many messages came while the panel was closed, and closes on its button, the page's
 // minimise button or Escape, giving focus back to the launcher. data-color: a hex colour (#rgb or
 // #rrggbb); data-position: right or left; data-greeting: up to 140 characters in a bubble beside
-// the button until the chat is opened or the bubble dismissed. A value that is not one of these
-// falls back to its default. The button shows once the chat in the frame says it is ready, so a
+// the button until the chat is opened or the bubble dismissed (over the bot's own launcherGreeting).
+// A value that is not one of these falls back to its default. The launcher's words (its labels, the
+// greeting) are the bot's page words, which the page in the frame sends with its ready message. The button shows once the chat in the frame says it is ready, so a
 // server that is down, or a site the bot does not allow to frame it, shows no broken button. Where
 // the browser gives frames of another site no storage, this page keeps the chat's state for it in
 // its own sessionStorage (key `baton.chat:<bot origin>`). Whether the panel was open is kept there
@@ -25,13 +26,15 @@
     return;
   }
   const origin = chatUrl.origin;
-  /** The launcher's own words, in one place for a later catalogue of languages. */
-  const WORDS = {
-    chat: 'Chat',
-    openChat: 'Open chat',
-    closeChat: 'Close chat',
-    openChatUnread: (count) => `Open chat, ${count} unread message${count === 1 ? '' : 's'}`,
-    dismiss: 'Dismiss',
+  /** The launcher's words, from the page's catalogue (words.js) once the page is ready. */
+  let words = {};
+  let plural = new Intl.PluralRules('en');
+  const text = (key) => (typeof words[key] === 'string' ? words[key] : '');
+  /** A word with a count: one text, or one per plural form of the page's language. */
+  const counted = (key, count) => {
+    const forms = words[key];
+    const form = typeof forms === 'string' ? forms : forms?.[plural.select(count)] ?? forms?.other;
+    return typeof form === 'string' ? form.replace(/\{\{count\}\}/g, String(count)) : '';
   };
   // Where the chat's state is kept for it when the browser gives its frame no storage (pageStorage.js).
   const stateKey = `baton.chat:${origin}`;
@@ -46,7 +49,8 @@
   const options = script.dataset;
   const color = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(options.color ?? '') ? options.color : '#4f46e5';
   const side = options.position === 'left' ? 'left' : 'right';
-  const greeting = typeof options.greeting === 'string' ? options.greeting.trim().slice(0, 140) : '';
+  /** The site's own greeting wins over the bot's. */
+  const greeting = () => (typeof options.greeting === 'string' && options.greeting.trim() ? options.greeting : text('launcherGreeting')).trim().slice(0, 140);
 
   /** White or near-black, whichever reads better on the colour (WCAG relative luminance). */
   const ink = (() => {
@@ -97,9 +101,9 @@
   @media (prefers-reduced-motion: no-preference) { .launcher { transition: transform 0.15s; } .launcher:hover { transform: scale(1.06); } }
   </style>
   <div class="baton" hidden>
-    <div class="panel" id="baton-panel" role="dialog" aria-label="${WORDS.chat}" hidden><iframe title="${WORDS.chat}"></iframe></div>
-    <div class="greeting" hidden><button class="text" type="button"></button><button class="dismiss" type="button" aria-label="${WORDS.dismiss}">×</button></div>
-    <button class="launcher" type="button" aria-expanded="false" aria-controls="baton-panel" aria-label="${WORDS.openChat}">
+    <div class="panel" id="baton-panel" role="dialog" hidden><iframe></iframe></div>
+    <div class="greeting" hidden><button class="text" type="button"></button><button class="dismiss" type="button">×</button></div>
+    <button class="launcher" type="button" aria-expanded="false" aria-controls="baton-panel">
       <svg class="chat" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true"><path fill="currentColor" d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>
       <svg class="close" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true"><path fill="currentColor" d="M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z"/></svg>
       <span class="badge" aria-hidden="true" hidden></span>
@@ -109,13 +113,14 @@
     const [box, panel, frame, launcher, badge, bubble] = ['.baton', '.panel', 'iframe', '.launcher', '.badge', '.greeting'].map($);
     let open = false;
     let unread = 0;
+    let greeted = false;
 
     const tell = (type) => frame.contentWindow?.postMessage({ baton: 'launcher', type }, origin);
     const label = () => {
       const count = open ? 0 : unread;
       badge.hidden = count === 0;
       badge.textContent = count > 99 ? '99+' : String(count);
-      launcher.setAttribute('aria-label', open ? WORDS.closeChat : count > 0 ? WORDS.openChatUnread(count) : WORDS.openChat);
+      launcher.setAttribute('aria-label', open ? text('launcherClose') : count > 0 ? counted('launcherOpenUnread', count) : text('launcherOpen'));
   };
 
   /** Opens or closes the panel; `focus`: move the focus with it (not when restoring after a reload). */
@@ -146,6 +151,7 @@
     const message = event.data;
     if (message?.baton !== 'webchat') return;
     if (message.type === 'ready') {
+      learn(message);
       box.hidden = false;
       if (wasOpen) show(true, false);
       wasOpen = false;
@@ -157,11 +163,22 @@
       label();
     }
   });
-  frame.addEventListener('load', () => { tell('hello'); if (open) tell('open'); });
-  if (greeting) {
-    $('.greeting .text').textContent = greeting;
-    bubble.hidden = false;
+  /** Takes the words and language the page sent, and labels the launcher with them. */
+  function learn({ words: sent, locale }) {
+    if (sent && typeof sent === 'object') words = sent;
+    try { plural = new Intl.PluralRules(typeof locale === 'string' && locale ? locale : 'en'); } catch { /* not a language tag: English forms */ }
+    panel.setAttribute('aria-label', text('launcherChat'));
+    frame.title = text('launcherChat');
+    $('.greeting .dismiss').setAttribute('aria-label', text('launcherDismiss'));
+    label();
+    const said = greeting();
+    if (said && !greeted && !open) {
+      $('.greeting .text').textContent = said;
+      bubble.hidden = false;
+    }
+    greeted = true;
   }
+  frame.addEventListener('load', () => { tell('hello'); if (open) tell('open'); });
   frame.src = chatUrl.href;
   document.body.append(host);
   };

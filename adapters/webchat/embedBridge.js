@@ -4,8 +4,10 @@
 // the customer has said something, so a greeting alone never shows a count), hears when the panel
 // opens and closes, and asks the embedding page to close the panel. Messages carry counts, never
 // the conversation's text; where the browser gives the frame no storage, they also carry the
-// page's state for the embedding page to keep (see pageStorage.js).
+// page's state for the embedding page to keep (see pageStorage.js). Its ready message carries the
+// launcher's words (words.js) and the page's language, for the launcher's labels and greeting.
 import { pageStorage } from './pageStorage.js';
+import { launcherWords } from './words.js';
 
 const READ_KEY = 'baton.webchat.read';
 
@@ -38,7 +40,7 @@ export function connectEmbedder({ onOpen, onLaunched }) {
       host = event.origin;
       onLaunched();
       remember();
-      post({ type: 'ready' });
+      post({ type: 'ready', words: launcherWords(), locale: document.documentElement.lang });
       report();
     } else if (event.origin !== host) {
       return;

@@ -4,7 +4,10 @@
 // (an agent's: their Direct Line id is `agent:<id>`) under their name and initials in a circle. A run
 // of messages from one sender shares one header until a few minutes pass. Files sent either way show
 // as a thumbnail (an image, opening full size) or a chip with the file's name and kind (a PDF). Every
-// text goes in as textContent, never as HTML; links and files open only http(s) addresses.
+// text goes in as textContent, never as HTML; links and files open only http(s) addresses. Its words
+// come from the page's catalogue (words.js).
+import { word } from './words.js';
+
 const TYPING_MS = 6000;
 /** A sender's next message after this long gets its own header again, with its time. */
 const NEW_HEADER_MS = 5 * 60 * 1000;
@@ -70,7 +73,7 @@ const KINDS = { 'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPE
 export function fileLink(attachment) {
   const url = safeUrl(attachment.contentUrl);
   if (!url || typeof attachment.contentType !== 'string' || attachment.contentType.startsWith('application/vnd.')) return undefined;
-  const name = typeof attachment.name === 'string' && attachment.name ? attachment.name : 'file';
+  const name = typeof attachment.name === 'string' && attachment.name ? attachment.name : word('unnamedFile');
   const link = el('a', attachment.contentType.startsWith('image/') ? 'file-image' : 'file-chip');
   Object.assign(link, { href: url, target: '_blank', rel: 'noopener noreferrer' });
   if (link.className === 'file-image') {
@@ -86,7 +89,7 @@ export function fileLink(attachment) {
 /** A file being sent: its name in a chip, not yet a link. */
 function fileSending(file) {
   const chip = el('span', 'file-chip');
-  chip.append(el('span', 'file-name', file.name), el('span', 'file-kind', 'Sending…'));
+  chip.append(el('span', 'file-name', file.name), el('span', 'file-kind', word('fileSending')));
   return chip;
 }
 
@@ -97,7 +100,7 @@ function fileSending(file) {
  */
 export function createTranscript(list, suggestions, onAction, { botName, locale }) {
   const typing = el('li', 'row bot typing');
-  typing.setAttribute('aria-label', 'typing');
+  typing.setAttribute('aria-label', word('typing'));
   const dots = el('span', 'bubble dots');
   dots.append(el('i'), el('i'), el('i'));
   typing.append(dots);
@@ -196,7 +199,7 @@ export function createTranscript(list, suggestions, onAction, { botName, locale 
     }
     if (!row.firstChild) return;
     scrollOnLoad(row);
-    header(row, sender, mine ? 'You' : agent ? activity.from.name || 'Agent' : botName, new Date(activity.timestamp ?? Date.now()));
+    header(row, sender, mine ? word('you') : agent ? activity.from.name || word('agent') : botName, new Date(activity.timestamp ?? Date.now()));
     lastSender = sender;
     list.append(row);
     showSuggestions(mine ? [] : activity.suggestedActions?.actions ?? []);
@@ -206,8 +209,8 @@ export function createTranscript(list, suggestions, onAction, { botName, locale 
     if (activity.type === 'typing' && activity.from?.role === 'bot') {
       const agent = isAgent(activity);
       typing.className = `row ${agent ? 'agent' : 'bot'} typing`;
-      typing.replaceChildren(...(agent ? [avatar(activity.from.name || 'Agent'), dots] : [dots]));
-      typing.setAttribute('aria-label', agent ? `${activity.from.name || 'The agent'} is typing` : 'typing');
+      typing.replaceChildren(...(agent ? [avatar(activity.from.name || word('agent')), dots] : [dots]));
+      typing.setAttribute('aria-label', agent ? (activity.from.name ? word('agentTyping', { name: activity.from.name }) : word('agentTypingUnnamed')) : word('typing'));
       list.append(typing);
       clearTimeout(typingTimer);
       typingTimer = setTimeout(hideTyping, TYPING_MS);
@@ -237,7 +240,7 @@ export function createTranscript(list, suggestions, onAction, { botName, locale 
     pending(clientActivityID, text, files = []) {
       const row = el('li', 'row user sending');
       const before = { lastSender, lastHeaderAt };
-      header(row, 'user', 'You', new Date());
+      header(row, 'user', word('you'), new Date());
       lastSender = 'user';
       if (text) row.append(el('div', 'bubble', text));
       for (const file of files) row.append(Object.assign(fileSending(file), { className: 'file-chip sending-file' }));

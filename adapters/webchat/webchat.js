@@ -9,10 +9,11 @@ import { connectDirectLine } from './directLineConnection.js';
 import { connectEmbedder } from './embedBridge.js';
 import { createTranscript, linkedText } from './transcript.js';
 import { watchAgentsOnline } from './agentsOnline.js';
+import { word } from './words.js';
 
-const STATUS_TEXT = { connecting: 'Connecting…', online: 'Online', reconnecting: 'Reconnecting…', offline: 'Offline, retrying…' };
+const STATUS_WORD = { connecting: 'statusConnecting', online: 'statusOnline', reconnecting: 'statusReconnecting', offline: 'statusOffline' };
 /** While connected, whether agents are online too: unknown (undefined) on a server without presence. */
-const CONNECTED_TEXT = { true: 'Online', false: 'Bot only, agents offline' };
+const CONNECTED_WORD = { true: 'statusOnline', false: 'statusBotOnly' };
 
 /** What the server answers a message whose turn could not be run: busy, store out of reach, a fault. */
 const TURN_FAILED = new Set([409, 500, 503]);
@@ -53,7 +54,8 @@ let agentsOnline;
 function showStatus() {
   const botOnly = connected === 'online' && agentsOnline === false;
   status.dataset.state = botOnly ? 'bot-only' : connected;
-  status.textContent = (connected === 'online' && agentsOnline !== undefined ? CONNECTED_TEXT[agentsOnline] : STATUS_TEXT[connected]) ?? connected;
+  const key = connected === 'online' && agentsOnline !== undefined ? CONNECTED_WORD[agentsOnline] : STATUS_WORD[connected];
+  status.textContent = key ? word(key) : connected;
 }
 const presence = watchAgentsOnline((online) => { agentsOnline = online; showStatus(); });
 
@@ -74,7 +76,7 @@ const connection = connectDirectLine({
   onRestart: () => {
     transcript.clear();
     embedder?.reset();
-    transcript.note('Your earlier conversation has ended. Starting a new one.');
+    transcript.note(word('conversationEnded'));
   },
 });
 
@@ -84,7 +86,7 @@ confirmNew.addEventListener('close', () => {
     connection.startOver();
     transcript.clear();
     embedder?.reset();
-    transcript.note('New conversation');
+    transcript.note(word('newConversationStarted'));
     input.value = '';
     grow();
   }
@@ -106,14 +108,14 @@ function send({ text, value, displayText }, shown) {
   // A message the server took but could not answer (the bot says so in the conversation: its
   // turnFailed message) keeps its text, with a button to send it again.
   const attempt = () => connection.post(activity).catch((err) => {
-    if (err.status === 413) bubble.failed('Too long to send. Shorten it and send it again.');
+    if (err.status === 413) bubble.failed(word('messageTooLong'));
     else if (TURN_FAILED.has(err.status)) {
-      bubble.failed('Not answered. Tap to send it again.', attempt, true);
+      bubble.failed(word('messageNotAnswered'), attempt, true);
       // The server could not even log the bot's turnFailed line: its error answer carries it.
       const replies = Array.isArray(err.body?.replies) ? err.body.replies : [];
       transcript.add(replies.filter((r) => typeof r?.text === 'string').map((r) => ({ type: 'message', id: `local-${newId()}`, from: { id: 'bot', role: 'bot' }, text: r.text, timestamp: new Date().toISOString() })));
     }
-    else bubble.failed('Not sent. Tap to try again.', attempt);
+    else bubble.failed(word('messageNotSent'), attempt);
   });
   attempt();
 }
@@ -149,7 +151,7 @@ function sendFiles(files) {
     // The server told the customer why in the conversation itself: the transcript shows it, once.
     if (err.body?.inConversation === true) return;
     const said = err.body?.error?.message;
-    showError(typeof said === 'string' && said ? said : err.status ? 'The file could not be sent.' : 'The file could not be sent: check your connection and try again.');
+    showError(typeof said === 'string' && said ? said : word(err.status ? 'fileNotSent' : 'fileNotSentOffline'));
   });
   input.focus();
 }

@@ -1,4 +1,5 @@
-// The web chat page: GET / (the page, with the bot's name, locale, privacy notice and file types filled in),
+// The web chat page: GET / (the page, with the bot's name, locale, privacy notice, file types and
+// words (pageWords.ts) filled in),
 // GET /webchat/<file> (its scripts, styles and icon, from this folder), GET /embed.js (the launcher
 // other sites add with one script tag) and POST /webchat/token, which acts as the page's backend
 // and hands out a Direct Line token for a new conversation.
@@ -11,6 +12,7 @@ import type { ChannelAdapter, ServerContext } from '../../src/server/serverConte
 import { escapeHtml } from '../../src/eval/html';
 import { textStyle } from '../../src/engine/textStyle';
 import { readAssets, sendAsset } from '../../src/server/staticAssets';
+import { pageWords, wordsJson, type PageWords } from './pageWords';
 import { webchatPageHeaders } from './webchatPageHeaders';
 
 export function createWebchatPage(directLine: DirectLineChannel, folder: string = __dirname): ChannelAdapter {
@@ -25,15 +27,25 @@ export function createWebchatPage(directLine: DirectLineChannel, folder: string 
         const bot = ctx.runtime.bot;
         const embedded = new URL(req.url ?? '/', 'http://page').searchParams.has('embed');
         const privacy = bot.webchat?.privacy;
-        const html = page
-          .replace(/\{\{botName\}\}/g, escapeHtml(bot.name))
-          .replace(/\{\{locale\}\}/g, escapeHtml(textStyle(bot, new Date().toISOString()).locale))
-          .replace(/\{\{pageClass\}\}/g, embedded ? 'embedded' : '')
-          .replace(/\{\{maxChars\}\}/g, String(ctx.limits.maxMessageChars))
+        const locale = textStyle(bot, new Date().toISOString()).locale;
+        const words = pageWords(locale, bot.webchat?.words);
+        const fills: Record<string, string> = {
+          botName: escapeHtml(bot.name),
+          locale: escapeHtml(locale),
+          pageClass: embedded ? 'embedded' : '',
+          maxChars: String(ctx.limits.maxMessageChars),
           // The attach button only where the server keeps files, offering the types it takes.
-          .replace(/\{\{attachHidden\}\}/g, ctx.files ? '' : 'hidden')
-          .replace(/\{\{accept\}\}/g, escapeHtml(ctx.limits.attachmentTypes.join(',')))
-          .replace(/\{\{privacy\}\}/g, privacy ? `<p id="privacy" class="privacy">${escapeHtml(privacy)}</p>` : '');
+          attachHidden: ctx.files ? '' : 'hidden',
+          accept: escapeHtml(ctx.limits.attachmentTypes.join(',')),
+          privacy: privacy ? `<p id="privacy" class="privacy">${escapeHtml(privacy)}</p>` : '',
+          words: wordsJson(words),
+        };
+        // One pass, so that nothing filled in is read as a placeholder again.
+        const html = page.replace(/\{\{(word\.)?(\w+)\}\}/g, (whole, word: string | undefined, key: string) => {
+          if (!word) return Object.hasOwn(fills, key) ? fills[key]! : whole;
+          const text = Object.hasOwn(words, key) ? words[key as keyof PageWords] : undefined;
+          return typeof text === 'string' ? escapeHtml(text) : whole;
+        });
         res.sendRaw(200, html, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', ...webchatPageHeaders(bot.webchat?.embedOrigins) });
       }));
       server.get('/webchat/:file', route(ctx, async (req: Request, res: Response) => {

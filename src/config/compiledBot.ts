@@ -4,7 +4,7 @@ import type { OpeningHours } from '../handoff/openingHours';
 import type { Condition } from '../engine/condition';
 import type { DateDirection } from '../nlu/entities/dateDirection';
 import type { BotCode } from './botCode';
-import type { Card } from './formats.generated';
+import type { Card, WebchatWords } from './formats.generated';
 
 /** Variations of one message; the engine picks one per conversation. */
 export type Variations = readonly string[];
@@ -251,4 +251,6 @@ export interface WebchatSettings {
   readonly privacy?: string;
   /** Origins whose pages may frame the page (CSP frame-ancestors); undefined: any site, empty: none. */
   readonly embedOrigins?: readonly string[];
+  /** The author's words for the page and its launcher, over the catalogue of the bot's language. */
+  readonly words?: Readonly<WebchatWords>;
 }

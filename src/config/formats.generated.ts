@@ -46,6 +46,27 @@ export type InterruptPolicy = ("switch" | "ask" | "never")
  */
 export type ResumePolicy = ("now" | "ask" | "never")
 /**
+ * A text of the web chat page or its launcher.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "pageWord".
+ */
+export type PageWord = string
+/**
+ * A text with a count: one text, or one per plural form (`other` required).
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "pluralPageWord".
+ */
+export type PluralPageWord = (PageWord | {
+zero?: PageWord
+one?: PageWord
+two?: PageWord
+few?: PageWord
+many?: PageWord
+other: PageWord
+})
+/**
  * The intent of a role Baton has built-in examples for, or `false` for none: the bot then has no such role.
  * 
  * This interface was referenced by `BatonBotFiles`'s JSON-Schema
@@ -481,6 +502,170 @@ privacy?: string
  * Items: An origin: scheme, host and port if not the default, e.g. `https://www.example.com` or `https://*.example.com`.
  */
 embedOrigins?: string[]
+words?: WebchatWords
+}
+/**
+ * The words Baton's web chat page and its launcher show or have screen readers say, each by a stable key; each has an English default. `{{name}}` and `{{count}}` are filled in where a word mentions them.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "webchatWords".
+ */
+export interface WebchatWords {
+/**
+ * The status under the bot's name while the page connects. Default: "Connecting…"
+ */
+statusConnecting?: string
+/**
+ * The status once connected (with agents online, where the server knows). Default: "Online"
+ */
+statusOnline?: string
+/**
+ * The status once connected while no agent is online. Default: "Bot only, agents offline"
+ */
+statusBotOnly?: string
+/**
+ * The status while the page reconnects. Default: "Reconnecting…"
+ */
+statusReconnecting?: string
+/**
+ * The status while the server cannot be reached. Default: "Offline, retrying…"
+ */
+statusOffline?: string
+/**
+ * The label of the button that starts a new conversation. Default: "New conversation"
+ */
+newConversation?: string
+/**
+ * The label of the button that closes the launcher's panel. Default: "Minimise chat"
+ */
+minimise?: string
+/**
+ * The name screen readers give the list of messages. Default: "Conversation"
+ */
+conversation?: string
+/**
+ * The label of the attach button. Default: "Attach a file"
+ */
+attachFile?: string
+/**
+ * The name screen readers give the message box. Default: "Your message"
+ */
+messageLabel?: string
+/**
+ * The hint in the empty message box. Default: "Type your message…"
+ */
+messagePlaceholder?: string
+/**
+ * The label of the send button. Default: "Send"
+ */
+send?: string
+/**
+ * The name screen readers give the row of suggested replies. Default: "Suggested replies"
+ */
+suggestions?: string
+/**
+ * The question of the dialog that confirms a new conversation. Default: "Start a new conversation?"
+ */
+confirmNewTitle?: string
+/**
+ * The text of that dialog. Default: "This conversation will end here and you won't see it again on this page."
+ */
+confirmNewText?: string
+/**
+ * Its button that keeps the conversation. Default: "Cancel"
+ */
+confirmNewCancel?: string
+/**
+ * Its button that starts a new conversation. Default: "Start new"
+ */
+confirmNewStart?: string
+/**
+ * The note at the top of a new conversation the customer started. Default: "New conversation"
+ */
+newConversationStarted?: string
+/**
+ * The note when the server no longer has the conversation the page kept. Default: "Your earlier conversation has ended. Starting a new one."
+ */
+conversationEnded?: string
+/**
+ * The name above the customer's own messages. Default: "You"
+ */
+you?: string
+/**
+ * The name above an agent's message when the agent has none. Default: "Agent"
+ */
+agent?: string
+/**
+ * What screen readers say of the bot's typing dots. Default: "typing"
+ */
+typing?: string
+/**
+ * What screen readers say of an agent's typing dots; `{{name}}`: the agent's name. Default: "{{name}} is typing"
+ */
+agentTyping?: string
+/**
+ * The same for an agent without a name. Default: "The agent is typing"
+ */
+agentTypingUnnamed?: string
+/**
+ * The name of a file sent without one. Default: "file"
+ */
+unnamedFile?: string
+/**
+ * Beside a file while it is being sent. Default: "Sending…"
+ */
+fileSending?: string
+/**
+ * Under a message the server refused as too long. Default: "Too long to send. Shorten it and send it again."
+ */
+messageTooLong?: string
+/**
+ * Under a message the server took but could not answer. Default: "Not answered. Tap to send it again."
+ */
+messageNotAnswered?: string
+/**
+ * Under a message that could not be sent. Default: "Not sent. Tap to try again."
+ */
+messageNotSent?: string
+/**
+ * Above the message box when a file was refused without a reason. Default: "The file could not be sent."
+ */
+fileNotSent?: string
+/**
+ * Above the message box when a file could not reach the server. Default: "The file could not be sent: check your connection and try again."
+ */
+fileNotSentOffline?: string
+/**
+ * The launcher's name for its panel and the chat in it. Default: "Chat"
+ */
+launcherChat?: string
+/**
+ * The label of the launcher's button while the panel is closed. Default: "Open chat"
+ */
+launcherOpen?: string
+/**
+ * The label of the launcher's button while the panel is open. Default: "Close chat"
+ */
+launcherClose?: string
+/**
+ * The label of the launcher's button while messages are unread (the count shows on its badge); `{{count}}`: how many. One text, or one per plural form of the page's language (`one`, `other`, and `zero`, `two`, `few`, `many` where the language has them). Default: one "Open chat, {{count}} unread message", other "Open chat, {{count}} unread messages"
+ */
+launcherOpenUnread?: (PageWord | {
+zero?: PageWord
+one?: PageWord
+two?: PageWord
+few?: PageWord
+many?: PageWord
+other: PageWord
+})
+/**
+ * A text of the web chat page or its launcher.
+ */
+launcherDismiss?: string
+/**
+ * A text of the web chat page or its launcher.
+ */
+launcherGreeting?: string
 }
 /**
  * The bot's own words for situations no flow describes. Each has a sensible default.

@@ -4,11 +4,11 @@ import { IANAZone } from 'luxon';
 import { HoursError, parseOpeningHours } from '../handoff/openingHours';
 import type { BotCode } from './botCode';
 import { checkTemplates } from './checkTemplates';
-import type { CompiledBot, CompiledQueue, CompiledSlot, CompiledWebhook, FlowPolicy, MessageKey, Variations } from './compiledBot';
+import type { CompiledBot, CompiledQueue, CompiledSlot, CompiledWebhook, FlowPolicy, MessageKey, Variations, WebchatSettings } from './compiledBot';
 import { DEFAULT_MAX_UNKNOWN } from '../nlu/trainOptions';
 import { DEFAULT_MESSAGES } from './defaultMessages';
 import { didYouMean } from './didYouMean';
-import type { Manifest } from './formats.generated';
+import type { Manifest, Webchat } from './formats.generated';
 import type { FlowInput, LinkContext } from './linkContext';
 import type { LinkedFlows } from './linkFlows';
 import type { LinkedIntents } from './linkIntents';
@@ -143,7 +143,15 @@ export function linkManifest(input: ManifestInput): LinkedManifest {
     },
     messages,
     ...(data.retention ? { retention: { days: data.retention.days } } : {}),
-    ...(data.webchat ? { webchat: { ...(data.webchat.privacy !== undefined ? { privacy: data.webchat.privacy.trim() } : {}), ...(data.webchat.embedOrigins ? { embedOrigins: [...data.webchat.embedOrigins] } : {}) } } : {}),
+    ...(data.webchat ? { webchat: webchatSettings(data.webchat) } : {}),
   };
   return { bot, context, enteredFromOutside, checkAfterFlows };
+}
+
+function webchatSettings(webchat: Webchat): WebchatSettings {
+  return {
+    ...(webchat.privacy !== undefined ? { privacy: webchat.privacy.trim() } : {}),
+    ...(webchat.embedOrigins ? { embedOrigins: [...webchat.embedOrigins] } : {}),
+    ...(webchat.words ? { words: { ...webchat.words } } : {}),
+  };
 }

@@ -50,8 +50,8 @@ export async function openConsole(where: Browser | BrowserContext, url: string, 
 }
 
 /**
- * Waits until the composer has emptied: the console clears it once the action that sent the reply
- * has finished, which reloads the queue and the conversation after the toast already shows.
+ * Waits until the composer has emptied: the console clears it as soon as the server confirms the
+ * reply, which a test may see a moment after the request's answer.
  */
 export async function composerEmptied(page: Page): Promise<void> {
   await page.waitForFunction("document.getElementById('composer-text').value === ''");

@@ -77,8 +77,12 @@ function select(id, focus = false) {
   return loadRecord(focus);
 }
 
-/** Runs an agent action on the open conversation, reports the outcome, refreshes, and answers the server's answer (undefined on failure). */
-async function act(path, body, done) {
+/**
+ * Runs an agent action on the open conversation, reports the outcome, refreshes, and answers the
+ * server's answer (undefined on failure). `confirmed(answer)`: called as soon as the server has
+ * taken the action, before the refresh (the composer empties then).
+ */
+async function act(path, body, done, confirmed) {
   const id = desk.selectedId;
   const action = `${id} ${path} ${JSON.stringify(body ?? {})}`;
   if (desk.inFlight.has(action)) return undefined; // a double click: the first is on its way
@@ -86,6 +90,7 @@ async function act(path, body, done) {
   try {
     const answer = await api('POST', `/api/agent/handoffs/${encodeURIComponent(id)}/${path}`, body ?? {}, keyFor(action));
     settle(action);
+    confirmed?.(answer);
     if (done) toast(typeof done === 'function' ? done(answer) : done, answer?.delivered === false ? 'info' : 'ok');
     return answer;
   } catch (err) {
@@ -184,7 +189,7 @@ function wireControls() {
   };
   wireComposer({
     current: () => desk.record && { id: desk.record.id, mayReply: canReply(desk.record, me()) },
-    send: (kind, text, attachments) => act(kind, { text, ...(attachments.length ? { attachments } : {}) }, (a) => sentText(kind, a)),
+    send: (kind, text, attachments, confirmed) => act(kind, { text, ...(attachments.length ? { attachments } : {}) }, (a) => sentText(kind, a), confirmed),
     attach: async (files) => {
       const form = new FormData();
       for (const file of files) form.append('file', file, file.name);

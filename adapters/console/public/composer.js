@@ -80,8 +80,9 @@ function showAttached() {
 
 /**
  * Wires the composer once. `current()`: { id, mayReply } of the open conversation, or undefined;
- * `send(kind, text, attachmentIds)`: posts a reply or a note, resolving with the server's answer or
- * undefined; `attach(files)`: uploads files for a reply to the open conversation, resolving with
+ * `send(kind, text, attachmentIds, confirmed)`: posts a reply or a note, calls `confirmed(answer)` as
+ * soon as the server has taken it, and resolves with the server's answer or undefined (the text then
+ * stays in the box); `attach(files)`: uploads files for a reply to the open conversation, resolving with
  * their refs, or undefined when they were refused (it says why).
  */
 export function wireComposer({ current, send, attach }) {
@@ -137,18 +138,19 @@ export function wireComposer({ current, send, attach }) {
     }
     sending = true;
     byId('send-btn').disabled = true;
-    const answer = await send(note ? 'note' : 'reply', text, files.map((f) => f.id)).finally(() => {
-      sending = false;
-      byId('send-btn').disabled = false;
-    });
-    if (answer) {
+    // Emptied as soon as the server confirms, not after the console has reloaded the conversation.
+    const confirmed = (answer) => {
       showDelivery(note ? undefined : answer);
-      input.value = '';
+      if (input.value.trim() === text) input.value = '';
       if (files.length > 0) {
         attached.files = [];
         showAttached();
       }
-    }
+    };
+    await send(note ? 'note' : 'reply', text, files.map((f) => f.id), confirmed).finally(() => {
+      sending = false;
+      byId('send-btn').disabled = false;
+    });
     input.focus();
   };
 }

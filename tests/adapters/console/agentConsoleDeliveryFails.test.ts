@@ -2,7 +2,8 @@
 // connector stops answering after the handoff. The agent's reply is saved and the console says
 // "Saved, not delivered live" with the reason as its tooltip; while a send is in flight the button
 // and Enter send nothing more; Resolve confirmed twice resolves once; and a reply whose answer was
-// lost on the way, sent again, carries the same Idempotency-Key and is stored once.
+// lost on the way, sent again, carries the same Idempotency-Key and is stored once. The composer
+// empties as soon as the server confirms a reply, even while the conversation is still reloading.
 import type { Browser, Request as BrowserRequest } from 'playwright-core';
 import { createBotFrameworkChannel } from '../../../adapters/botframework/botFrameworkChannel';
 import { conversationKey } from '../../../adapters/botframework/conversationKey';
@@ -134,6 +135,37 @@ describe('the agent console when live delivery fails', () => {
     expect(keys).toHaveLength(3);
     expect(keys[2]).not.toBe(keys[0]);
     expect(await agentTexts(id)).toEqual(['I have refunded order 12346.', 'Anything else I can do?']);
+    expect(agent.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('empties the composer as soon as the server confirms the reply, before the conversation has reloaded', async () => {
+    const agent = await openConsole(browser, srv.url);
+    const { page } = agent;
+    await agent.signIn('ann', 'ann-password');
+    const id = await claimInConsole(agent);
+
+    // The conversation's reload after the reply is held until the box has been seen empty.
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => { release = resolve; });
+    let held = 0;
+    await page.route(`**/api/agent/handoffs/${id}`, async (route) => {
+      if (route.request().method() !== 'GET') return route.continue();
+      held++;
+      await released;
+      await route.continue();
+    });
+    const input = page.getByLabel('Message', { exact: true });
+    await input.fill('Your refund is on its way.');
+    await input.press('Enter');
+    await page.locator('#toast.show', { hasText: 'Sent to the customer.' }).waitFor();
+    await composerEmptied(page);
+    expect(held).toBeGreaterThanOrEqual(1);
+    const reloaded = page.waitForResponse((r) => r.url().endsWith(`/api/agent/handoffs/${id}`) && r.request().method() === 'GET');
+    release();
+    await reloaded;
+    await page.unrouteAll({ behavior: 'wait' });
+    expect(await agentTexts(id)).toEqual(['Your refund is on its way.']);
     expect(agent.errors).toEqual([]);
     await page.close();
   });

@@ -4,45 +4,24 @@
 // The context card lists the file. A file of a type the server does not take is refused with its reason. Both pages in Chromium.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startAgentConsoleServer, type AgentConsoleServer } from '../../support/agentConsoleServer';
+import { appInChromium, loadedWidth, openWebchat } from '../../support/appInChromium';
 import { screenshotState, seriousAxeViolations } from '../../support/axeCheck';
-import { launchChromium } from '../../support/chromium';
 import { openConsole } from '../../support/consolePage';
 
 const IMAGE = readFileSync(join(__dirname, '..', '..', '..', 'adapters', 'botframework', 'teams-app', 'color.png'));
 const PDF = Buffer.from('%PDF-1.4\n%\xe2\xe3\n1 0 obj\n<<>>\nendobj\n', 'latin1');
 
-/** The natural width of the first image matching `selector` once it has loaded (0 if it failed). */
-const loadedWidth = (page: Page, selector: string): Promise<number> => page.locator(selector).first().evaluate(new Function('img', `
-  return img.complete && img.naturalWidth > 0 ? img.naturalWidth
-    : new Promise((resolve) => { img.addEventListener('load', () => resolve(img.naturalWidth)); img.addEventListener('error', () => resolve(0)); });`) as (img: unknown) => Promise<number>);
-
 describe('an agent sending a file from the console', () => {
-  let srv: AgentConsoleServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [srv, browser] = await Promise.all([startAgentConsoleServer({ webchat: true }), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser.close();
-    await srv.close();
-  });
+  const app = appInChromium();
 
   it('reaches the customer in the web chat page with the reply', async () => {
+    const { srv, browser } = app;
     // bypassCSP: axe's script goes in inline.
     const agent = await openConsole(await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true }), srv.url);
     await agent.signIn('ann', 'ann-password');
-    const customer = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    customer.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    customer.on('pageerror', (err) => errors.push(err.message));
-    await customer.goto(srv.url);
-    await customer.locator('.row.bot .bubble').first().waitFor();
-    await customer.fill('#input', 'I want to talk to a person');
-    await customer.press('#input', 'Enter');
-    await customer.locator('.row.bot .bubble', { hasText: /in the queue/ }).waitFor();
+    const chat = await openWebchat(browser, srv.url, { width: 1000, height: 800 });
+    const { page: customer, errors } = chat;
+    await chat.askForPerson();
 
     await agent.open(/./);
     await agent.page.getByRole('button', { name: 'Claim' }).click();

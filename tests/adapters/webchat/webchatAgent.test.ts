@@ -2,31 +2,17 @@
 // page says whether agents are online, shows no typing dots while the customer waits for a person,
 // tells them who joined, shows the agent typing (the console sends it, at most every 3 seconds) and
 // the agent's message under their name and initials, apart from the bot's, and says when they left.
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshotPath } from '../../support/chromium';
-import { startAgentConsoleServer, type AgentConsoleServer } from '../../support/agentConsoleServer';
+import { appInChromium, openWebchat } from '../../support/appInChromium';
+import { screenshotPath } from '../../support/chromium';
 import { openConsole } from '../../support/consolePage';
 
 describe('the web chat page with a person on the other side', () => {
-  let srv: AgentConsoleServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [srv, browser] = await Promise.all([startAgentConsoleServer({ webchat: true }), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser.close();
-    await srv.close();
-  });
+  const app = appInChromium();
 
   it("shows presence, the agent's typing only when they type, their name and initials on their message, and when they join and leave", async () => {
-    const customer: Page = await browser.newPage({ viewport: { width: 1000, height: 860 } });
-    customer.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    customer.on('pageerror', (err) => errors.push(err.message));
-    const botSays = (text: string | RegExp) => customer.locator('.row.bot .bubble', { hasText: text }).last();
-
-    await customer.goto(srv.url);
+    const { srv, browser } = app;
+    const chat = await openWebchat(browser, srv.url);
+    const { page: customer, errors, botSays } = chat;
     await botSays(/^(Hi|Hello)/).waitFor();
     await customer.locator('#status', { hasText: 'Bot only, agents offline' }).waitFor();
 
@@ -38,18 +24,14 @@ describe('the web chat page with a person on the other side', () => {
     await botSays(/^(Hi|Hello)/).waitFor();
     await customer.locator('#status', { hasText: /^Online$/ }).waitFor();
 
-    const type = async (text: string): Promise<void> => {
-      await customer.fill('#input', text);
-      await customer.press('#input', 'Enter');
-    };
-    await type('I want to talk to a person');
+    await chat.say('I want to talk to a person');
     await botSays(/You're number 1 in the queue; the wait is about 3 minutes\./).waitFor();
-    await type('my charger arrived cracked');
+    await chat.say('my charger arrived cracked');
     await customer.locator('.row.user:not(.sending) .bubble', { hasText: 'my charger arrived cracked' }).waitFor();
     await customer.waitForTimeout(1500);
     await expect(customer.locator('.typing').count()).resolves.toBe(0);
 
-    const conversationId = await customer.evaluate<string>("JSON.parse(sessionStorage.getItem('baton.webchat.conversation')).conversationId");
+    const conversationId = await chat.conversationId();
     await agent.queueItem(conversationId).click();
     await agent.page.getByRole('button', { name: 'Claim' }).click();
     await agent.page.locator('#conv-status', { hasText: 'In progress' }).waitFor();

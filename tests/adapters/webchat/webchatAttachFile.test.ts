@@ -5,9 +5,10 @@
 // typed text stays in the box; axe finds nothing serious with an image in the transcript.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { DEFAULT_LIMITS } from '../../../src/server/serverContext';
 import { startAgentConsoleServer, type AgentConsoleServer } from '../../support/agentConsoleServer';
+import { loadedWidth } from '../../support/appInChromium';
 import { screenshotState, seriousAxeViolations } from '../../support/axeCheck';
 import { launchChromium } from '../../support/chromium';
 import { openConsole } from '../../support/consolePage';
@@ -17,11 +18,6 @@ const IMAGE = readFileSync(join(__dirname, '..', '..', '..', 'adapters', 'botfra
 const LIMIT = 4096;
 const BIG_PNG = Buffer.concat([IMAGE, Buffer.alloc(LIMIT)]);
 const PDF = Buffer.from('%PDF-1.4\n%\xe2\xe3\n1 0 obj\n<<>>\nendobj\n', 'latin1');
-
-/** The natural width of the first image matching `selector` once it has loaded (0 if it failed). */
-const loadedWidth = (page: Page, selector: string): Promise<number> => page.locator(selector).first().evaluate(new Function('img', `
-  return img.complete && img.naturalWidth > 0 ? img.naturalWidth
-    : new Promise((resolve) => { img.addEventListener('load', () => resolve(img.naturalWidth)); img.addEventListener('error', () => resolve(0)); });`) as (img: unknown) => Promise<number>);
 
 describe('attaching a file in the web chat page', () => {
   let srv: AgentConsoleServer;

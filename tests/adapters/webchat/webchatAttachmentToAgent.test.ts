@@ -4,8 +4,9 @@
 // loaded from Baton's signed file address; the customer sees the file sent in Web Chat.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startAgentConsoleServer, type AgentConsoleServer } from '../../support/agentConsoleServer';
+import { loadedWidth } from '../../support/appInChromium';
 import { screenshotState } from '../../support/axeCheck';
 import { launchChromium } from '../../support/chromium';
 import { openConsole } from '../../support/consolePage';
@@ -29,11 +30,6 @@ function shopPage(botUrl: string): string {
 })();
 </script></body></html>`;
 }
-
-/** The natural width of the first image matching `selector` once it has loaded (0 if it failed). */
-const loadedWidth = (page: Page, selector: string): Promise<number> => page.locator(selector).first().evaluate(new Function('img', `
-  return img.complete && img.naturalWidth > 0 ? img.naturalWidth
-    : new Promise((resolve) => { img.addEventListener('load', () => resolve(img.naturalWidth)); img.addEventListener('error', () => resolve(0)); });`) as (img: unknown) => Promise<number>);
 
 describe('an image attached in Microsoft\'s Web Chat on another site', () => {
   let srv: AgentConsoleServer;

@@ -2,25 +2,15 @@
 // the page posts Direct Line `endOfConversation` for it, a handoff still waiting for an agent is
 // closed as abandoned (and leaves the agents' queue), one an agent holds shows the agent that the
 // customer left and is theirs to resolve, and analytics count both. Headless Chromium, the whole app.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { appInChromium, openWebchat, type WebchatCustomer } from '../../support/appInChromium';
 import { seriousAxeViolations, screenshotState } from '../../support/axeCheck';
-import { launchChromium } from '../../support/chromium';
-import { startAgentConsoleServer, type AgentConsoleServer } from '../../support/agentConsoleServer';
 import { openConsole } from '../../support/consolePage';
 
 describe('a web chat customer who starts a new conversation', () => {
-  let srv: AgentConsoleServer;
-  let browser: Browser;
+  const app = appInChromium();
 
-  beforeAll(async () => {
-    [srv, browser] = await Promise.all([startAgentConsoleServer({ webchat: true }), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser.close();
-    await srv.close();
-  });
-
-  const handoffOf = async (conversationId: string) => (await srv.app.service.store.list({ conversationId }))[0];
+  const handoffOf = async (conversationId: string) => (await app.srv.app.service.store.list({ conversationId }))[0];
   const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> => {
     for (let i = 0; i < 200; i++) {
       const value = await read();
@@ -30,12 +20,9 @@ describe('a web chat customer who starts a new conversation', () => {
     throw new Error('the condition never held');
   };
 
-  async function customerInQueue(customer: Page): Promise<string> {
-    await customer.locator('.row.bot .bubble', { hasText: /^(Hi|Hello)/ }).last().waitFor();
-    await customer.fill('#input', 'I want to talk to a person');
-    await customer.press('#input', 'Enter');
-    await customer.locator('.row.bot .bubble', { hasText: /in the queue/ }).last().waitFor();
-    return customer.evaluate<string>("JSON.parse(sessionStorage.getItem('baton.webchat.conversation')).conversationId");
+  async function customerInQueue(chat: WebchatCustomer): Promise<string> {
+    await chat.askForPerson();
+    return chat.conversationId();
   }
   async function startNew(customer: Page): Promise<void> {
     await customer.getByRole('button', { name: 'New conversation' }).click();
@@ -44,16 +31,14 @@ describe('a web chat customer who starts a new conversation', () => {
   }
 
   it('abandons a waiting handoff, and tells the agent holding one, who then resolves it', async () => {
+    const { srv, browser } = app;
     const agent = await openConsole(await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } }), srv.url);
     await agent.signIn('ann', 'ann-password');
-    const customer = await browser.newPage({ viewport: { width: 1000, height: 860 } });
-    customer.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    customer.on('pageerror', (err) => errors.push(err.message));
-    await customer.goto(srv.url);
+    const chat = await openWebchat(browser, srv.url);
+    const { page: customer, errors } = chat;
 
     // Waiting in the queue, then gone: the handoff is abandoned and leaves the agent's queue.
-    const waiting = await customerInQueue(customer);
+    const waiting = await customerInQueue(chat);
     await agent.queueItem(waiting).waitFor();
     await startNew(customer);
     const abandoned = await until(() => handoffOf(waiting), (h) => h?.status !== 'waiting');
@@ -64,7 +49,7 @@ describe('a web chat customer who starts a new conversation', () => {
     expect(state.transcript.at(-1)).toMatchObject({ from: 'system', text: 'The customer left the chat.' });
 
     // In the new conversation, served by Ann, then gone: Ann sees it, and resolves.
-    const served = await customerInQueue(customer);
+    const served = await customerInQueue(chat);
     expect(served).not.toBe(waiting);
     await agent.queueItem(served).click();
     await agent.page.getByRole('button', { name: 'Claim' }).click();
