@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import type { Problem } from '../config/problem';
 
 export function formatProblem(p: Problem, readLine: (file: string, line: number) => string | undefined = lineOf): string {
-  const head = `${p.file}:${p.line}:${p.col} ${p.code} ${p.severity === 'warning' ? 'warning: ' : ''}${p.path ? `${p.path}: ` : ''}${p.message}`;
+  // A message that already starts with the data path ("slots.x.retries must be a whole number") is not prefixed with it again.
+  const where = p.path && !p.message.startsWith(`${p.path} `) ? `${p.path}: ` : '';
+  const head = `${p.file}:${p.line}:${p.col} ${p.code} ${p.severity === 'warning' ? 'warning: ' : ''}${where}${p.message}`;
   const lines = [head, `  hint: ${p.hint}`];
   const text = readLine(p.file, p.line);
   if (text !== undefined && text.trim() !== '') {

@@ -39,7 +39,7 @@ export async function validateCommand(args: readonly string[], flags: ValidateFl
     for (const p of problems) io.out(`${formatProblem(p)}\n`);
     const warnings = problems.length - count;
     const summary = bot
-      ? `${manifest}: ok: ${Object.keys(bot.intents).length} intents, ${Object.keys(bot.faq).length} FAQ entries, ${Object.keys(bot.flows).length} flows${bot.replies.length ? `, ${bot.replies.length} saved replies` : ''}`
+      ? `${manifest}: ok: ${counted(Object.keys(bot.intents).length, 'intent', 'intents')}, ${counted(Object.keys(bot.faq).length, 'FAQ entry', 'FAQ entries')}, ${counted(Object.keys(bot.flows).length, 'flow', 'flows')}${bot.replies.length ? `, ${counted(bot.replies.length, 'saved reply', 'saved replies')}` : ''}`
       : `${manifest}: ${count} error${count === 1 ? '' : 's'}`;
     io.out(`${summary}${warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`);
     if (against?.ok === false) io.err(`${manifest}: ${against.error}`);
@@ -47,4 +47,9 @@ export async function validateCommand(args: readonly string[], flags: ValidateFl
   }
   if (flags.json) io.out(JSON.stringify({ ok: errors === 0, ...(flags.against !== undefined ? { storedChanges: changes } : {}), bots: report }, null, 2));
   return errors > 0 ? 1 : changes ? EXIT_STORED_CHANGES : 0;
+}
+
+/** "1 FAQ entry", "2 FAQ entries". */
+function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

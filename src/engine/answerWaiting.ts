@@ -163,8 +163,10 @@ export function invalid(turn: Turn, answer = ''): boolean {
   const attempts = frame.attempts + 1;
   turn.history.reasked += 1;
   turn.event('slot_reasked', { flow: frame.flow, state: frame.state, slot: def?.name ?? '', attempt: attempts });
+  turn.setFrame({ ...frame, attempts });
+  // Why this answer does not fit, also on the last try, before the person or the author's `exhausted` state.
+  if (def?.invalid) turn.say(def.invalid, `${frame.flow}.slot.${def.name}.invalid`, { attempt: attempts - 1, values: { answer: quote(answer) } });
   if (attempts > retries) {
-    turn.setFrame({ ...frame, attempts });
     if (def?.exhausted) {
       turn.setFrame({ ...frame, waiting: undefined, attempts: 0 });
       goTo(turn, def.exhausted);
@@ -173,9 +175,7 @@ export function invalid(turn: Turn, answer = ''): boolean {
     }
     return true;
   }
-  turn.setFrame({ ...frame, attempts });
-  if (def?.invalid) turn.say(def.invalid, `${frame.flow}.slot.${def.name}.invalid`, { attempt: attempts - 1, values: { answer: quote(answer) } });
-  else turn.message('fallback');
+  if (!def?.invalid) turn.message('fallback');
   reask(turn);
   return true;
 }

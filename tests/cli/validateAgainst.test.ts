@@ -55,7 +55,7 @@ describe('baton validate --against a SQLite store', () => {
     const c = captureIO();
     expect(await main(['validate', manifest, '--against', file], c.io)).toBe(3);
     expect(c.out).toEqual([
-      `${manifest}: ok: 7 intents, 1 FAQ entries, 2 flows`,
+      `${manifest}: ok: 7 intents, 1 FAQ entry, 2 flows`,
       `${manifest}: against ${file}: ${OLDER_BOT_SENTENCE}.`,
     ]);
     expect(c.err).toEqual([]);
