@@ -50,7 +50,8 @@ describe.each(TEAMS_SDKS)('an agent\'s files to a Teams customer, on $sdk', ({ c
     }
   }
 
-  async function upload(srv: AgentConsoleServer, handoffId: string, token: string) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async function upload(srv: AgentConsoleServer, handoffId: string, token: string): Promise<{ status: number; json: any }> {
     const res = await fetch(`${srv.url}/api/agent/handoffs/${handoffId}/attachments`, {
       method: 'POST', headers: { authorization: `Bearer ${token}` },
       body: form([{ bytes: PNG, type: 'image/png', name: 'label.png' }, { bytes: PDF, type: 'application/pdf', name: 'invoice.pdf' }]),
