@@ -5,7 +5,7 @@
 // references are kept so agents' replies can be delivered later. What happens in a turn is the same
 // code as on the botbuilder channel (adapters/botframework/); only the SDK differs.
 import { Activity as AgentsActivity, type ConversationReference as AgentsReference } from '@microsoft/agents-activity';
-import { CloudAdapter, type TurnContext } from '@microsoft/agents-hosting';
+import { CloudAdapter, type ConnectorClient, type TurnContext } from '@microsoft/agents-hosting';
 import type { Activity, ConversationReference } from 'botbuilder';
 import type { Reply } from '../../src/runtime/createRuntime';
 import type { FileLink } from '../botframework/renderReplies';
@@ -21,7 +21,7 @@ import { sdkChannel, type SdkChannel } from '../botframework/sdkChannel';
 import { createStartOnce } from '../botframework/startOnce';
 import { turnFailed } from '../botframework/turnFailed';
 import { createAgentsAuth, type AgentsAuth } from './agentsAuth';
-import { BoundedCloudAdapter } from './boundedCloudAdapter';
+import { BoundedCloudAdapter, connectorAuthorization } from './boundedCloudAdapter';
 import { createChannelTokenCheck, type CallerIdentity } from './verifyChannelToken';
 
 export interface AgentsChannelOptions {
@@ -47,6 +47,7 @@ const agentsActivity = (activity: Partial<Activity>): AgentsActivity => {
 const turnOf = (context: TurnContext, activity: Activity): ChannelTurn => ({
   activity,
   send: (activities) => context.sendActivities(activities.map(agentsActivity)),
+  connectorAuthorization: () => connectorAuthorization(context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey)),
 });
 
 /** The SDK names the bot's account `agent` where botbuilder says `bot`. */

@@ -11,6 +11,18 @@ import type { JwtPayload } from 'jsonwebtoken';
 
 type Send = ConnectorClient['httpClient']['request'];
 
+/** The Authorization header a turn's connector client sends (the app's token), fetched on first use. */
+const authorizations = new WeakMap<ConnectorClient, () => Promise<string | undefined>>();
+
+const headerOf = (client: ConnectorClient): string | undefined =>
+  Object.entries(client.httpClient.defaultHeaders).find(([name]) => name.toLowerCase() === 'authorization')?.[1];
+
+/** What the connector client sends as its Authorization header: undefined for an anonymous one. */
+export function connectorAuthorization(client: ConnectorClient | undefined): Promise<string | undefined> {
+  if (!client) return Promise.resolve(undefined);
+  return authorizations.get(client)?.() ?? Promise.resolve(headerOf(client));
+}
+
 export class BoundedCloudAdapter extends CloudAdapter {
   constructor(config: AuthConfiguration, private readonly timeoutMs: number, private readonly closed: AbortSignal) {
     super(config);
@@ -34,7 +46,9 @@ export class BoundedCloudAdapter extends CloudAdapter {
       const client = await withToken();
       return client.httpClient.request(config);
     };
-    return this.bounded(anonymous, send);
+    const bounded = this.bounded(anonymous, send);
+    authorizations.set(bounded, async () => headerOf(await withToken()));
+    return bounded;
   }
 
   /** `client`, sending through `send` with every request bounded by the timeout and the channel's closing. */

@@ -5,6 +5,7 @@
 import { CloudAdapter, type Activity, type TurnContext } from 'botbuilder';
 import type { Reply } from '../../src/runtime/createRuntime';
 import type { FileLink } from './renderReplies';
+import { signedAuthorization } from './signedAuthorization';
 import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
 import { createBotFrameworkAuth, settingsFromEnv, type BotFrameworkSettings } from './botFrameworkAuth';
 import type { ChannelTurn } from './channelTurn';
@@ -33,6 +34,7 @@ export interface BotFrameworkChannelOptions {
 const turnOf = (context: TurnContext, activity: Activity = context.activity): ChannelTurn => ({
   activity,
   send: (activities) => context.sendActivities(activities),
+  connectorAuthorization: () => signedAuthorization(context.turnState.get(context.adapter.ConnectorClientKey)),
 });
 
 /** The channel on botbuilder. Throws, naming the problem, when the settings are inconsistent. */

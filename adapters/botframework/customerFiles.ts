@@ -1,7 +1,9 @@
 // Files a Bot Framework customer sends (Teams): an attachment that is a file at an address (an image
 // or a PDF by its contentUrl, or a Teams file with `content.downloadUrl`) is fetched within
 // FETCH_TIMEOUT_MS and the attachment size limit, checked as every attached file is (checkAttachment)
-// and stored with the conversation; the turn is given their refs. A file that cannot be fetched or is
+// and stored with the conversation; the turn is given their refs. A file the channel's own service
+// hosts (Teams' inline images, at the activity's serviceUrl) is fetched with the app's token, which
+// no other address is sent. A file that cannot be fetched or is
 // refused is left out, with words for the customer saying which and why. Cards, HTML bodies and the
 // like are not files and are passed over.
 import type { Activity } from 'botbuilder';
@@ -42,20 +44,27 @@ export function fileLinks(activity: Pick<Activity, 'attachments'>): FileLink[] {
     const url = teamsFile ? content!.downloadUrl : a.contentUrl;
     if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) continue;
     if (!teamsFile && !/^(image\/|application\/pdf$)/i.test(contentType)) continue;
-    links.push({ url, name: attachmentName(typeof a.name === 'string' ? a.name : ''), ...(teamsFile ? {} : { declared: contentType }) });
+    // Teams declares pasted images as "image/*": a claim of no particular type, so the content decides.
+    const declared = teamsFile || contentType.endsWith('/*') ? undefined : contentType;
+    links.push({ url, name: attachmentName(typeof a.name === 'string' ? a.name : ''), ...(declared ? { declared } : {}) });
   }
   return links;
 }
 
-export async function customerFiles(ctx: ServerContext, activity: Activity, conversationId: string, now: Date): Promise<CustomerFiles> {
+/** `authorization`: the connector's Authorization header, for files at the service URL's origin. */
+export async function customerFiles(ctx: ServerContext, activity: Activity, conversationId: string, now: Date, authorization?: () => Promise<string | undefined>): Promise<CustomerFiles> {
   const files = ctx.files;
   const links = fileLinks(activity);
   if (!files || links.length === 0) return { refs: [], problems: [] };
   const refs: AttachmentRef[] = [];
   const problems: string[] = [];
   if (links.length > MAX_FILES) problems.push(`Only the first ${MAX_FILES} files were taken.`);
+  const service = URL.canParse(activity.serviceUrl) ? new URL(activity.serviceUrl).origin : undefined;
+  let token: Promise<string | undefined> | undefined;
   for (const link of links.slice(0, MAX_FILES)) {
-    const fetched = await fetchFile(link.url, { timeoutMs: FETCH_TIMEOUT_MS, maxBytes: ctx.limits.maxAttachmentBytes });
+    const hosted = service !== undefined && authorization !== undefined && URL.canParse(link.url) && new URL(link.url).origin === service;
+    const value = hosted ? await (token ??= authorization().catch(() => undefined)) : undefined;
+    const fetched = await fetchFile(link.url, { timeoutMs: FETCH_TIMEOUT_MS, maxBytes: ctx.limits.maxAttachmentBytes, ...(value && service ? { authorization: { origin: service, value } } : {}) });
     if (!fetched.ok) {
       problems.push(fetched.reason === 'too_large' ? `"${link.name}" is too large: files can be at most ${megabytes(ctx.limits.maxAttachmentBytes)}.` : `I couldn't get "${link.name}". Please try sending it again.`);
       continue;

@@ -32,7 +32,7 @@ export async function handleTurn(deps: TurnDeps, turn: ChannelTurn): Promise<voi
   const activity = turn.activity;
   const conversationId = conversationKey(activity.channelId, activity.conversation.id);
   const notices: Reply[] = [];
-  const outcome = await runTurn(deps, activity, conversationId, notices);
+  const outcome = await runTurn(deps, turn, conversationId, notices);
   if (!outcome && notices.length === 0) return;
   if (outcome) deps.memory.remember(conversationId, conversationReferenceOf(activity), outcome.replies);
   const replies = [...notices, ...(outcome?.replies ?? [])];
@@ -56,12 +56,13 @@ async function sendReplies(deps: TurnDeps, turn: ChannelTurn, outgoing: Partial<
 }
 
 /** `notices`: gets what the customer is told about files that could not be taken. */
-async function runTurn(deps: TurnDeps, activity: Activity, conversationId: string, notices: Reply[]): Promise<TurnOutcome | undefined> {
+async function runTurn(deps: TurnDeps, turn: ChannelTurn, conversationId: string, notices: Reply[]): Promise<TurnOutcome | undefined> {
+  const activity = turn.activity;
   const customer = customerOf(activity);
   if (activity.type === 'message') {
     const offered = deps.memory.get(conversationId)?.offered ?? [];
     const input = messageInput(activity, offered, deps.ctx.limits.maxMessageChars);
-    const files = await customerFiles(deps.ctx, activity, conversationId, new Date());
+    const files = await customerFiles(deps.ctx, activity, conversationId, new Date(), turn.connectorAuthorization ? () => turn.connectorAuthorization!() : undefined);
     notices.push(...files.problems.map((text) => ({ text })));
     // A message that was only files, none of them taken, has nothing left for the bot.
     if (files.problems.length > 0 && files.refs.length === 0 && input.text.trim() === '' && input.payload === undefined) return undefined;

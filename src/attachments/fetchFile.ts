@@ -1,7 +1,8 @@
 // Fetches a file from an http(s) address for attaching it: the whole exchange (redirects included,
 // at most MAX_REDIRECTS) within `timeoutMs`, the body within `maxBytes` (refused as soon as it says or
 // shows itself larger). Node's fetch, as the webhooks use it; redirects are followed here, so each
-// one's address is checked and counted, and the body is read chunk by chunk, counting bytes.
+// one's address is checked and counted, and the body is read chunk by chunk, counting bytes. An
+// `authorization` goes only to addresses of its origin: a redirect elsewhere is fetched without it.
 const MAX_REDIRECTS = 3;
 
 export type FetchedFile =
@@ -11,18 +12,27 @@ export type FetchedFile =
 const FAILED: FetchedFile = { ok: false, reason: 'failed' };
 const TOO_LARGE: FetchedFile = { ok: false, reason: 'too_large' };
 
-export function fetchFile(address: string, { timeoutMs, maxBytes }: { readonly timeoutMs: number; readonly maxBytes: number }): Promise<FetchedFile> {
-  return get(address, maxBytes, AbortSignal.timeout(timeoutMs), 0).catch(() => FAILED);
+export interface FetchFileOptions {
+  readonly timeoutMs: number;
+  readonly maxBytes: number;
+  /** An Authorization header for addresses of `origin` only. */
+  readonly authorization?: { readonly origin: string; readonly value: string };
 }
 
-async function get(address: string, maxBytes: number, signal: AbortSignal, redirects: number): Promise<FetchedFile> {
+export function fetchFile(address: string, options: FetchFileOptions): Promise<FetchedFile> {
+  return get(address, options, AbortSignal.timeout(options.timeoutMs), 0).catch(() => FAILED);
+}
+
+async function get(address: string, options: FetchFileOptions, signal: AbortSignal, redirects: number): Promise<FetchedFile> {
+  const { maxBytes, authorization } = options;
   const url = URL.canParse(address) ? new URL(address) : undefined;
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return FAILED;
-  const res = await fetch(url, { signal, redirect: 'manual' });
+  const headers = authorization && url.origin === authorization.origin ? { authorization: authorization.value } : undefined;
+  const res = await fetch(url, { signal, redirect: 'manual', ...(headers ? { headers } : {}) });
   const location = res.headers.get('location');
   if (res.status >= 300 && res.status < 400 && location && redirects < MAX_REDIRECTS) {
     await res.body?.cancel();
-    return get(new URL(location, url).href, maxBytes, signal, redirects + 1);
+    return get(new URL(location, url).href, options, signal, redirects + 1);
   }
   if (res.status !== 200 || !res.body) {
     await res.body?.cancel();

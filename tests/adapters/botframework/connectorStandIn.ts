@@ -1,8 +1,9 @@
 // A local stand-in for the Bot Connector service, the `serviceUrl` of the activities the tests post:
 // it takes what the bot sends to a conversation (POST /v3/conversations/:id/activities and
 // /v3/conversations/:id/activities/:replyToId) and keeps it for the tests to read. Without app
-// credentials botbuilder asks for no token, so there is no token endpoint; any other request is
-// kept too and answered 404, so a test sees it.
+// credentials botbuilder asks for no token, so there is no token endpoint. It also serves the files
+// a test hosts on it (GET /v3/attachments/:id/views/:view, as Teams' inline images are), keeping
+// the Authorization each fetch carried. Any other request is kept too and answered 404, so a test sees it.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -20,6 +21,10 @@ export interface ConnectorStandIn {
   readonly received: ReceivedActivity[];
   /** Requests the stand-in does not implement. */
   readonly unexpected: Array<{ readonly method: string; readonly url: string }>;
+  /** Serves `bytes` as `type` at GET /v3/attachments/`id`/views/original; answers its address. */
+  host(id: string, type: string, bytes: Buffer): string;
+  /** The Authorization header of each fetch of a hosted file ('' when none). */
+  readonly fileFetches: string[];
   /** What was received since the last `take()`, and forgets it. */
   take(): ReceivedActivity[];
   close(): Promise<void>;
@@ -30,11 +35,19 @@ const ROUTE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
 export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
   const received: ReceivedActivity[] = [];
   const unexpected: Array<{ method: string; url: string }> = [];
+  const hosted = new Map<string, { type: string; bytes: Buffer }>();
+  const fileFetches: string[] = [];
   let taken = 0;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      const file = req.method === 'GET' ? hosted.get(req.url ?? '') : undefined;
+      if (file) {
+        fileFetches.push(req.headers.authorization ?? '');
+        res.setHeader('content-type', file.type);
+        return void res.end(file.bytes);
+      }
       const match = ROUTE.exec(new URL(req.url ?? '/', 'http://stand-in').pathname);
       if (req.method !== 'POST' || !match) {
         unexpected.push({ method: req.method ?? '', url: req.url ?? '' });
@@ -56,6 +69,12 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
     url: `http://127.0.0.1:${port}/`,
     received,
     unexpected,
+    fileFetches,
+    host: (id, type, bytes) => {
+      const path = `/v3/attachments/${encodeURIComponent(id)}/views/original`;
+      hosted.set(path, { type, bytes });
+      return `http://127.0.0.1:${port}${path}`;
+    },
     take: () => {
       const batch = received.slice(taken);
       taken = received.length;

@@ -83,6 +83,16 @@ describe.each(TEAMS_SDKS)('files sent in Teams, on $sdk', ({ createChannel }) =>
     expect(said?.attachments?.map((a) => a.name).sort()).toEqual(['invoice.pdf', 'photo.png']);
   });
 
+  it('fetches an inline image the Bot Connector service hosts (at the activity\'s serviceUrl) with the connector\'s authorization', async () => {
+    const { chat, conversationId } = await started();
+    const pasted = connector.host('0-weu-d1-pasted', 'image/png', PNG);
+    await post({ ...message(chat, 'This is what arrived'), attachments: [{ contentType: 'image/*', contentUrl: pasted }] });
+    const stored = await srv.stores.attachments.list(srv.app.runtime.bot.id, conversationId);
+    expect(stored.map((m) => [m.contentType, m.size])).toEqual([['image/png', PNG.length]]);
+    // No app id here: the connector client is anonymous, so the fetch carries no token (see connectorAuthorization.test).
+    expect(connector.fileFetches).toEqual(['']);
+  });
+
   it('tells the customer about a file it could not fetch, one too large and one of a type it does not take', async () => {
     const { chat, conversationId } = await started();
     await post({
