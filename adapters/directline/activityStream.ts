@@ -8,7 +8,8 @@ import { WebSocket, WebSocketServer } from 'ws';
 import type { LoggedPage } from './activityLog';
 import { BASE_PATH, type DirectLineContext } from './directLineContext';
 import type { AttachmentUrls } from '../../src/attachments/attachmentUrls';
-import { originOf, withFileUrls } from './fileUrls';
+import { originOf } from '../../src/server/requestOrigin';
+import { withFileUrls } from './fileUrls';
 
 const PATH = new RegExp(`^${BASE_PATH}/conversations/([^/?]+)/stream$`);
 const MAX_SOCKETS_PER_CONVERSATION = 10;

@@ -9,7 +9,8 @@ import { sendError } from '../../src/server/sendError';
 import type { ConversationOwner } from './activityLog';
 import { authorizeConversation, authenticate } from './authorizeRequest';
 import { BASE_PATH, ID_PATTERN, issueToken, newConversationId, openConversation, ownerOf, streamUrl, type DirectLineContext } from './directLineContext';
-import { holdsFiles, originOf, withFileUrls } from './fileUrls';
+import { originOf } from '../../src/server/requestOrigin';
+import { holdsFiles, withFileUrls } from './fileUrls';
 import { readOwner } from './tokenRoutes';
 
 export function registerConversationRoutes(server: Server, dl: DirectLineContext): void {

@@ -2,6 +2,7 @@
 // issuing tokens, opening a conversation (its welcome comes from the runtime), logging bot replies.
 import { randomBytes } from 'node:crypto';
 import type { Request } from 'restify';
+import { reachedAt } from '../../src/server/requestOrigin';
 import type { Clock } from '../../src/runtime/clock';
 import type { Reply } from '../../src/runtime/createRuntime';
 import { failuresOf } from '../../src/server/failuresOf';
@@ -52,14 +53,6 @@ export async function streamUrl(dl: DirectLineContext, req: Request, conversatio
   const t = await dl.signer.sign({ conv: conversationId, user: owner.userId, scope: 'stream' }, STREAM_TOKEN_SECONDS);
   const query = `t=${encodeURIComponent(t)}${watermark !== undefined ? `&watermark=${watermark}` : ''}`;
   return `${secure ? 'wss' : 'ws'}://${host}${BASE_PATH}/conversations/${encodeURIComponent(conversationId)}/stream?${query}`;
-}
-
-/** The host and scheme the client reached, as a reverse proxy reports them in X-Forwarded-Host and X-Forwarded-Proto. */
-export function reachedAt(req: Pick<Request, 'headers' | 'socket'>): { readonly secure: boolean; readonly host: string } {
-  const first = (name: string): string | undefined => String(req.headers[name] ?? '').split(',')[0]?.trim() || undefined;
-  const secure = first('x-forwarded-proto') === 'https' || (req.socket as { encrypted?: boolean }).encrypted === true;
-  const host = [first('x-forwarded-host'), req.headers.host].find((h) => h !== undefined && /^[A-Za-z0-9.:[\]-]{1,255}$/.test(h)) ?? 'localhost';
-  return { secure, host };
 }
 
 export function botAccount(dl: DirectLineContext): ChannelAccount {

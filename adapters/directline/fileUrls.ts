@@ -1,20 +1,13 @@
 // Files in Direct Line activities. The log keeps a file as `baton-attachment:<id>`, never an address
 // that expires; each client reading the log is given signed, absolute addresses on the host it
 // reached (see attachmentUrls), so a page of another origin can show the image.
-import type { Request } from 'restify';
 import type { AttachmentUrls } from '../../src/attachments/attachmentUrls';
 import type { AttachmentRef } from '../../src/engine/attachmentRef';
 import type { DirectLineActivity, FileAttachment } from './directLineActivity';
-import { reachedAt } from './directLineContext';
 
 const SCHEME = 'baton-attachment:';
 
 export const fileAttachment = (ref: AttachmentRef): FileAttachment => ({ contentType: ref.contentType, contentUrl: `${SCHEME}${ref.id}`, name: ref.name });
-
-export function originOf(req: Pick<Request, 'headers' | 'socket'>): string {
-  const { secure, host } = reachedAt(req);
-  return `${secure ? 'https' : 'http'}://${host}`;
-}
 
 /** The activities with their files' addresses signed; `urls` must be ready. */
 export function withFileUrls(activities: readonly DirectLineActivity[], origin: string, urls: AttachmentUrls | undefined): DirectLineActivity[] {

@@ -3,7 +3,7 @@
 // call reached, signed when the message is taken so it is fresh. Without a file store, files go out
 // without an address.
 import type { Request } from 'restify';
-import { originOf } from '../directline/fileUrls';
+import { originOf } from '../../src/server/requestOrigin';
 import type { AttachmentUrls } from '../../src/attachments/attachmentUrls';
 import type { OutboxMessage } from './restOutbox';
 

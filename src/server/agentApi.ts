@@ -144,13 +144,13 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
           missing: 'No such handoff.', taken: 'Another agent took it.', closed: 'It is already closed.', capacity: `You hold ${agent.capacity} conversations, your limit.`,
         }[result.reason]);
       })));
-      server.post('/api/agent/handoffs/:id/attachments', authed(ctx, async (req, res, agent) => {
+      server.post('/api/agent/handoffs/:id/attachments', authed(ctx, once(async (req, res, agent) => {
         const handoff = await held(req, res, agent, true);
         if (!handoff) return;
         const refused = deps.refusesFiles?.(handoff.conversationId, ctx);
         if (refused) return sendError(res, 409, 'files_unreachable', refused);
         await receiveAgentFiles(req, res, ctx, handoff, clock.now());
-      }));
+      })));
       server.post('/api/agent/handoffs/:id/reply', authed(ctx, once(async (req, res, agent) => {
         const handoff = await held(req, res, agent, true);
         if (!handoff) return;

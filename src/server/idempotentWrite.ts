@@ -3,12 +3,14 @@
 // handoff; a retry by the same agent on the same handoff answers the same without writing again
 // (marked `Idempotent-Replayed: true`), while the first still runs it answers 409 `in_progress`,
 // and the key reused for another request answers 422. Answers of 500 and up keep nothing, so the
-// write may be retried. Without the header a write runs as it always did.
+// write may be retried. Without the header a write runs as it always did. A file upload, whose body
+// is read by its route as it streams in, is told from another by its length.
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'restify';
 import type { Agent } from '../handoff/agentDirectory';
 import type { Clock } from '../runtime/clock';
 import type { HandoffStore, KeptAnswer } from '../store/handoffStore';
+import { isFileUpload } from './fileUpload';
 import { sendError } from './sendError';
 import type { ServerContext } from './serverContext';
 
@@ -16,6 +18,12 @@ type AgentWrite = (req: Request, res: Response, agent: Agent, ctx: ServerContext
 
 /** Printable ASCII, as the IETF draft and payment APIs use (UUIDs, ULIDs, random strings). */
 const KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** What tells one request from another with the same key: its JSON body, or an upload's length. */
+function fingerprint(req: Request): string {
+  if (isFileUpload(req)) return `upload of ${Number(req.header('content-length')) || 0} bytes`;
+  return createHash('sha256').update(JSON.stringify(req.body ?? {})).digest('base64url');
+}
 
 export function idempotentWrite(store: HandoffStore, clock: Clock, write: AgentWrite): AgentWrite {
   return async (req, res, agent, ctx, token) => {
@@ -25,7 +33,7 @@ export function idempotentWrite(store: HandoffStore, clock: Clock, write: AgentW
     const handoffId = String(req.params.id);
     if (!(await store.get(handoffId))) return write(req, res, agent, ctx, token); // answers 404; nothing to keep it with
     const key = JSON.stringify([agent.id, given]);
-    const request = `${req.method} ${req.getPath()} ${createHash('sha256').update(JSON.stringify(req.body ?? {})).digest('base64url')}`;
+    const request = `${req.method} ${req.getPath()} ${fingerprint(req)}`;
     const found = await store.reserveKey(handoffId, key, clock.now());
     if (found.kind === 'pending') return sendError(res, 409, 'in_progress', 'A request with this Idempotency-Key is still running; try again in a moment.', { 'Retry-After': '1' });
     if (found.kind === 'answered') {

@@ -29,9 +29,9 @@ function form(files: ReadonlyArray<{ bytes: Buffer; type: string; name: string }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function upload(handoffId: string, body: FormData, token: string): Promise<{ status: number; json: any }> {
-  const res = await fetch(`${srv.url}/api/agent/handoffs/${handoffId}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body });
-  return { status: res.status, json: await res.json() };
+async function upload(handoffId: string, body: FormData, token: string, key?: string): Promise<{ status: number; json: any; replayed: boolean }> {
+  const res = await fetch(`${srv.url}/api/agent/handoffs/${handoffId}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token}`, ...(key ? { 'idempotency-key': key } : {}) }, body });
+  return { status: res.status, json: await res.json(), replayed: res.headers.get('idempotent-replayed') === 'true' };
 }
 
 /** A REST customer handed to a person, and Ann holding the handoff. */
@@ -67,7 +67,7 @@ describe('files agents send', () => {
   it('are checked as customers\' files are', async () => {
     const { handoffId, conversationId } = await heldByAnn();
     const wrong = await upload(handoffId, form([{ bytes: Buffer.from('hello'), type: 'text/plain', name: 'notes.txt' }]), ann);
-    expect(wrong).toEqual({ status: 415, json: { error: { code: 'type_not_allowed', message: '"notes.txt" cannot be attached: only PNG, JPEG, GIF, WebP or PDF files can.' } } });
+    expect(wrong).toEqual({ replayed: false, status: 415, json: { error: { code: 'type_not_allowed', message: '"notes.txt" cannot be attached: only PNG, JPEG, GIF, WebP or PDF files can.' } } });
     const none = await upload(handoffId, new FormData(), ann);
     expect(none.status).toBe(400);
     expect(await srv.stores.attachments.list(srv.app.runtime.bot.id, conversationId)).toEqual([]);
@@ -123,5 +123,21 @@ describe('files agents send', () => {
     expect(reply.attachments).toEqual([{ contentType: 'image/png', name: 'label.png', contentUrl: expect.stringMatching(new RegExp(`^${srv.url}/attachments/att_[\\w-]+\\?exp=\\d+&sig=`)) }]);
     const file = await fetch(reply.attachments[0].contentUrl);
     expect(Buffer.from(await file.arrayBuffer()).equals(PNG)).toBe(true);
+  });
+
+  it('are stored once when an upload is retried with its Idempotency-Key; the key with other files answers 422', async () => {
+    const { handoffId, conversationId } = await heldByAnn();
+    const label = [{ bytes: PNG, type: 'image/png', name: 'label.png' }];
+    const first = await upload(handoffId, form(label), ann, 'upload-1');
+    expect(first.status).toBe(200);
+    expect(first.replayed).toBe(false);
+    const again = await upload(handoffId, form(label), ann, 'upload-1');
+    expect(again).toEqual({ status: 200, json: first.json, replayed: true });
+    expect((await srv.stores.attachments.list(srv.app.runtime.bot.id, conversationId)).map((m) => m.name)).toEqual(['label.png']);
+
+    const other = await upload(handoffId, form([{ bytes: PDF, type: 'application/pdf', name: 'invoice.pdf' }]), ann, 'upload-1');
+    expect(other.status).toBe(422);
+    expect(other.json.error.code).toBe('idempotency_key_reused');
+    expect((await srv.stores.attachments.list(srv.app.runtime.bot.id, conversationId)).map((m) => m.name)).toEqual(['label.png']);
   });
 });
