@@ -68,6 +68,7 @@ export const ERROR_CODES = {
   BATON_BAD_CONDITION: code('error', 'A branch condition cannot be read.', 'Write a condition name or a comparison like `total > 50` or `email is set`.'),
   BATON_BAD_TEMPLATE: code('error', 'A message template is malformed.', 'Write placeholders as `{{slot_name}}`.'),
   BATON_UNKNOWN_PLACEHOLDER: code('error', 'A saved reply names a placeholder that is neither a slot of the bot nor a detail Baton fills.', 'Use a slot of one of the bot\'s flows or of the manifest, or one of customer.name, customer.first_name, customer.email, customer.phone, agent.name, agent.first_name, bot.name.'),
+  BATON_UNKNOWN_WORD_PLACEHOLDER: code('error', 'A web chat word names a placeholder the page does not fill there.', 'Only `agentTyping` takes `{{name}}` and only `launcherOpenUnread` takes `{{count}}`; other words take none.'),
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -4,6 +4,7 @@ import { IANAZone } from 'luxon';
 import { HoursError, parseOpeningHours } from '../handoff/openingHours';
 import type { BotCode } from './botCode';
 import { checkTemplates } from './checkTemplates';
+import { checkWebchatWords } from './checkWebchatWords';
 import type { CompiledBot, CompiledQueue, CompiledSlot, CompiledWebhook, FlowPolicy, MessageKey, Variations, WebchatSettings } from './compiledBot';
 import { DEFAULT_MAX_UNKNOWN } from '../nlu/trainOptions';
 import { DEFAULT_MESSAGES } from './defaultMessages';
@@ -92,6 +93,8 @@ export function linkManifest(input: ManifestInput): LinkedManifest {
     const own = checkTemplates(data.messages?.[key], new Set(MESSAGE_SLOTS[key] ?? []), source, ['messages', key], rep);
     messages[key] = own ?? DEFAULT_MESSAGES[key];
   }
+
+  checkWebchatWords(data.webchat?.words, source, rep);
 
   const conversation: FlowPolicy = {
     interrupt: data.conversation?.interrupt ?? 'switch',

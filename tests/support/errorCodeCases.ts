@@ -75,6 +75,9 @@ export const ERROR_CODE_CASES: readonly Case[] = [
     'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}replies: [replies/*.yaml]\n`,
     'bots/replies/shop.yaml': 'replies:\n  delayed:\n    title: Order running late\n    text: |-\n      Sorry {{customer.first_name}},\n      order @@{{ordr_id}} is late.\n',
   } },
+  { title: 'a web chat word with a placeholder the page does not fill', code: 'BATON_UNKNOWN_WORD_PLACEHOLDER', hint: /Did you mean "name"\?/, files: {
+    'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}webchat:\n  words:\n    agentTyping: "@@{{nmae}} is writing"\n`,
+  } },
 ];
 
 /** Codes checked elsewhere: by the CLI (no manifest) and for unreadable files. */
