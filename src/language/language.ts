@@ -1,0 +1,30 @@
+// What Baton needs to know of a language to understand and answer customers in it (see languages.ts).
+import type { Chrono } from 'chrono-node';
+
+export interface SentimentVocabulary {
+  /** The language's name in natural's SentimentAnalyzer ("Spanish"). */
+  readonly name: string;
+  /** natural's vocabulary for it: AFINN scores words -5..5, pattern and senticon -1..1. */
+  readonly type: 'afinn' | 'pattern' | 'senticon';
+}
+
+export interface Language {
+  /** ISO 639-1 code: the first part of a manifest's `locale` ("es" of "es-ES"). */
+  readonly code: string;
+  /** The language's English name, for messages to authors. */
+  readonly name: string;
+  /** Rewrites contractions and elisions of lower-case text with plain apostrophes ("l'adresse" -> "le adresse"). */
+  readonly expand: (text: string) => string;
+  /** The stem of a normalised (lower-case, accent-free) word; other tokens come back as they are. */
+  readonly stem: (word: string) => string;
+  /** Whether a normalised word is a stop word: says little about what a message is about. */
+  readonly isStopWord: (word: string) => boolean;
+  /** Normalised stop words that do say what a message wants: question words and refusals. */
+  readonly meaningful: ReadonlySet<string>;
+  /** natural's sentiment vocabulary for the language, when it has one. */
+  readonly sentiment?: SentimentVocabulary;
+  /** chrono-node's parser for dates and times written in the language. */
+  readonly dates: () => Chrono;
+  /** Whether the shipped word vectors and general vocabulary (English) describe its words. */
+  readonly englishWords: boolean;
+}
