@@ -25,6 +25,14 @@ export interface Language {
   readonly sentiment?: SentimentVocabulary;
   /** chrono-node's parser for dates and times written in the language. */
   readonly dates: () => Chrono;
+  /** Words of the built-in phrases made from values: waits ("about 5 minutes") and opening times ("Monday at 9:00"). */
+  readonly phrases: {
+    /** Before an estimated wait: "about". */
+    readonly about: string;
+    readonly lessThanAMinute: string;
+    /** Before a time of day: "at", "a las", "um". */
+    readonly at: string;
+  };
   /** Whether the shipped word vectors and general vocabulary (English) describe its words. */
   readonly englishWords: boolean;
 }

@@ -46,6 +46,7 @@ const ENGLISH: Language = {
   meaningful: set('what where when why how which who whom whose no not nor'),
   sentiment: { name: 'English', type: 'afinn' },
   dates: () => chrono.en.casual,
+  phrases: { about: 'about', lessThanAMinute: 'less than a minute', at: 'at' },
   englishWords: true,
 };
 
@@ -61,6 +62,7 @@ const SPANISH: Language = {
   meaningful: set('que donde cuando por como cual quien no ni'),
   sentiment: { name: 'Spanish', type: 'afinn' },
   dates: () => chrono.es.casual,
+  phrases: { about: 'unos', lessThanAMinute: 'menos de un minuto', at: 'a las' },
   englishWords: false,
 };
 
@@ -75,6 +77,7 @@ const FRENCH: Language = {
   meaningful: set('que quoi ou quand pourquoi comment quel quelle qui ne pas non'),
   sentiment: { name: 'French', type: 'pattern' },
   dates: () => chrono.fr.casual,
+  phrases: { about: 'environ', lessThanAMinute: "moins d'une minute", at: 'à' },
   englishWords: false,
 };
 
@@ -89,6 +92,7 @@ const GERMAN: Language = {
   meaningful: set('was wo wann wie warum wer welche welcher nicht kein keine nein'),
   sentiment: { name: 'German', type: 'pattern' },
   dates: () => chrono.de.casual,
+  phrases: { about: 'etwa', lessThanAMinute: 'weniger als eine Minute', at: 'um' },
   englishWords: false,
 };
 
@@ -103,6 +107,7 @@ const ITALIAN: Language = {
   meaningful: set('che cosa dove quando perche come quale chi non no'),
   sentiment: { name: 'Italian', type: 'pattern' },
   dates: () => chrono.it.casual,
+  phrases: { about: 'circa', lessThanAMinute: 'meno di un minuto', at: 'alle' },
   englishWords: false,
 };
 
@@ -115,6 +120,7 @@ const PORTUGUESE: Language = {
   meaningful: set('que onde quando porque como qual quem nao nem'),
   sentiment: { name: 'Portuguese', type: 'afinn' },
   dates: () => chrono.pt.casual,
+  phrases: { about: 'cerca de', lessThanAMinute: 'menos de um minuto', at: 'às' },
   englishWords: false,
 };
 
@@ -127,6 +133,7 @@ const DUTCH: Language = {
   meaningful: set('wat waar wanneer waarom hoe welke wie niet geen nee'),
   sentiment: { name: 'Dutch', type: 'pattern' },
   dates: () => chrono.nl.casual,
+  phrases: { about: 'ongeveer', lessThanAMinute: 'minder dan een minuut', at: 'om' },
   englishWords: false,
 };
 
