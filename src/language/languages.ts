@@ -34,8 +34,13 @@ const natural = (file: string) => () => (require(`natural/lib/natural/util/${fil
 const stemmer = (file: string) => () => require(`natural/lib/natural/stemmers/${file}`) as Stemmer;
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
-/** Spanish verbs with attached pronouns: "devolverlo", "cambiarme", "enviarmelo". */
-const SPANISH_CLITICS = ['rmelo', 'rmela', 'rselo', 'rsela', 'rlos', 'rlas', 'rles', 'rnos', 'rme', 'rte', 'rse', 'rlo', 'rla', 'rle'].map((e) => [e, 1] as const);
+/**
+ * Infinitives with attached pronouns: "devolverlo", "cambiarme", "enviármelo". Only after three letters
+ * or more, so that nouns such as "charla" and "perla" keep their ending.
+ */
+const SPANISH_CLITICS = ['melo', 'mela', 'selo', 'sela', 'los', 'las', 'les', 'nos', 'me', 'te', 'se', 'lo', 'la', 'le']
+  .flatMap((pronoun) => ['a', 'e', 'i', 'á', 'é', 'í'].map((vowel) => [`${vowel}r${pronoun}`, 2] as const))
+  .sort((a, b) => b[0].length - a[0].length);
 
 const ENGLISH: Language = {
   code: 'en',

@@ -6,7 +6,7 @@ export interface RewriteRules {
   readonly words?: Readonly<Record<string, string>>;
   /** Elided words before an apostrophe ("l" of "l'adresse") and what they stand for. */
   readonly elisions?: Readonly<Record<string, string>>;
-  /** Endings that are pronouns attached to a verb ("devolverlo" -> "devolver lo"), longest first. */
+  /** Endings that are pronouns attached to a verb, with how many of their letters stay with it ("erlo", 2: "devolverlo" -> "devolver lo"), longest first; a word keeps three letters or more before one. */
   readonly clitics?: readonly (readonly [ending: string, keep: number])[];
 }
 
@@ -30,7 +30,7 @@ export function wordRewriter(rules: RewriteRules): (text: string) => string {
       const whole = words[match];
       if (whole !== undefined) return whole;
       for (const [ending, keep] of clitics) {
-        if (match.length > ending.length + 2 && match.endsWith(ending)) return `${match.slice(0, match.length - ending.length + keep)} ${ending.slice(keep)}`;
+        if (match.length >= ending.length + 3 && match.endsWith(ending)) return `${match.slice(0, match.length - ending.length + keep)} ${ending.slice(keep)}`;
       }
       return match;
     });
