@@ -21,6 +21,8 @@ export interface Language {
   readonly isStopWord: (word: string) => boolean;
   /** Normalised stop words that do say what a message wants: question words and refusals. */
   readonly meaningful: ReadonlySet<string>;
+  /** Normalised words that answer a yes-or-no question on their own ("yes", "nope"): they fill only the slot asked for. */
+  readonly yesNoWords: ReadonlySet<string>;
   /** natural's sentiment vocabulary for the language, when it has one. */
   readonly sentiment?: SentimentVocabulary;
   /** chrono-node's parser for dates and times written in the language. */
