@@ -83,6 +83,19 @@ describe('a bot whose manifest says locale: es', () => {
     expect(chat.buttons).toEqual(['Sí', 'No']);
   });
 
+  it.each([
+    ['where is my pedido, por favor?'],
+    ['Где мой заказ'],
+    ['我的订单在哪里'],
+    ["l' ' 'l d'' qu'"],
+    ['🙂🙂 ¿¿??'],
+    ['devolver'.repeat(400)],
+    ['ΔΙΕΥΘΥΝΣΗ dirección ﬁ ŉ'],
+  ])('answers "%s" without failing the turn', (text) => {
+    const chat = new StepChat(bot);
+    expect(chat.say(text).length).toBeGreaterThan(0);
+  });
+
   it("keeps the author's own message over the Spanish built-in one", () => {
     const own = loadShopBot('es', 'es', 'messages:\n  fallback: ["¿Perdón? No te he entendido."]\n');
     expect(own.messages.fallback).toEqual(['¿Perdón? No te he entendido.']);

@@ -36,6 +36,11 @@ export interface SpellingOptions {
 export const DEFAULT_SPELLING_OPTIONS: SpellingOptions = Object.freeze({ minLength: 3, twoEditLength: 7, clearMargin: 2 });
 
 const LETTERS = /^[a-z]+$/;
+/**
+ * Longer words are left as they are: no one misspells such a word into a bot word, and the candidates
+ * of one grow with its length squared (a 2,000-letter "word" took seconds).
+ */
+const MAX_LENGTH = 40;
 /** Bot words are indexed within this many edits: the most any message word reaches. */
 const BOT_DISTANCE = 2;
 /** Corrections remembered per corrector (customers repeat their misspellings). */
@@ -91,7 +96,7 @@ export function spellingCorrector(words: readonly string[], counts: Uint32Array,
     return clearWinner(choices, clearMargin, language) ?? word;
   };
   const correct = (word: string): string => {
-    if (word.length < minLength || known.has(word) || isStopWord(word, language) || !LETTERS.test(word) || (english && isKnownWord(word))) return word;
+    if (word.length < minLength || word.length > MAX_LENGTH || known.has(word) || isStopWord(word, language) || !LETTERS.test(word) || (english && isKnownWord(word))) return word;
     let corrected = cache.get(word);
     if (corrected === undefined) {
       corrected = choose(word);
