@@ -35,6 +35,8 @@ export interface Language {
     /** Before a time of day: "at", "a las", "um". */
     readonly at: string;
   };
+  /** How customers give a 1-to-5 rating in words: the numbers one to five, and "out of" ("4 out of 5"). */
+  readonly rating: { readonly numbers: readonly [string, string, string, string, string]; readonly outOf: string };
   /** Whether the shipped word vectors and general vocabulary (English) describe its words. */
   readonly englishWords: boolean;
 }

@@ -53,6 +53,7 @@ const ENGLISH: Language = {
   sentiment: { name: 'English', type: 'afinn' },
   dates: () => chrono.en.casual,
   phrases: { about: 'about', lessThanAMinute: 'less than a minute', at: 'at' },
+  rating: { numbers: ['one', 'two', 'three', 'four', 'five'], outOf: 'out of' },
   englishWords: true,
 };
 
@@ -70,6 +71,7 @@ const SPANISH: Language = {
   sentiment: { name: 'Spanish', type: 'afinn' },
   dates: () => chrono.es.casual,
   phrases: { about: 'unos', lessThanAMinute: 'menos de un minuto', at: 'a las' },
+  rating: { numbers: ['uno', 'dos', 'tres', 'cuatro', 'cinco'], outOf: 'de' },
   englishWords: false,
 };
 
@@ -86,6 +88,7 @@ const FRENCH: Language = {
   sentiment: { name: 'French', type: 'pattern' },
   dates: () => chrono.fr.casual,
   phrases: { about: 'environ', lessThanAMinute: "moins d'une minute", at: 'à' },
+  rating: { numbers: ['un', 'deux', 'trois', 'quatre', 'cinq'], outOf: 'sur' },
   englishWords: false,
 };
 
@@ -102,6 +105,7 @@ const GERMAN: Language = {
   sentiment: { name: 'German', type: 'pattern' },
   dates: () => chrono.de.casual,
   phrases: { about: 'etwa', lessThanAMinute: 'weniger als eine Minute', at: 'um' },
+  rating: { numbers: ['eins', 'zwei', 'drei', 'vier', 'fünf'], outOf: 'von' },
   englishWords: false,
 };
 
@@ -118,6 +122,7 @@ const ITALIAN: Language = {
   sentiment: { name: 'Italian', type: 'pattern' },
   dates: () => chrono.it.casual,
   phrases: { about: 'circa', lessThanAMinute: 'meno di un minuto', at: 'alle' },
+  rating: { numbers: ['uno', 'due', 'tre', 'quattro', 'cinque'], outOf: 'su' },
   englishWords: false,
 };
 
@@ -132,6 +137,7 @@ const PORTUGUESE: Language = {
   sentiment: { name: 'Portuguese', type: 'afinn' },
   dates: () => chrono.pt.casual,
   phrases: { about: 'cerca de', lessThanAMinute: 'menos de um minuto', at: 'às' },
+  rating: { numbers: ['um', 'dois', 'três', 'quatro', 'cinco'], outOf: 'de' },
   englishWords: false,
 };
 
@@ -146,6 +152,7 @@ const DUTCH: Language = {
   sentiment: { name: 'Dutch', type: 'pattern' },
   dates: () => chrono.nl.casual,
   phrases: { about: 'ongeveer', lessThanAMinute: 'minder dan een minuut', at: 'om' },
+  rating: { numbers: ['een', 'twee', 'drie', 'vier', 'vijf'], outOf: 'van' },
   englishWords: false,
 };
 

@@ -69,6 +69,9 @@ describe('a bot whose manifest says locale: es', () => {
     expect(chat.say('el 3 de marzo')).toEqual(['Lo recibiste el miércoles, 3 de marzo de 2027. ¿Abro la devolución?']);
     expect(chat.buttons).toEqual(['Sí', 'No']);
     expect(chat.say('claro')).toEqual(['Hecho: te he enviado la etiqueta de devolución.', '¿Puedo ayudarte en algo más?']);
+    expect(chat.say('no gracias')).toEqual(SPANISH_MESSAGES.satisfaction);
+    expect(chat.say('cuatro')).toEqual(SPANISH_MESSAGES.goodbye);
+    expect(chat.effects.filter((e) => e.type === 'event').map((e) => JSON.stringify(e))).toEqual(expect.arrayContaining([expect.stringContaining('"score":4')]));
   });
 
   it('says its Spanish fallback to what it cannot understand', () => {
