@@ -25,7 +25,7 @@ export interface Language {
   readonly yesNoWords: ReadonlySet<string>;
   /** natural's sentiment vocabulary for the language, when it has one. */
   readonly sentiment?: SentimentVocabulary;
-  /** chrono-node's parser for dates and times written in the language. */
+  /** chrono-node's parser for dates and times written in the language (English picks day/month order by region: builtinDateTime.ts). */
   readonly dates: () => Chrono;
   /** Words of the built-in phrases made from values: waits ("about 5 minutes") and opening times ("Monday at 9:00"). */
   readonly phrases: {

@@ -14,7 +14,7 @@ type Stemmer = { stem(word: string): string };
 const ASCII_WORD = /^[a-z]+$/;
 const LETTERS = /^\p{L}+$/u;
 
-/** natural's stemmer module for `code`, loaded on first use (each reads its own word lists). */
+/** A stemmer of the words `only` matches (longer than two letters), natural's module loaded on first use (each reads its own word lists). */
 function lazyStemmer(load: () => Stemmer, only: RegExp): (word: string) => string {
   let stemmer: Stemmer | undefined;
   return (word) => {
