@@ -64,6 +64,8 @@ export const ERROR_CODES = {
   BATON_BUILTIN_NOT_ROLE: code('warning', 'An intent sets `builtin`, but no global role with built-in examples names it.', 'Name the intent under a built-in role of the manifest\'s `globals` (affirm, deny, cancel, human, greet, thanks), or remove `builtin`.'),
   BATON_BAD_REGEX: code('error', 'A regular expression does not compile.', 'Fix the pattern (JavaScript syntax); escape backslashes in double-quoted YAML strings.'),
   BATON_BAD_HOURS: code('error', 'Opening hours cannot be read.', 'Write them like `Mon-Fri 08:00-18:00 Europe/London`.'),
+  BATON_UNSUPPORTED_LOCALE: code('error', 'The manifest\'s `locale` names a language Baton does not understand.', 'Use one of the supported languages: en, es, de, fr, it, pt, nl (with a region if you like, e.g. `es-ES`).'),
+  BATON_UNTRANSLATED: code('warning', 'Baton\'s catalogue for the bot\'s language lacks built-in messages or examples, which are then in English (messages) or absent (examples).', 'Give the messages in the bot\'s language under the manifest\'s `messages:`, and yes/no/help examples in an intents file.'),
   BATON_BAD_TIMEZONE: code('error', 'A time zone is not an IANA zone.', 'Use a name like `Europe/London` or `America/New_York`.'),
   BATON_BAD_CONDITION: code('error', 'A branch condition cannot be read.', 'Write a condition name or a comparison like `total > 50` or `email is set`.'),
   BATON_BAD_TEMPLATE: code('error', 'A message template is malformed.', 'Write placeholders as `{{slot_name}}`.'),

@@ -163,7 +163,7 @@ name: string
  */
 description?: string
 /**
- * The language of the bot's training data and messages. Only `en` is understood today.
+ * The language of the bot's training data and messages: one of en, es, de, fr, it, pt, nl, optionally with a region (`es-ES`). It picks the stemmer, stop words, contractions, sentiment, date parsing and the built-in messages and examples.
  */
 locale?: string
 /**

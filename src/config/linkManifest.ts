@@ -7,7 +7,8 @@ import { checkTemplates } from './checkTemplates';
 import { checkWebchatWords } from './checkWebchatWords';
 import type { CompiledBot, CompiledQueue, CompiledSlot, CompiledWebhook, FlowPolicy, MessageKey, Variations, WebchatSettings } from './compiledBot';
 import { DEFAULT_MAX_UNKNOWN } from '../nlu/trainOptions';
-import { DEFAULT_MESSAGES } from './defaultMessages';
+import { builtinMessages } from '../language/messages/builtinMessages';
+import type { Language } from '../language/language';
 import { didYouMean } from './didYouMean';
 import type { Manifest, Webchat } from './formats.generated';
 import type { FlowInput, LinkContext } from './linkContext';
@@ -24,6 +25,8 @@ type ManifestFields = Pick<CompiledBot, 'id' | 'name' | 'description' | 'locale'
 export interface ManifestInput {
   readonly source: SourceFile;
   readonly data: Manifest;
+  /** The bot's language (see checkLocale): its built-in messages are the defaults of `messages`. */
+  readonly language: Language;
   /** The intent of each global role, built-in defaults included (see resolveGlobals). */
   readonly globals: CompiledBot['globals'];
   readonly intents: LinkedIntents;
@@ -46,7 +49,7 @@ const MESSAGE_SLOTS: Partial<Record<MessageKey, string[]>> = { resume: ['flow'],
 };
 
 export function linkManifest(input: ManifestInput): LinkedManifest {
-  const { source, data, globals, intents, flowFiles, code, webhooks, reporter: rep } = input;
+  const { source, data, language, globals, intents, flowFiles, code, webhooks, reporter: rep } = input;
   const timezone = data.timezone ?? 'UTC';
   if (!IANAZone.isValidZone(timezone)) {
     rep.report('BATON_BAD_TIMEZONE', source, ['timezone'], `"${timezone}" is not an IANA time zone.`);
@@ -88,10 +91,17 @@ export function linkManifest(input: ManifestInput): LinkedManifest {
     for (const state of Object.values(flow.states)) if (state?.goto?.includes('.')) enteredFromOutside.add(state.goto);
   }
 
+  // The language's built-in messages (English where its catalogue has none), each overridden by the manifest's own.
+  const builtin = builtinMessages(language);
   const messages = {} as Record<MessageKey, Variations>;
-  for (const key of Object.keys(DEFAULT_MESSAGES) as MessageKey[]) {
+  for (const key of Object.keys(builtin.messages) as MessageKey[]) {
     const own = checkTemplates(data.messages?.[key], new Set(MESSAGE_SLOTS[key] ?? []), source, ['messages', key], rep);
-    messages[key] = own ?? DEFAULT_MESSAGES[key];
+    messages[key] = own ?? builtin.messages[key];
+  }
+  const inEnglish = builtin.untranslated.filter((key) => data.messages?.[key] === undefined);
+  if (inEnglish.length > 0) {
+    const listed = inEnglish.length > 6 ? `${inEnglish.slice(0, 6).join(', ')} and ${inEnglish.length - 6} more` : inEnglish.join(', ');
+    rep.report('BATON_UNTRANSLATED', source, ['locale'], `Baton's ${language.name} catalogue lacks ${inEnglish.length === 1 ? 'the built-in message' : `${inEnglish.length} built-in messages`} ${listed}: ${inEnglish.length === 1 ? 'it is' : 'they are'} said in English.`);
   }
 
   checkWebchatWords(data.webchat?.words, source, rep);

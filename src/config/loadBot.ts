@@ -16,6 +16,7 @@ import { linkReplies, type RepliesInput } from './linkReplies';
 import type { FlowInput } from './linkContext';
 import { sortProblems, type Problem } from './problem';
 import { Reporter } from './reporter';
+import { checkLocale } from './checkLocale';
 import { resolveGlobals } from './resolveGlobals';
 import { fileKindOf, schemaCheck, type FileKind } from './schemaCheck';
 import { displayPath, readSourceFile, type SourceFile } from './sourceFile';
@@ -47,6 +48,7 @@ export function loadBot(manifestPath: string, options: LoadOptions = {}): LoadRe
   const manifest = readChecked(manifestAbs, 'manifest', reporter);
   if (!manifest) return finish(reporter);
   const data = manifest.data as unknown as Manifest;
+  const language = checkLocale(data.locale, manifest, reporter);
   const dir = dirname(manifestAbs);
 
   const intentFiles = expand(manifest, 'intents', dir, reporter).flatMap((abs): IntentsInput[] => {
@@ -66,14 +68,17 @@ export function loadBot(manifestPath: string, options: LoadOptions = {}): LoadRe
   if (reporter.errorCount > 0 || !code) return finish(reporter);
 
   // Yes, no, stop, a person, hello and thanks: Baton's examples for the bot's language, on the intents `globals` names.
-  const catalogue = builtinCatalogue(data.locale ?? 'en');
+  const catalogue = builtinCatalogue(language.code);
+  if (!catalogue) {
+    reporter.report('BATON_UNTRANSLATED', manifest, ['locale'], `Baton has no built-in ${language.name} examples: the bot understands yes, no, stop, a person, hello and thanks only from its own intents.`);
+  }
   const globals = resolveGlobals(data.globals, catalogue !== undefined);
   const intents = addBuiltinIntents(linkIntents(intentFiles, reporter), globals, catalogue, reporter);
   const webhooks: Record<string, CompiledWebhook> = {};
   for (const [name, w] of Object.entries(data.webhooks ?? {})) {
     webhooks[name] = { name, url: w!.url, ...(w!.title !== undefined ? { title: w!.title } : {}), timeoutMs: w!.timeoutMs ?? 5000, retries: w!.retries ?? 1, headers: (w!.headers ?? {}) as Record<string, string>, outcomes: w!.outcomes };
   }
-  const manifestPart = linkManifest({ source: manifest, data, globals, intents, flowFiles, code, webhooks, reporter });
+  const manifestPart = linkManifest({ source: manifest, data, language, globals, intents, flowFiles, code, webhooks, reporter });
   const flows = linkFlows(flowFiles, manifestPart.context, manifestPart.enteredFromOutside);
   manifestPart.checkAfterFlows(flows);
   const slotNames = new Set([...Object.keys(manifestPart.bot.slots), ...Object.values(flows.flows).flatMap((f) => Object.keys(f.slots))]);

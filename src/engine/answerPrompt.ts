@@ -1,6 +1,8 @@
 // Answers to the bot's own questions: "Did that answer your question?", "Would you like to talk to a
 // person?", "Anything else?", the 1-to-5 rating, and the questions of flow policies ("Switch to ...?",
 // "Shall we get back to ...?", "Stop ...?"). Returns false when the message answers none.
+import { botLanguage } from '../language/botLanguage';
+import type { Language } from '../language/language';
 import { afterInterruption, askAnythingElse, dropFlow, reask, resume, yesNo } from './advance';
 import type { Decision } from './decideIntent';
 import { helpReplies } from './helpReplies';
@@ -50,7 +52,7 @@ export function answerPrompt(turn: Turn, text: string, payload: string | undefin
       else askRating(turn);
       return true;
     case 'satisfaction': {
-      const score = rating(text, payload);
+      const score = rating(text, payload, botLanguage(turn.bot));
       if (score === undefined) return false;
       turn.setPrompt(undefined);
       turn.event('satisfaction', { score });
@@ -127,12 +129,17 @@ export function askRating(turn: Turn): void {
   turn.setPrompt({ kind: 'satisfaction' });
 }
 
-const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+/** A rating typed as a figure ("4", "4/5", "4 out of 5") or a number word of the bot's language ("four", "cuatro"). */
+const ratingPattern = (language: Language): RegExp =>
+  new RegExp(`^\\s*(?:([1-5])(?:\\s*(?:\\/|${language.rating.outOf})\\s*5)?|(${language.rating.numbers.join('|')}))(?![\\p{L}\\p{N}])[\\s.!]*$`, 'iu');
+const ratingPatterns = new Map<Language, RegExp>();
 
-function rating(text: string, payload: string | undefined): number | undefined {
+function rating(text: string, payload: string | undefined, language: Language): number | undefined {
   const fromPayload = /^csat:([1-5])$/.exec(payload ?? '');
   if (fromPayload) return Number(fromPayload[1]);
-  const m = /^\s*(?:([1-5])(?:\s*(?:\/|out of)\s*5)?|(one|two|three|four|five))\b[\s.!]*$/i.exec(text);
+  let pattern = ratingPatterns.get(language);
+  if (!pattern) ratingPatterns.set(language, (pattern = ratingPattern(language)));
+  const m = pattern.exec(text);
   if (!m) return undefined;
-  return m[1] !== undefined ? Number(m[1]) : WORDS[m[2]!.toLowerCase()];
+  return m[1] !== undefined ? Number(m[1]) : language.rating.numbers.indexOf(m[2]!.toLowerCase()) + 1;
 }

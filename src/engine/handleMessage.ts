@@ -136,7 +136,7 @@ function answerFaq(turn: Turn, name: string): void {
     return;
   }
   if (faq.followUp) {
-    turn.message('faqFollowUp', { quickReplies: [{ title: 'Yes', payload: 'yes' }, { title: 'No', payload: 'no' }] });
+    turn.message('faqFollowUp', { quickReplies: yesNo(turn) });
     turn.setPrompt({ kind: 'faqFollowUp', faq: name });
   } else if (faq.anythingElse ?? turn.bot.conversation.anythingElse) {
     askAnythingElse(turn);

@@ -1,5 +1,8 @@
 // Fills slots from what a message contains: the slot being asked for, any other slot of the active
 // flow whose entity appears (so one message can answer several questions), and corrections.
+import { botLanguage } from '../language/botLanguage';
+import { foldAccents } from '../language/foldAccents';
+import type { Language } from '../language/language';
 import type { CompiledFlow, CompiledSlot } from '../config/compiledBot';
 import type { EntityMatch } from '../nlu/entities/entitySpec';
 import { readsAsCorrection } from './readsAsCorrection';
@@ -71,6 +74,7 @@ export function absorbEntities(turn: Turn, entities: readonly EntityMatch[], use
   const changed: string[] = [];
   const announced = new Set<string>();
   const candidates = claimable(flow, entities, used);
+  const language = botLanguage(turn.bot);
   for (const def of Object.values(flow.slots)) {
     if (def.name === options.except || (options.choicesOnly === true && def.choices === undefined)) continue;
     const entity = slotEntityName(flow, def);
@@ -78,7 +82,7 @@ export function absorbEntities(turn: Turn, entities: readonly EntityMatch[], use
     const current = turn.slotValue(def.name);
     const mayCorrect = options.restated === true || cue || (options.answered !== true && def.choices === undefined);
     if (current !== undefined && !mayCorrect) continue;
-    const match = candidates.find((m) => m.entity === entity && !used.has(m) && !overlapsAny(m, used) && !shadowed(turn, m, entities) && !bareYesNo(m) && valid(turn, def, valueOf(m, def)));
+    const match = candidates.find((m) => m.entity === entity && !used.has(m) && !overlapsAny(m, used) && !shadowed(turn, m, entities) && !bareYesNo(m, language) && valid(turn, def, valueOf(m, def)));
     if (!match) continue;
     const value = valueOf(match, def);
     used.add(match);
@@ -114,11 +118,9 @@ function overlapsAny(match: EntityMatch, taken: ReadonlySet<EntityMatch>): boole
   return false;
 }
 
-/** Words that answer a yes-or-no question: they fill only the slot the bot asked for, never another. */
-const YES_NO = new Set(['yes', 'no', 'yeah', 'yep', 'yup', 'nope', 'nah', 'sure', 'ok', 'okay', 'y', 'n']);
-
-function bareYesNo(match: EntityMatch): boolean {
-  return YES_NO.has(match.raw.toLowerCase().replace(/[^a-z]/g, ''));
+/** Whether a match is a word that answers a yes-or-no question in the bot's language: it fills only the slot the bot asked for, never another. */
+function bareYesNo(match: EntityMatch, language: Language): boolean {
+  return language.yesNoWords.has(foldAccents(match.raw.toLowerCase()).replace(/[^a-z]/g, ''));
 }
 
 /**

@@ -1,5 +1,6 @@
 // Hands the conversation to a human: to the queue when it is open and staffed, otherwise through the bot's
 // offline flow (e.g. leave a message), after which the packet is kept as a ticket.
+import { botLanguage } from '../language/botLanguage';
 import type { CompiledQueue, HandoffTarget } from '../config/compiledBot';
 import { buildHandoffPacket } from '../handoff/buildHandoffPacket';
 import { isOpen, nextOpening } from '../handoff/openingHours';
@@ -50,7 +51,7 @@ function sayWhyNobody(turn: Turn, queue: CompiledQueue): void {
     return;
   }
   const opens = nextOpening(queue.hours, now);
-  if (opens) turn.message('closedNow', { values: { opens: openingPhrase(opens, now, turn.bot.timezone) } });
+  if (opens) turn.message('closedNow', { values: { opens: openingPhrase(opens, now, turn.bot.timezone, botLanguage(turn.bot)) } });
   else turn.message('nobodyFree');
 }
 

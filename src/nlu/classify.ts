@@ -5,6 +5,7 @@ import { messageFeatures } from './messageFeatures';
 import { scoreMessage } from './scoringModel';
 import { softmaxInPlace } from './softmax';
 import { unknownWords, type UnknownWords } from './unknownWords';
+import { languageByCode } from '../language/languageOf';
 import { vectorRows } from './wordInfo';
 import { addVectorScores } from './vectors/vectorModel';
 
@@ -95,7 +96,7 @@ export function classify(model: ClassifierModel, text: string, options: Classify
   const order = limit === n ? rankAll(scores) : rankTop(scores, limit);
   const ranking = order.map((c): RankedIntent => ({ label: model.labels[c]!, confidence: scores[c]! }));
   const top = ranking[0]!;
-  const unknown = unknownWords(model.wordTable, model.scoring.word, features.words, model.vocabulary);
+  const unknown = unknownWords(model.wordTable, model.scoring.word, features.words, model.vocabulary, languageByCode(model.features.language));
   const reason: OutOfScopeReason | undefined =
     features.words.length === 0 ? { kind: 'noWords' }
       : unknown.ruleShare > maxUnknown ? { kind: 'unknownWords', words: unknown.words, share: unknown.share, limit: maxUnknown }

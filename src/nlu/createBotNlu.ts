@@ -14,6 +14,8 @@ import { withBotOutOfScopeRule } from './botOutOfScopeRule';
 import { classify, trainClassifier, type ClassifierModel } from './index';
 import { preloadEnglishWords } from './entities/englishWords';
 import { sentiment, warmUpSentiment } from './sentiment';
+import { botLanguage } from '../language/botLanguage';
+import { ENGLISH } from '../language/languages';
 
 export interface BotNluOptions {
   /** A model trained earlier for the same examples (e.g. loaded from disk). */
@@ -34,6 +36,7 @@ export interface LoadedBotNlu extends BotNlu {
 
 export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): LoadedBotNlu {
   const specs = entitySpecs(bot);
+  const language = botLanguage(bot);
   const entities = compileEntities(specs);
   const context = { timezone: bot.timezone, locale: bot.locale, ...(bot.country ? { defaultCountry: bot.country } : {}) };
   // Order numbers, emails, dates... say nothing about the intent; their kind does. The classifier sees
@@ -42,24 +45,26 @@ export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): Loa
   const maskTokens = new Set([...masked].map(maskToken));
   const forClassifier = (text: string, found: readonly EntityMatch[]): string => maskEntities(text, found.filter((m) => masked.has(m.entity)));
   const calibrationOptions = { defaultMaxUnknown: bot.nlu.outOfScope.unknownWords };
+  // English models keep the shape they always had; another language is named in the model's features.
+  const features = language === ENGLISH ? {} : { features: { language: language.code } };
   // What the classifier sees is the examples masked with these entities: computed only to train.
   const maskedExamples = () => {
     const trainingNow = new Date('2026-01-01T12:00:00Z');
     return bot.training.map((e) => ({ text: forClassifier(e.text, extractEntities(entities, e.text, { ...context, now: trainingNow })), label: e.label }));
   };
-  const cacheKey = { examples: bot.training.map((e) => ({ text: e.text, label: e.label })), specs, context, calibrationOptions };
-  const model = withBotOutOfScopeRule(options.model ?? trainCached(cacheKey, () => trainClassifier(maskedExamples(), { calibrationOptions }), options.cache), bot.nlu);
+  const cacheKey = { examples: bot.training.map((e) => ({ text: e.text, label: e.label })), specs, context, calibrationOptions, ...features };
+  const model = withBotOutOfScopeRule(options.model ?? trainCached(cacheKey, () => trainClassifier(maskedExamples(), { calibrationOptions, ...features }), options.cache), bot.nlu);
   const patterns = [...Object.values(bot.intents), ...Object.values(bot.faq)].flatMap((i) => i.patterns.map((p) => ({ label: i.name, pattern: p })));
   return {
     model,
     warmUp() {
       model.spelling.warmUp();
       if (specs.some((s) => s.kind === 'values' && s.fuzzy)) preloadEnglishWords();
-      warmUpSentiment();
+      warmUpSentiment(language);
     },
     understand(text: string, now: Date): Understanding {
       const found = extractEntities(entities, text, { ...context, now });
-      const feeling = sentiment(text);
+      const feeling = sentiment(text, language);
       const byPattern = patterns.find((p) => p.pattern.test(text));
       if (byPattern) {
         return { intents: [{ name: byPattern.label, confidence: 1 }], outOfScope: false, byPattern: true, entities: found, sentiment: feeling, truncated: false };
@@ -67,7 +72,7 @@ export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): Loa
       const forModel = forClassifier(text, found);
       // A bare email, order number or date asks for nothing: no intent is claimed, so the engine takes
       // it as the answer to a waiting question, or says it did not understand.
-      if (hasOnlyEntities(forModel, maskTokens)) {
+      if (hasOnlyEntities(forModel, maskTokens, language)) {
         return { intents: [], outOfScope: true, reason: { kind: 'onlyEntities' }, byPattern: false, entities: found, sentiment: feeling, truncated: false };
       }
       const result = classify(model, forModel);

@@ -17,6 +17,8 @@ export interface FeatureOptions {
   readonly charMax: number;
   /** Whether stop words contribute character n-grams too. */
   readonly stopWordCharGrams: boolean;
+  /** The code of the messages' language (see src/language/languages.ts); English when absent. */
+  readonly language?: string;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = Object.freeze({

@@ -7,6 +7,8 @@
  */
 import { charGramCount } from './charGrams';
 import type { FeatureOptions } from './featureOptions';
+import type { Language } from '../language/language';
+import { ENGLISH } from '../language/languages';
 import { isStopWord } from './stopWords';
 
 export interface MessageFeatures {
@@ -88,6 +90,7 @@ export function extractFeatures(
   stems: readonly string[],
   options: FeatureOptions,
   shared = false,
+  language: Language = ENGLISH,
 ): MessageFeatures {
   stamp = (stamp + 1) | 0;
   if (stamp === 0) {
@@ -98,7 +101,7 @@ export function extractFeatures(
   const { unigramWeight, bigramWeight, charWeight } = options;
   let previous = Math.imul(BIGRAM_SEED ^ START, PRIME);
   let charGrams = 0;
-  const charWords = charWeight > 0 ? (options.stopWordCharGrams ? words : words.filter((w) => !isStopWord(w))) : [];
+  const charWords = charWeight > 0 ? (options.stopWordCharGrams ? words : words.filter((w) => !isStopWord(w, language))) : [];
   for (const word of charWords) charGrams += charGramCount(word.length, options);
   for (let t = 0; t < stems.length; t++) {
     const s = stems[t]!;

@@ -8,6 +8,8 @@ import type { FeatureOptions } from './featureOptions';
 import { buildFeatureTable, lookupFeature, type FeatureTable } from './featureTable';
 import type { Postings } from './postings';
 import { spellingCorrector, type SpellingCorrector } from './spelling/spellingCorrector';
+import type { Language } from '../language/language';
+import { languageByCode } from '../language/languageOf';
 import type { VectorModel } from './vectors/vectorModel';
 import { foldWordRows } from './wordRows';
 
@@ -90,11 +92,11 @@ function vectors(json: Record<string, unknown>, classes: number): VectorModel {
   };
 }
 
-function spelling(json: { words?: unknown; counts?: unknown }): SpellingCorrector {
+function spelling(json: { words?: unknown; counts?: unknown }, language: Language): SpellingCorrector {
   const words = strings(json.words, 'spelling words');
   const { counts } = json;
   const valid = Array.isArray(counts) && counts.length === words.length && counts.every((n) => Number.isInteger(n) && n >= 0);
-  return valid ? spellingCorrector(words, Uint32Array.from(counts)) : invalid('spelling counts must be one whole number per word');
+  return valid ? spellingCorrector(words, Uint32Array.from(counts), undefined, language) : invalid('spelling counts must be one whole number per word');
 }
 
 function invalid(what: string): never {
@@ -143,6 +145,6 @@ export function deserialiseModel(json: string): ClassifierModel {
     },
     ...(data.vectors === undefined ? {} : { vectors: vectors(object(data.vectors, 'vector part'), labels.length) }),
     calibration: object<Calibration>(data.calibration, 'calibration'),
-    spelling: spelling(object(data.spelling, 'spelling words')),
+    spelling: spelling(object(data.spelling, 'spelling words'), languageByCode(features.language)),
   };
 }

@@ -1,9 +1,8 @@
-/** English stop words (npm natural's list): words that say little about what a message is about. */
-import { words } from 'natural/lib/natural/util/stopwords';
+/** Stop words: words that say little about what a message is about (npm natural's lists, by language). */
+import type { Language } from '../language/language';
+import { ENGLISH } from '../language/languages';
 
-const STOP_WORDS: ReadonlySet<string> = new Set(words);
-
-/** Whether a normalised word is a stop word. */
-export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word);
+/** Whether a normalised word is a stop word of `language`. */
+export function isStopWord(word: string, language: Language = ENGLISH): boolean {
+  return language.isStopWord(word);
 }

@@ -15,6 +15,7 @@ import { countFeatures, naiveBayes, type NaiveBayesCounts } from './naiveBayes';
 import { seededRandom } from './random';
 import { scoreMessage, type ScoringModel } from './scoringModel';
 import { trainSpellingCorrector } from './spelling/spellingCorrector';
+import { languageByCode } from '../language/languageOf';
 import { PREFERRED_VECTOR_WEIGHT, resolveOptions, type Example, type ResolvedOptions, type TrainOptions } from './trainOptions';
 import { buildTrainingSet, type TrainingSet } from './trainingSet';
 import { documentFrequencyIdf } from './vectors/sentenceVector';
@@ -103,7 +104,7 @@ export function trainClassifier(examples: readonly Example[], trainOptions: Trai
   const options = resolveOptions(trainOptions);
   const set = buildTrainingSet(examples, options.features);
   const vocabulary = new Map(set.vocabulary.map((w, i) => [w, i]));
-  const spelling = trainSpellingCorrector(set.words);
+  const spelling = trainSpellingCorrector(set.words, undefined, languageByCode(options.features.language));
   const encoder: Encoder = { features: options.features, wordTable: set.wordTable, charTable: set.charTable, vocabulary, spelling };
   const counts = countFeatures(set);
   const all = set.messages.map((_, i) => i);

@@ -2,6 +2,7 @@
 import type { CalibrationOptions } from './calibrate';
 import type { Calibration } from './classifierModel';
 import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from './featureOptions';
+import { languageByCode } from '../language/languageOf';
 import type { FineTuneOptions } from './fineTune';
 import { DEFAULT_VECTOR_TRAINING, type VectorTrainOptions } from './vectors/vectorModel';
 
@@ -59,12 +60,15 @@ export const PREFERRED_VECTOR_WEIGHT = 1;
 
 export function resolveOptions(options: TrainOptions): ResolvedOptions {
   const seed = options.seed ?? 1;
+  const features: FeatureOptions = { ...DEFAULT_FEATURE_OPTIONS, ...options.features };
+  // The shipped word vectors describe English words only.
+  const vectorsOff = options.vectors === false || !languageByCode(features.language).englishWords;
   return {
     alphaGrid: options.alpha !== undefined ? [options.alpha] : (options.alphaGrid ?? [0.003, 0.01, 0.03]),
-    features: { ...DEFAULT_FEATURE_OPTIONS, ...options.features },
+    features,
     naiveBayesScale: options.naiveBayesScale ?? 3,
     fineTune: options.fineTune === false ? false : { ...DEFAULT_FINE_TUNE, ...options.fineTune, seed },
-    vectors: options.vectors === false ? false : { ...DEFAULT_VECTOR_TRAINING, ...options.vectors, seed },
+    vectors: vectorsOff ? false : { ...DEFAULT_VECTOR_TRAINING, ...options.vectors, seed },
     vectorWeightGrid: options.vectors && options.vectors.weight !== undefined ? [options.vectors.weight] : ((options.vectors || undefined)?.weightGrid ?? VECTOR_WEIGHT_GRID),
     folds: options.folds ?? 4,
     calibrationOptions: {

@@ -6,6 +6,8 @@
 import { lookupFeature, type FeatureTable } from './featureTable';
 import { unigramKey } from './features';
 import type { Postings } from './postings';
+import type { Language } from '../language/language';
+import { ENGLISH } from '../language/languages';
 import { stem } from './stem';
 import { isStopWord } from './stopWords';
 
@@ -31,17 +33,17 @@ const HAS_DIGIT = /\d/;
  * is one). A word is known when its stem's feature has weights in `postings` (the model's word part);
  * `vocabulary`, the words the same model trained on, answers for most words without stemming.
  */
-export function unknownWords(wordTable: FeatureTable, postings: Postings, words: readonly string[], vocabulary?: ReadonlyMap<string, number>): UnknownWords {
+export function unknownWords(wordTable: FeatureTable, postings: Postings, words: readonly string[], vocabulary?: ReadonlyMap<string, number>, language: Language = ENGLISH): UnknownWords {
   const known = (w: string): boolean => {
     if (vocabulary?.has(w)) return true;
-    const f = lookupFeature(wordTable, unigramKey(stem(w)));
+    const f = lookupFeature(wordTable, unigramKey(stem(w, language)));
     return f >= 0 && postings.offsets[f + 1]! > postings.offsets[f]!;
   };
   // One pass over the content words (the common case: no allocation unless a word is unknown).
   let counted = 0;
   let unknown: string[] | undefined;
   for (const w of words) {
-    if (isStopWord(w) || HAS_DIGIT.test(w)) continue;
+    if (isStopWord(w, language) || HAS_DIGIT.test(w)) continue;
     counted++;
     if (!known(w)) (unknown ??= []).push(w);
   }

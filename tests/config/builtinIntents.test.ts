@@ -135,8 +135,8 @@ describe('built-in roles in a bot', () => {
     expect(bot.tests).toEqual([{ text: 'hey there you', label: 'greet' }]);
   });
 
-  it('has no built-in roles in a language Baton has no examples for', () => {
-    const bot = loaded({ 'bots/shop.yaml': `${MANIFEST}locale: xx\n` });
+  it('has no built-in roles in a supported language Baton has no examples for (Italian)', () => {
+    const bot = loaded({ 'bots/shop.yaml': `${MANIFEST}locale: it\n` });
     expect(bot.globals).toEqual({});
     expect(bot.training.some((e) => e.builtin)).toBe(false);
   });

@@ -1,5 +1,7 @@
 /** The `date`, `time` and `datetime` builtins: chrono-node reads the text, luxon places it in the bot's time zone. */
 import * as chrono from 'chrono-node';
+import { languageOf } from '../../language/languageOf';
+import { ENGLISH } from '../../language/languages';
 import { DateTime } from 'luxon';
 import { calendarDaysOf, repeatOf, type CalendarDays } from './calendarDays';
 import { readingTowards } from './dateDirection';
@@ -30,17 +32,12 @@ export type DateTimeKind = 'date' | 'time' | 'datetime';
 
 /** Regions that write dates month first ("3/4" is March 4th); other English regions read it as 3 April. */
 export const MONTH_FIRST_REGIONS: ReadonlySet<string> = new Set(['US', 'PH', 'CA', 'FM', 'MH', 'PW']);
-const LANGUAGES: Record<string, chrono.Chrono> = {
-  de: chrono.de.casual, fr: chrono.fr.casual, ja: chrono.ja.casual, pt: chrono.pt.casual, nl: chrono.nl.casual,
-  zh: chrono.zh.casual, ru: chrono.ru.casual, es: chrono.es.casual, uk: chrono.uk.casual, it: chrono.it.casual,
-  sv: chrono.sv.casual, fi: chrono.fi.casual, vi: chrono.vi.casual, id: chrono.id.casual,
-};
 
-/** chrono's parser for ctx.locale (English when absent or unsupported); the region picks day/month order. */
+/** chrono's parser for ctx.locale's language (see src/language/languages.ts; English when absent or unsupported); the region picks day/month order. */
 function parserFor(ctx: EntityContext): chrono.Chrono {
-  const [language = 'en', localeRegion] = (ctx.locale ?? '').split(/[-_]/);
-  const other = LANGUAGES[language.toLowerCase()];
-  if (other) return other;
+  const [, localeRegion] = (ctx.locale ?? '').split(/[-_]/);
+  const language = ctx.locale !== undefined ? languageOf(ctx.locale) : undefined;
+  if (language && language !== ENGLISH) return language.dates();
   const region = (localeRegion && /^[A-Za-z]{2}$/.test(localeRegion) ? localeRegion : ctx.defaultCountry)?.toUpperCase();
   return region !== undefined && !MONTH_FIRST_REGIONS.has(region) ? chrono.en.GB : chrono.en.casual;
 }

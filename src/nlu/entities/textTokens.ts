@@ -1,4 +1,5 @@
 /** Word tokens with their offsets in the original text, and the normal form used to compare them. */
+import { foldAccents } from '../../language/foldAccents';
 
 /** A word of the original text: `text.slice(start, end)` normalises to `norm`. */
 export interface TextToken {
@@ -16,18 +17,11 @@ const TOKEN = new RegExp(
   String.raw`[${CJK}]|\p{Extended_Pictographic}|${WORD_CHAR}+(?:['\u2019]${WORD_CHAR}+)*`,
   'gu',
 );
-const COMBINING_ACCENTS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['\u2019]/g;
 
 /** Lower case, compatibility forms folded (full-width letters, ligatures), accents and apostrophes removed. */
 export function normaliseWord(word: string): string {
-  return word
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(COMBINING_ACCENTS, '')
-    .replace(APOSTROPHES, '')
-    .normalize('NFC');
+  return foldAccents(word.normalize('NFKC').toLowerCase()).replace(APOSTROPHES, '');
 }
 
 /** The tokens of `text`, in order, with offsets into `text`. */

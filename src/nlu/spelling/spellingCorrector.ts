@@ -6,6 +6,8 @@
  * then a bot word before a general one, then the more frequent. When the best and the next of
  * another stem at that distance are about as frequent, the word is left as it is.
  */
+import type { Language } from '../../language/language';
+import { ENGLISH } from '../../language/languages';
 import { stem } from '../stem';
 import { isStopWord } from '../stopWords';
 import { isKnownWord } from '../vectors/wordVectors';
@@ -34,6 +36,11 @@ export interface SpellingOptions {
 export const DEFAULT_SPELLING_OPTIONS: SpellingOptions = Object.freeze({ minLength: 3, twoEditLength: 7, clearMargin: 2 });
 
 const LETTERS = /^[a-z]+$/;
+/**
+ * Longer words are left as they are: no one misspells such a word into a bot word, and the candidates
+ * of one grow with its length squared (a 2,000-letter "word" took seconds).
+ */
+const MAX_LENGTH = 40;
 /** Bot words are indexed within this many edits: the most any message word reaches. */
 const BOT_DISTANCE = 2;
 /** Corrections remembered per corrector (customers repeat their misspellings). */
@@ -51,22 +58,24 @@ interface Choice {
 const better = (a: Choice, b: Choice): number => a.distance - b.distance || b.bot - a.bot || b.frequency - a.frequency;
 
 /** The best of `choices`, or undefined when none is clearly better than another stem at its distance from its side. */
-function clearWinner(choices: Choice[], margin: number): string | undefined {
+function clearWinner(choices: Choice[], margin: number, language: Language): string | undefined {
   choices.sort(better);
   const best = choices[0];
   if (!best) return undefined;
   const close = (c: Choice) => c !== best && c.distance === best.distance && c.bot === best.bot && best.frequency < margin * c.frequency;
-  return choices.some((c) => close(c) && stem(c.word) !== stem(best.word)) ? undefined : best.word;
+  return choices.some((c) => close(c) && stem(c.word, language) !== stem(best.word, language)) ? undefined : best.word;
 }
 
 /** A corrector for a bot whose training messages had `words`, `counts[i]` times each. */
-export function spellingCorrector(words: readonly string[], counts: Uint32Array, options: SpellingOptions = DEFAULT_SPELLING_OPTIONS): SpellingCorrector {
+export function spellingCorrector(words: readonly string[], counts: Uint32Array, options: SpellingOptions = DEFAULT_SPELLING_OPTIONS, language: Language = ENGLISH): SpellingCorrector {
+  // The general vocabulary is English: a bot in another language corrects only into its own words.
+  const english = language.englishWords;
   const known = new Set(words);
   // Built on first use, or by warmUp once a server listens: a start does not wait for them.
   let index: DeletionIndex | undefined;
   const warmUp = (): void => {
     index ??= buildDeletionIndex(words, BOT_DISTANCE);
-    generalIndex();
+    if (english) generalIndex();
   };
   const { minLength, twoEditLength, clearMargin } = options;
   const cache = new Map<string, string>();
@@ -75,19 +84,19 @@ export function spellingCorrector(words: readonly string[], counts: Uint32Array,
   const fits = (word: string, candidate: string): boolean => candidate.length >= minLength && (word.length > minLength || candidate.length === word.length);
   const choose = (word: string): string => {
     warmUp();
-    const general = generalIndex();
     const reach = word.length >= twoEditLength ? 2 : 1;
     const choices: Choice[] = [];
     forEachCandidate(index!, word, reach, (id, distance) => fits(word, words[id]!) && choices.push({ word: words[id]!, distance, bot: 1, frequency: counts[id]! }));
     // A general word wins only by being nearer than every bot word.
     const generalReach = Math.min(reach, GENERAL_DISTANCE, ...choices.map((c) => c.distance - 1));
-    forEachCandidate(general, word, generalReach, (id, distance) => {
+    const general = english ? generalIndex() : undefined;
+    if (general) forEachCandidate(general, word, generalReach, (id, distance) => {
       if (!known.has(general.words[id]!) && word.length > minLength && fits(word, general.words[id]!)) choices.push({ word: general.words[id]!, distance, bot: 0, frequency: 1 / (id + 1) });
     });
-    return clearWinner(choices, clearMargin) ?? word;
+    return clearWinner(choices, clearMargin, language) ?? word;
   };
   const correct = (word: string): string => {
-    if (word.length < minLength || known.has(word) || isStopWord(word) || !LETTERS.test(word) || isKnownWord(word)) return word;
+    if (word.length < minLength || word.length > MAX_LENGTH || known.has(word) || isStopWord(word, language) || !LETTERS.test(word) || (english && isKnownWord(word))) return word;
     let corrected = cache.get(word);
     if (corrected === undefined) {
       corrected = choose(word);
@@ -100,8 +109,8 @@ export function spellingCorrector(words: readonly string[], counts: Uint32Array,
 }
 
 /** A corrector for a bot trained on messages with these (normalised) words. */
-export function trainSpellingCorrector(messages: readonly (readonly string[])[], options: SpellingOptions = DEFAULT_SPELLING_OPTIONS): SpellingCorrector {
+export function trainSpellingCorrector(messages: readonly (readonly string[])[], options: SpellingOptions = DEFAULT_SPELLING_OPTIONS, language: Language = ENGLISH): SpellingCorrector {
   const counts = new Map<string, number>();
   for (const message of messages) for (const word of message) if (LETTERS.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return spellingCorrector([...counts.keys()], Uint32Array.from(counts.values()), options);
+  return spellingCorrector([...counts.keys()], Uint32Array.from(counts.values()), options, language);
 }

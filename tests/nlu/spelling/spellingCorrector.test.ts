@@ -21,6 +21,14 @@ describe('spelling correction', () => {
     expect(correct('pacjage')).toBe('package');
   });
 
+  it('leaves a word longer than any real one as it is, even one letter from a bot word of that length', () => {
+    const long = 'a'.repeat(21) + 'b'.repeat(21);
+    const chat = trainSpellingCorrector([[long, 'please'], ['shorter', 'words']]);
+    expect(chat.correct(long.slice(1))).toBe(long.slice(1));
+    expect(chat.correct('shortr')).toBe('shorter');
+    expect(correct('x'.repeat(2000))).toBe('x'.repeat(2000));
+  });
+
   it('reaches two edits in a long word but one in a short word', () => {
     expect(correct('subscirptoin')).toBe('subscription');
     expect(correct('trcka')).toBe('trcka');
