@@ -8,6 +8,7 @@
  */
 import { BayesClassifier } from 'natural/lib/natural/classifiers';
 import type { IntentData } from './nlu-data';
+import type { NaturalStemmer } from './nlu-language';
 import { answerAll, fitThreshold, heapBytes, MB, score, withThreshold, type Answer, type Contestant } from './nlu-measure';
 
 const TIMED_PER_ROUND = 200;
@@ -20,10 +21,11 @@ function answer(classifier: BayesClassifier, text: string): Answer {
   return { label: top?.label ?? '', confidence, rejected: false };
 }
 
-export async function runNatural(data: IntentData, maxFalseRejection: number): Promise<Contestant> {
+/** `stemmer`: natural's stemmer of the data's language (its default, English Porter, when absent). */
+export async function runNatural(data: IntentData, maxFalseRejection: number, stemmer?: NaturalStemmer): Promise<Contestant> {
   const before = heapBytes();
   const trainStart = performance.now();
-  const classifier = new BayesClassifier();
+  const classifier = stemmer ? new BayesClassifier(stemmer) : new BayesClassifier();
   for (const e of data.train) classifier.addDocument(e.text, e.label);
   classifier.train();
   const trainMs = performance.now() - trainStart;
