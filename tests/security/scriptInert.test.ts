@@ -28,8 +28,11 @@ const NAME = `Eve"><svg onload=alert('name')>`;
 const CONVERSATION = [...PAYLOADS, 'cancel', 'I want to change the delivery address of order #12345', ADDRESS];
 const NOTE = `<img src=x onerror="__pwned('note')"> refund refused twice`;
 
-/** Elements and attributes that only markup from text could have put there. */
-const INJECTED = 'img[src="x"], iframe, details, svg[onload], script:not([src]), a[href^="javascript"], [onerror], [onload], [ontoggle]';
+/**
+ * Elements and attributes that only markup from text could have put there. The web chat page's one
+ * inline script is the server's JSON block of its words (#page-words), data the browser never runs.
+ */
+const INJECTED = 'img[src="x"], iframe, details, svg[onload], script:not([src]):not(#page-words[type="application/json"]), a[href^="javascript"], [onerror], [onload], [ontoggle]';
 
 describe('script in customer text on every page', () => {
   const clock = manualClock('2026-11-24T10:00:00Z');

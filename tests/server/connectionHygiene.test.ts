@@ -137,9 +137,14 @@ describe('connections per client address', () => {
     expect(turn.status).toBe(200);
     expect(((await turn.json()) as { conversationId?: unknown }).conversationId).toEqual(expect.any(String));
 
+    // Once the server has seen one of them close (a busy machine may take longer than a moment), the address has room again.
     clients.shift()!.socket.destroy();
-    await sleep(50);
-    expect(await healthOnce(await rawClient(server, '127.0.0.2'))).toMatch(/^HTTP\/1\.1 200/);
+    let answer = '';
+    for (let i = 0; i < 40 && !answer.startsWith('HTTP/1.1 200'); i++) {
+      await sleep(50);
+      answer = await healthOnce(await rawClient(server, '127.0.0.2'));
+    }
+    expect(answer).toMatch(/^HTTP\/1\.1 200/);
   });
 
   it('does not cap per address behind a trusted proxy, where every connection comes from the proxy', async () => {

@@ -2,6 +2,7 @@
 // processes have) count against one budget under the store's prefix, the sign-in throttle included;
 // and a Redis that stops answering, frozen or gone, never turns a limit check into an error or a
 // wait of more than a moment: the in-memory insurance counter answers, and still limits.
+import { request } from 'node:http';
 import type { RedisClientType } from 'redis';
 import { createRestChannel } from '../../adapters/rest/restChannel';
 import { createLoginThrottle } from '../../src/server/loginThrottle';
@@ -80,17 +81,29 @@ import { useTestRedis } from '../support/testRedis';
     await own.kill();
   });
 
-  const chat = async (userId: string): Promise<{ status: number; ms: number; code?: string }> => {
+  /** A turn from the client address `from`: each address has its own count. */
+  const chat = (userId: string, from = '127.0.0.1'): Promise<{ status: number; ms: number; code?: string }> => new Promise((resolve, reject) => {
     const started = Date.now();
-    const res = await fetch(`${server.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId, text: 'hello' }) });
-    const json = (await res.json()) as { error?: { code: string } };
-    return { status: res.status, ms: Date.now() - started, ...(json.error ? { code: json.error.code } : {}) };
-  };
+    const body = JSON.stringify({ userId, text: 'hello' });
+    const req = request(`${server.url}/api/chat`, { method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => { text += chunk; });
+      res.on('end', () => {
+        const json = JSON.parse(text) as { error?: { code: string } };
+        resolve({ status: res.statusCode ?? 0, ms: Date.now() - started, ...(json.error ? { code: json.error.code } : {}) });
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 
   it('answers limit checks from memory while Redis is frozen: turns go on, and the limit still holds', async () => {
     expect((await chat('before')).status).toBe(200);
     own.freeze();
-    const answers = [await chat('frozen-1'), await chat('frozen-2'), await chat('frozen-3'), await chat('frozen-4')];
+    // From an address of its own, so the count starts with the freeze whoever answered the first turn's check.
+    const frozen = (userId: string) => chat(userId, '127.0.0.4');
+    const answers = [await frozen('frozen-1'), await frozen('frozen-2'), await frozen('frozen-3'), await frozen('frozen-4')];
     own.thaw();
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429]);
     expect(answers[3]!.code).toBe('rate_limited');

@@ -74,7 +74,7 @@ describe('baton test', () => {
     try {
       const folder = await run([dir]);
       expect(folder.code).toBe(1);
-      expect(folder.text).toMatch(/isp\/billing\/deep\.yml:1:16 BATON_SCHEMA_VALUE conversations: conversations must have at least 1 item/);
+      expect(folder.text).toMatch(/isp\/billing\/deep\.yml:1:16 BATON_SCHEMA_VALUE conversations must have at least 1 item/);
       expect(folder.text).toMatch(/top\.yaml:1:16 BATON_SCHEMA_VALUE/);
       expect(folder.text).toContain('0 passed, 2 failed');
       const glob = await run([`${dir}/**/*.yml`]);
