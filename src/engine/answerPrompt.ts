@@ -2,6 +2,8 @@
 // person?", "Anything else?", the 1-to-5 rating, and the questions of flow policies ("Switch to ...?",
 // "Shall we get back to ...?", "Stop ...?"). Returns false when the message answers none.
 import { afterInterruption, askAnythingElse, dropFlow, reask, resume, yesNo } from './advance';
+import type { EntityMatch } from '../nlu/entities/entitySpec';
+import { answerWithValue } from './answerWaiting';
 import type { Decision } from './decideIntent';
 import { helpReplies } from './helpReplies';
 import { startHandoff } from './startHandoff';
@@ -65,7 +67,7 @@ export function answerPrompt(turn: Turn, text: string, payload: string | undefin
       if (!yes && !no) return false;
       turn.setPrompt(undefined);
       if (yes && turn.bot.flows[prompt.flow]) switchToFlow(turn, prompt.flow, prompt.intent, prompt.entities);
-      else carryOn(turn);
+      else carryOn(turn, prompt.entities);
       return true;
     case 'confirmResume': {
       if (!yes && !no) return false;
@@ -93,10 +95,13 @@ export function answerPrompt(turn: Turn, text: string, payload: string | undefin
   }
 }
 
-/** The customer declined to switch or to stop: the pending question again. */
-function carryOn(turn: Turn): void {
+/**
+ * The customer declined to switch or to stop: the pending question again, unless the declined request
+ * held a value of the kind it asks for ("I can't make my class tomorrow" when asked for a day): that answers it.
+ */
+function carryOn(turn: Turn, entities: readonly EntityMatch[] = []): void {
   turn.message('carryOn');
-  reask(turn);
+  if (!answerWithValue(turn, entities)) reask(turn);
 }
 
 /**

@@ -5,7 +5,7 @@ import { hasOwnEntry } from '../config/ownEntry';
 import type { EntityMatch } from '../nlu/entities/entitySpec';
 import { askAnythingElse, reask, resume, startFlow, yesNo } from './advance';
 import { answerPrompt, askRating, cancelFlow, offerHuman } from './answerPrompt';
-import { answerWaiting, invalid, takesFreeText } from './answerWaiting';
+import { answerWaiting, invalid, startsAnotherFlow, takesFreeText } from './answerWaiting';
 import { decideIntent, type Decision } from './decideIntent';
 import { helpReplies } from './helpReplies';
 import { normaliseChoice } from './normaliseChoice';
@@ -61,8 +61,9 @@ export function handleMessage(turn: Turn, input: MessageInput): void {
   // A free-text question takes the customer's words as they are; only its escapes (a person, cancel) get through.
   if (takesFreeText(turn, text, payload, decision) && answerWaiting(turn, text, payload, u, decision)) return;
   // A button of the pending question (pressed or typed) wins over global intents: "Yes, cancel it"; so
-  // does a value of the kind asked for ("Friday 4 December" when asked for a day, whatever else it sounds like).
-  const pressed = turn.frame?.waiting !== undefined && (answersButton(turn, text, payload) || holdsAskedValue(turn, u));
+  // does a value of the kind asked for ("Friday 4 December" when asked for a day, whatever else it sounds
+  // like), unless the message confidently asks for another flow: that goes through the flow's interrupt policy.
+  const pressed = turn.frame?.waiting !== undefined && (answersButton(turn, text, payload) || (holdsAskedValue(turn, u) && !startsAnotherFlow(turn, decision)));
   if (pressed && answerWaiting(turn, text, payload, u, decision)) return;
   if (decision.kind === 'confident' && handleGlobal(turn, decision.intent)) return;
   if (!pressed && turn.frame?.waiting && answerWaiting(turn, text, payload, u, decision)) return;
