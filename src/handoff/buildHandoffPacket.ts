@@ -6,7 +6,8 @@ import type { SlotValue } from '../engine/slotValue';
 import { derivedKey } from '../engine/derivedKey';
 import { renderTemplate } from '../engine/template';
 import { humanise } from '../config/humanise';
-import { conversationGoal, goalFlow, labelOf, summaryLine } from './conversationGoal';
+import { conversationGoal, goalFlow, goalTitle, labelOf, summaryLine } from './conversationGoal';
+import { ownEntry } from '../config/ownEntry';
 import { contactSlot } from './contactSlots';
 import { frustration } from './frustration';
 import type { HandoffPacket } from './handoffPacket';
@@ -28,10 +29,11 @@ export function buildHandoffPacket(bot: CompiledBot, state: ConversationState, t
   const human = bot.globals.human;
   const feeling = frustration(state.history, human !== undefined && state.history.intents.some((i) => i.name === human));
   const base = target.priority ?? bot.handoff.queues[target.queue]?.priority ?? 50;
-  const flow = goalFlow(bot, state, where?.flow);
+  // Only the flow the handoff serves is its goal: one that finished or was turned down before is not.
+  const flow = where ? ownEntry(bot.flows, where.flow) : undefined;
   const missing = where && flow ? flow.collects.filter((name) => slots[name] === undefined) : [];
   const lookedUp = Object.keys(slots).filter((name) => isLookedUp(state, name, where?.flow));
-  const goal = conversationGoal(bot, state, where?.flow);
+  const goal = goalTitle(bot, state, flow);
   const text = (name: string): string | undefined => (typeof slots[name] === 'string' ? (slots[name] as string) : undefined);
   const labels = Object.fromEntries(Object.keys(slots).map((name) => [name, labelOf(bot, flow, name)]));
   return {

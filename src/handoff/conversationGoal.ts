@@ -37,7 +37,11 @@ export function goalFlow(bot: CompiledBot, state: Pick<ConversationState, 'histo
 
 /** "Return an item", or the last FAQ answered, or what the customer asked for. */
 export function conversationGoal(bot: CompiledBot, state: Pick<ConversationState, 'history'>, flow?: string): string {
-  const served = goalFlow(bot, state, flow);
+  return goalTitle(bot, state, goalFlow(bot, state, flow));
+}
+
+/** The title of the goal when `served` is the flow it is about (none: the last FAQ answered, or what the customer asked for). */
+export function goalTitle(bot: CompiledBot, state: Pick<ConversationState, 'history'>, served: CompiledFlow | undefined): string {
   if (served) return flowGoal(bot, served);
   const faq = state.history.faqShown[state.history.faqShown.length - 1];
   const answered = faq !== undefined ? ownEntry(bot.faq, faq) : undefined;
