@@ -3,7 +3,7 @@
 // "Shall we get back to ...?", "Stop ...?"). Returns false when the message answers none.
 import { afterInterruption, askAnythingElse, dropFlow, reask, resume, yesNo } from './advance';
 import type { EntityMatch } from '../nlu/entities/entitySpec';
-import { answerWithValue } from './answerWaiting';
+import { answerWithValue, INTERRUPT_ANSWER } from './answerWaiting';
 import type { Decision } from './decideIntent';
 import { helpReplies } from './helpReplies';
 import { startHandoff } from './startHandoff';
@@ -31,8 +31,12 @@ export function answerPrompt(turn: Turn, text: string, payload: string | undefin
       if (yes) askAnythingElse(turn);
       else offerHuman(turn, 'faq_not_helpful');
       return true;
-    case 'offerHuman':
-      if (!yes && !no) return false;
+    case 'offerHuman': {
+      // Offered after an answer did not fit, the question is still open: a valid answer to it is taken
+      // (the offer lapses), and only a button or a sure yes or no answers the offer; a weak guess at one
+      // ("the red one" read as yes) is another try at the question, never a handoff.
+      const sure = payload !== undefined || turn.frame?.waiting === undefined || (decision.kind === 'confident' && decision.confidence >= INTERRUPT_ANSWER);
+      if ((!yes && !no) || !sure) return false;
       turn.setPrompt(undefined);
       if (yes) {
         const queue = turn.bot.handoff.defaultQueue;
@@ -45,6 +49,7 @@ export function answerPrompt(turn: Turn, text: string, payload: string | undefin
         turn.message('help', { quickReplies: helpReplies(turn.bot) });
       }
       return true;
+    }
     case 'anythingElse':
       if (!yes && !no) return false;
       turn.setPrompt(undefined);

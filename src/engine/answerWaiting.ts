@@ -17,7 +17,7 @@ import { NOTHING_UNDERSTOOD, type Understanding } from './understanding';
  * a plain-text answer, or a value of the kind asked for ("I can't make my spin class tomorrow" when
  * asked for a day). Below it the message answers the question.
  */
-const INTERRUPT_ANSWER = 0.8;
+export const INTERRUPT_ANSWER = 0.8;
 
 export function answerWaiting(turn: Turn, text: string, payload: string | undefined, u: Understanding, decision: Decision): boolean {
   const frame = turn.frame!;
