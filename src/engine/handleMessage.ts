@@ -167,7 +167,10 @@ function handleGlobal(turn: Turn, intent: string): boolean {
     askRating(turn);
     return true;
   }
-  if (intent === g.greet && bot.triggers[intent] === undefined) {
+  // A greeting that starts the welcome, once the welcome was shown, is answered briefly: the whole
+  // welcome again (or "Switch to the welcome?" mid-flow) says nothing new.
+  const welcomed = bot.triggers[intent] === bot.start && turn.history.flows.includes(bot.start);
+  if (intent === g.greet && (bot.triggers[intent] === undefined || welcomed)) {
     turn.message('hello', { quickReplies: helpReplies(bot) });
     if (turn.frame) reask(turn);
     return true;
