@@ -4,6 +4,8 @@
 import { botLanguage } from '../language/botLanguage';
 import type { Language } from '../language/language';
 import { afterInterruption, askAnythingElse, dropFlow, reask, resume, yesNo } from './advance';
+import type { EntityMatch } from '../nlu/entities/entitySpec';
+import { answerWithValue, INTERRUPT_ANSWER } from './answerWaiting';
 import type { Decision } from './decideIntent';
 import { helpReplies } from './helpReplies';
 import { startHandoff } from './startHandoff';
@@ -31,8 +33,12 @@ export function answerPrompt(turn: Turn, text: string, payload: string | undefin
       if (yes) askAnythingElse(turn);
       else offerHuman(turn, 'faq_not_helpful');
       return true;
-    case 'offerHuman':
-      if (!yes && !no) return false;
+    case 'offerHuman': {
+      // Offered after an answer did not fit, the question is still open: a valid answer to it is taken
+      // (the offer lapses), and only a button or a sure yes or no answers the offer; a weak guess at one
+      // ("the red one" read as yes) is another try at the question, never a handoff.
+      const sure = payload !== undefined || turn.frame?.waiting === undefined || (decision.kind === 'confident' && decision.confidence >= INTERRUPT_ANSWER);
+      if ((!yes && !no) || !sure) return false;
       turn.setPrompt(undefined);
       if (yes) {
         const queue = turn.bot.handoff.defaultQueue;
@@ -45,6 +51,7 @@ export function answerPrompt(turn: Turn, text: string, payload: string | undefin
         turn.message('help', { quickReplies: helpReplies(turn.bot) });
       }
       return true;
+    }
     case 'anythingElse':
       if (!yes && !no) return false;
       turn.setPrompt(undefined);
@@ -67,7 +74,7 @@ export function answerPrompt(turn: Turn, text: string, payload: string | undefin
       if (!yes && !no) return false;
       turn.setPrompt(undefined);
       if (yes && turn.bot.flows[prompt.flow]) switchToFlow(turn, prompt.flow, prompt.intent, prompt.entities);
-      else carryOn(turn);
+      else carryOn(turn, prompt.entities);
       return true;
     case 'confirmResume': {
       if (!yes && !no) return false;
@@ -95,10 +102,13 @@ export function answerPrompt(turn: Turn, text: string, payload: string | undefin
   }
 }
 
-/** The customer declined to switch or to stop: the pending question again. */
-function carryOn(turn: Turn): void {
+/**
+ * The customer declined to switch or to stop: the pending question again, unless the declined request
+ * held a value of the kind it asks for ("I can't make my class tomorrow" when asked for a day): that answers it.
+ */
+function carryOn(turn: Turn, entities: readonly EntityMatch[] = []): void {
   turn.message('carryOn');
-  reask(turn);
+  if (!answerWithValue(turn, entities)) reask(turn);
 }
 
 /**

@@ -7,12 +7,17 @@ import { isNo, isYes, offerHuman } from './answerPrompt';
 import type { Decision } from './decideIntent';
 import { normaliseChoice } from './normaliseChoice';
 import { readsAsCorrection } from './readsAsCorrection';
-import { absorbEntities, fillAskedSlot } from './slotFilling';
+import { saysMoreThanValue } from './saysMoreThanValue';
+import { absorbEntities, fillAskedSlot, slotEntityName } from './slotFilling';
 import type { Turn } from './turn';
-import type { Understanding } from './understanding';
+import { NOTHING_UNDERSTOOD, type Understanding } from './understanding';
 
-/** Free-text answers (of slots that are not `freeText`) are taken as they are, unless the message is this clearly something else. */
-const INTERRUPT_FREE_TEXT = 0.8;
+/**
+ * How sure the classifier must be that a message is another request for it to take over from an answer:
+ * a plain-text answer, or a value of the kind asked for ("I can't make my spin class tomorrow" when
+ * asked for a day). Below it the message answers the question.
+ */
+export const INTERRUPT_ANSWER = 0.8;
 
 export function answerWaiting(turn: Turn, text: string, payload: string | undefined, u: Understanding, decision: Decision): boolean {
   const frame = turn.frame!;
@@ -46,7 +51,10 @@ export function answerWaiting(turn: Turn, text: string, payload: string | undefi
     // An escape (a person, cancel) gets through a free-text question, to be handled as a request.
     if (def.freeText && decision.kind === 'confident' && def.escapes.includes(decision.intent)) return false;
     const plainText = def.entity === undefined && def.choices === undefined;
-    if (plainText && !def.freeText && decision.kind === 'confident' && decision.confidence >= INTERRUPT_FREE_TEXT && interrupts(turn, decision.intent)) return false;
+    if (plainText && !def.freeText && decision.kind === 'confident' && decision.confidence >= INTERRUPT_ANSWER && interrupts(turn, decision.intent)) return false;
+    // A value of the kind asked for in a message confidently asking for another flow: that flow's
+    // request goes through the interrupt policy first; declined, the value answers (see answerWithValue).
+    if (valueInAnotherRequest(turn, text, u, decision)) return false;
     const result = fillAskedSlot(turn, slot, text, u, used);
     if (result === 'filled') {
       // A free-text answer is the customer's words: nothing else is read out of it.
@@ -125,6 +133,59 @@ export function takesFreeText(turn: Turn, text: string, payload: string | undefi
   const def = turn.slotDef(waiting.slot);
   if (!def?.freeText) return false;
   return !(decision.kind === 'confident' && def.escapes.includes(decision.intent));
+}
+
+/** The message holds a value of the entity the pending slot question asks for (a date, an email, an order number). */
+export function holdsAskedValue(turn: Turn, u: Understanding): boolean {
+  return askedValues(turn, u).length > 0;
+}
+
+function askedValues(turn: Turn, u: Understanding): EntityMatch[] {
+  const waiting = turn.frame?.waiting;
+  if (waiting?.kind !== 'slot') return [];
+  const def = turn.slotDef(waiting.slot);
+  const entity = def ? slotEntityName(turn.flow, def) : undefined;
+  return entity !== undefined && def?.choices === undefined ? u.entities.filter((m) => m.entity === entity) : [];
+}
+
+/**
+ * A value of the kind asked for inside a request for another flow: "I can't make my spin class
+ * tomorrow" when asked for a day. It goes through the interrupt policy, not straight into the slot.
+ * "order 12346" when asked "Which order is it?" says nothing beyond the value, whatever the classifier
+ * makes of the word "order", and answers.
+ */
+export function valueInAnotherRequest(turn: Turn, text: string, u: Understanding, decision: Decision): boolean {
+  const values = askedValues(turn, u);
+  const waiting = turn.frame?.waiting;
+  const def = waiting?.kind === 'slot' ? turn.slotDef(waiting.slot) : undefined;
+  return def !== undefined && values.length > 0 && startsAnotherFlow(turn, decision) && saysMoreThanValue(text, def, values);
+}
+
+/**
+ * Whether the message confidently asks for a flow other than the active one. Globals (a greeting,
+ * thanks, even when a flow answers them), FAQs, weak guesses and the active flow's own trigger do
+ * not: "tomorrow please" and "hi, tomorrow" answer.
+ */
+function startsAnotherFlow(turn: Turn, decision: Decision): boolean {
+  if (decision.kind !== 'confident' || decision.confidence < INTERRUPT_ANSWER) return false;
+  if (Object.values(turn.bot.globals).includes(decision.intent)) return false;
+  const flow = turn.bot.triggers[decision.intent];
+  return flow !== undefined && flow !== turn.frame?.flow;
+}
+
+/**
+ * After a request for another flow was declined (or the flow is never interrupted): a value of the
+ * kind the pending question asks for, found in that message, answers it. False when there is none
+ * that fits; the question is then still pending.
+ */
+export function answerWithValue(turn: Turn, entities: readonly EntityMatch[]): boolean {
+  const waiting = turn.frame?.waiting;
+  if (waiting?.kind !== 'slot') return false;
+  const def = turn.slotDef(waiting.slot);
+  if (!def || def.choices !== undefined || def.entity === undefined) return false;
+  const used = new Set<EntityMatch>();
+  if (fillAskedSlot(turn, waiting.slot, '', { ...NOTHING_UNDERSTOOD, entities }, used) !== 'filled') return false;
+  return filled(turn, waiting.slot);
 }
 
 /** Whether a confident intent takes over from a plain-text question; the flow's own trigger does not. */

@@ -5,12 +5,12 @@ import { hasOwnEntry } from '../config/ownEntry';
 import type { EntityMatch } from '../nlu/entities/entitySpec';
 import { askAnythingElse, reask, resume, startFlow, yesNo } from './advance';
 import { answerPrompt, askRating, cancelFlow, offerHuman } from './answerPrompt';
-import { answerWaiting, invalid, takesFreeText } from './answerWaiting';
+import { answerWaiting, holdsAskedValue, invalid, takesFreeText, valueInAnotherRequest } from './answerWaiting';
 import { decideIntent, type Decision } from './decideIntent';
 import { helpReplies } from './helpReplies';
 import { normaliseChoice } from './normaliseChoice';
 import type { Input } from './input';
-import { absorbEntities, slotEntityName } from './slotFilling';
+import { absorbEntities } from './slotFilling';
 import { startHandoff } from './startHandoff';
 import { requestFlow } from './switchFlow';
 import type { Turn } from './turn';
@@ -61,8 +61,9 @@ export function handleMessage(turn: Turn, input: MessageInput): void {
   // A free-text question takes the customer's words as they are; only its escapes (a person, cancel) get through.
   if (takesFreeText(turn, text, payload, decision) && answerWaiting(turn, text, payload, u, decision)) return;
   // A button of the pending question (pressed or typed) wins over global intents: "Yes, cancel it"; so
-  // does a value of the kind asked for ("Friday 4 December" when asked for a day, whatever else it sounds like).
-  const pressed = turn.frame?.waiting !== undefined && (answersButton(turn, text, payload) || holdsAskedValue(turn, u));
+  // does a value of the kind asked for ("Friday 4 December" when asked for a day, whatever else it sounds
+  // like), unless the message confidently asks for another flow: that goes through the flow's interrupt policy.
+  const pressed = turn.frame?.waiting !== undefined && (answersButton(turn, text, payload) || (holdsAskedValue(turn, u) && !valueInAnotherRequest(turn, text, u, decision)));
   if (pressed && answerWaiting(turn, text, payload, u, decision)) return;
   if (decision.kind === 'confident' && handleGlobal(turn, decision.intent)) return;
   if (!pressed && turn.frame?.waiting && answerWaiting(turn, text, payload, u, decision)) return;
@@ -105,15 +106,6 @@ export function handleMessage(turn: Turn, input: MessageInput): void {
     return;
   }
   misunderstood(turn, text);
-}
-
-/** The message holds a value of the entity the pending slot question asks for (a date, an email, an order number). */
-function holdsAskedValue(turn: Turn, u: MessageInput['understanding']): boolean {
-  const waiting = turn.frame?.waiting;
-  if (waiting?.kind !== 'slot') return false;
-  const def = turn.slotDef(waiting.slot);
-  const entity = def ? slotEntityName(turn.flow, def) : undefined;
-  return entity !== undefined && def?.choices === undefined && u.entities.some((m) => m.entity === entity);
 }
 
 function answersButton(turn: Turn, text: string, payload: string | undefined): boolean {
@@ -175,7 +167,10 @@ function handleGlobal(turn: Turn, intent: string): boolean {
     askRating(turn);
     return true;
   }
-  if (intent === g.greet && bot.triggers[intent] === undefined) {
+  // A greeting that starts the welcome, once the welcome was shown, is answered briefly: the whole
+  // welcome again (or "Switch to the welcome?" mid-flow) says nothing new.
+  const welcomed = bot.triggers[intent] === bot.start && turn.history.flows.includes(bot.start);
+  if (intent === g.greet && (bot.triggers[intent] === undefined || welcomed)) {
     turn.message('hello', { quickReplies: helpReplies(bot) });
     if (turn.frame) reask(turn);
     return true;

@@ -3,7 +3,7 @@
 // interrupt policy: switch at once, ask first, or never (the message is then no answer).
 import type { EntityMatch } from '../nlu/entities/entitySpec';
 import { bringUp, resume, stackIndex, startFlow, yesNo } from './advance';
-import { invalid } from './answerWaiting';
+import { answerWithValue, invalid } from './answerWaiting';
 import { absorbEntities } from './slotFilling';
 import type { Turn } from './turn';
 
@@ -22,7 +22,8 @@ export function requestFlow(turn: Turn, flow: string, intent: string, text: stri
     turn.setPrompt({ kind: 'confirmSwitch', flow, intent, entities: entities.slice(0, 20) });
     return;
   }
-  invalid(turn, text);
+  // A flow that is never interrupted: a value of the kind it asks for still answers its question.
+  if (!answerWithValue(turn, entities)) invalid(turn, text);
 }
 
 /** Goes to a flow now: the instance waiting beneath if there is one, else a new run. */

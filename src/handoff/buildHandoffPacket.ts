@@ -4,12 +4,16 @@ import type { CompiledBot, HandoffTarget } from '../config/compiledBot';
 import { stackSlots, visibleSlots, type ConversationState, type FlowPosition } from '../engine/conversationState';
 import type { SlotValue } from '../engine/slotValue';
 import { derivedKey } from '../engine/derivedKey';
+import { slotText } from '../engine/slotText';
 import { renderTemplate } from '../engine/template';
+import { textStyle, type TextStyle } from '../engine/textStyle';
 import { humanise } from '../config/humanise';
-import { conversationGoal, goalFlow, labelOf, summaryLine } from './conversationGoal';
+import { conversationGoal, goalFlow, goalTitle, labelOf, summaryLine } from './conversationGoal';
+import { ownEntry } from '../config/ownEntry';
 import { contactSlot } from './contactSlots';
 import { frustration } from './frustration';
 import type { HandoffPacket } from './handoffPacket';
+import { slotDefinition } from './slotDefinition';
 
 const PRIORITY_BOOST = { low: 0, medium: 10, high: 20 } as const;
 
@@ -28,11 +32,13 @@ export function buildHandoffPacket(bot: CompiledBot, state: ConversationState, t
   const human = bot.globals.human;
   const feeling = frustration(state.history, human !== undefined && state.history.intents.some((i) => i.name === human));
   const base = target.priority ?? bot.handoff.queues[target.queue]?.priority ?? 50;
-  const flow = goalFlow(bot, state, where?.flow);
+  // Only the flow the handoff serves is its goal: one that finished or was turned down before is not.
+  const flow = where ? ownEntry(bot.flows, where.flow) : undefined;
   const missing = where && flow ? flow.collects.filter((name) => slots[name] === undefined) : [];
   const lookedUp = Object.keys(slots).filter((name) => isLookedUp(state, name, where?.flow));
-  const goal = conversationGoal(bot, state, where?.flow);
+  const goal = goalTitle(bot, state, flow);
   const text = (name: string): string | undefined => (typeof slots[name] === 'string' ? (slots[name] as string) : undefined);
+  const texts = slotTexts(bot, where?.flow, slots, textStyle(bot, at));
   const labels = Object.fromEntries(Object.keys(slots).map((name) => [name, labelOf(bot, flow, name)]));
   return {
     version: 1,
@@ -45,9 +51,9 @@ export function buildHandoffPacket(bot: CompiledBot, state: ConversationState, t
     reason: target.reason,
     priority: Math.min(100, base + PRIORITY_BOOST[feeling.level]),
     goal,
-    summary: target.summary ? renderTemplate(target.summary, slots) : clip(`${summaryLine(bot, goal, flow, slots, lookedUp)} (${humanise(target.reason).toLowerCase()})`),
+    summary: target.summary ? renderTemplate(target.summary, (name) => texts[name]) : clip(`${summaryLine(bot, goal, flow, slots, lookedUp, texts)} (${humanise(target.reason).toLowerCase()})`),
     intents: [...state.history.intents],
-    slots: { filled: { ...slots }, missing, labels, lookedUp },
+    slots: { filled: { ...slots }, text: texts, missing, labels, lookedUp },
     faqShown: [...state.history.faqShown],
     flow: where ? { name: where.flow, state: where.state } : null,
     handBackTo: handBackPlace(bot, where, place.resume),
@@ -80,10 +86,16 @@ function clip(line: string): string {
   return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
 
-/** What a conversation was about: "Return an item: order number 12345, reason damaged". */
+/** What a conversation was about: "Return an item: order number 12345, reason damaged", dates as of its last message. */
 export function conversationSummary(bot: CompiledBot, state: ConversationState): string {
   const flow = goalFlow(bot, state);
   const slots = flow ? visibleSlots(state, flow.name) : stackSlots(state);
   const lookedUp = Object.keys(slots).filter((name) => isLookedUp(state, name, flow?.name));
-  return clip(summaryLine(bot, conversationGoal(bot, state), flow, slots, lookedUp));
+  const at = state.transcript[state.transcript.length - 1]?.at ?? new Date(0).toISOString();
+  return clip(summaryLine(bot, conversationGoal(bot, state), flow, slots, lookedUp, slotTexts(bot, flow?.name, slots, textStyle(bot, at))));
+}
+
+/** Each slot's value as the bot writes it to the customer ("Tuesday 8 December" for 2026-12-08). */
+function slotTexts(bot: CompiledBot, flow: string | undefined, slots: Readonly<Record<string, SlotValue>>, style: TextStyle): Record<string, string> {
+  return Object.fromEntries(Object.entries(slots).map(([name, value]) => [name, slotText(bot, slotDefinition(bot, flow, name), value, style)]));
 }

@@ -37,7 +37,11 @@ export function goalFlow(bot: CompiledBot, state: Pick<ConversationState, 'histo
 
 /** "Return an item", or the last FAQ answered, or what the customer asked for. */
 export function conversationGoal(bot: CompiledBot, state: Pick<ConversationState, 'history'>, flow?: string): string {
-  const served = goalFlow(bot, state, flow);
+  return goalTitle(bot, state, goalFlow(bot, state, flow));
+}
+
+/** The title of the goal when `served` is the flow it is about (none: the last FAQ answered, or what the customer asked for). */
+export function goalTitle(bot: CompiledBot, state: Pick<ConversationState, 'history'>, served: CompiledFlow | undefined): string {
   if (served) return flowGoal(bot, served);
   const faq = state.history.faqShown[state.history.faqShown.length - 1];
   const answered = faq !== undefined ? ownEntry(bot.faq, faq) : undefined;
@@ -46,13 +50,16 @@ export function conversationGoal(bot: CompiledBot, state: Pick<ConversationState
   return human !== undefined && state.history.intents.some((i) => i.name === human) ? 'Asked for a person' : 'A question for the team';
 }
 
-/** "Return an item: order number 12346, reason damaged": the goal and the details the customer gave, by their labels. */
-export function summaryLine(bot: CompiledBot, goal: string, flow: CompiledFlow | undefined, slots: Readonly<Record<string, SlotValue>>, lookedUp: readonly string[]): string {
+/**
+ * "Return an item: order number 12346, reason damaged": the goal and the details the customer gave, by
+ * their labels, each as the bot writes it (`texts`: "Tuesday 8 December", not 2026-12-08).
+ */
+export function summaryLine(bot: CompiledBot, goal: string, flow: CompiledFlow | undefined, slots: Readonly<Record<string, SlotValue>>, lookedUp: readonly string[], texts: Readonly<Record<string, string>>): string {
   const order = [...new Set([...(flow?.collects ?? []), ...Object.keys(slots)])];
   const details = order
     .filter((name) => slots[name] !== undefined && !lookedUp.includes(name))
     .slice(0, DETAILS)
-    .map((name) => `${labelOf(bot, flow, name).toLowerCase()} ${displayValue(slots[name])}`);
+    .map((name) => `${labelOf(bot, flow, name).toLowerCase()} ${texts[name] ?? displayValue(slots[name])}`);
   return details.length > 0 ? `${goal}: ${details.join(', ')}` : goal;
 }
 

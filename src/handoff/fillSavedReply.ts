@@ -2,8 +2,7 @@
 // customer gave or the bot looked up, read as the bot writes them; who the customer is), the agent
 // and the bot. A detail the conversation lacks stays visible as `[name]` and is listed in `missing`,
 // so the agent fills it in before sending: a reply never reaches a customer with a silent gap.
-import type { CompiledBot, CompiledSavedReply, CompiledSlot } from '../config/compiledBot';
-import { ownEntry } from '../config/ownEntry';
+import type { CompiledBot, CompiledSavedReply } from '../config/compiledBot';
 import type { SavedReplyDetail } from '../config/savedReplyDetails';
 import { phoneText } from '../engine/phoneText';
 import { slotText } from '../engine/slotText';
@@ -11,6 +10,7 @@ import { renderTemplate } from '../engine/template';
 import { textStyle } from '../engine/textStyle';
 import type { Agent } from './agentDirectory';
 import type { HandoffPacket } from './handoffPacket';
+import { slotDefinition } from './slotDefinition';
 
 export interface FilledReply {
   readonly id: string;
@@ -26,12 +26,6 @@ export interface FilledReply {
 export const missingMarker = (name: string): string => `[${name}]`;
 
 const firstName = (name: string | undefined): string | undefined => name?.trim().split(/\s+/)[0] || undefined;
-
-/** The slot's definition where the handoff happened, else the manifest's, else the first flow's that declares it. */
-function slotDefinition(bot: CompiledBot, packet: HandoffPacket, name: string): CompiledSlot | undefined {
-  const here = packet.flow ? ownEntry(bot.flows, packet.flow.name) : undefined;
-  return (here && ownEntry(here.slots, name)) ?? ownEntry(bot.slots, name) ?? Object.values(bot.flows).map((f) => ownEntry(f.slots, name)).find((s) => s !== undefined);
-}
 
 /** Fills `reply` for `agent`; without a packet (no conversation chosen), only the agent's and the bot's details. */
 export function fillSavedReply(bot: CompiledBot, reply: CompiledSavedReply, agent: Agent, packet: HandoffPacket | undefined, now: Date): FilledReply {
@@ -50,7 +44,7 @@ export function fillSavedReply(bot: CompiledBot, reply: CompiledSavedReply, agen
   const valueOf = (name: string): string => {
     const detail = Object.hasOwn(details, name) ? details[name as SavedReplyDetail] : undefined;
     const slot = packet && !name.includes('.') && Object.hasOwn(packet.slots.filled, name) ? packet.slots.filled[name] : undefined;
-    const text = detail ?? (slot !== undefined && slot !== null ? slotText(bot, slotDefinition(bot, packet!, name), slot, style) : '');
+    const text = detail ?? (slot !== undefined && slot !== null ? slotText(bot, slotDefinition(bot, packet!.flow?.name, name), slot, style) : '');
     if (text.trim() !== '') return text;
     if (!missing.includes(name)) missing.push(name);
     return missingMarker(name);

@@ -88,7 +88,7 @@ at: string
  */
 slots: {
 /**
- * Slot values by name, validated.
+ * Slot values by name, validated, as the entity or action gave them (a day as ISO 8601 `2026-12-08`, a phone number as E.164); `text` has them as the bot writes them.
  */
 filled: {
 [k: string]: string | number | boolean | {
@@ -99,6 +99,12 @@ filled: {
  * Slots the current flow collects that are still empty.
  */
 missing: string[]
+/**
+ * Each filled slot's value as the bot writes it to the customer, in the bot's locale and time zone, by slot name, e.g. `class_date: Tuesday 8 December` where `filled` holds `2026-12-08`.
+ */
+text?: {
+[k: string]: string
+}
 /**
  * How the bot's author names each slot for people, by slot name, e.g. `order_id: Order number`.
  */

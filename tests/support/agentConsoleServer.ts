@@ -40,10 +40,12 @@ export interface AppServerOptions {
   readonly mailer?: TicketMailer;
   /** BATON_PUBLIC_URL: where customers' channels reach the server; default none. */
   readonly publicUrl?: string;
+  /** The bot and its NLU; default the sample bot. */
+  readonly bot?: ReturnType<typeof sampleBot>;
 }
 
 export async function startAgentConsoleServer(options: AppServerOptions = {}): Promise<AgentConsoleServer> {
-  const { bot, nlu } = sampleBot();
+  const { bot, nlu } = options.bot ?? sampleBot();
   const stores = sqliteStores(':memory:');
   const clock = options.clock ?? manualClock('2026-11-24T10:00:00Z');
   const directLine = createDirectLineChannel({ secret: options.directLineSecret ?? '', clock });

@@ -21,7 +21,7 @@ function wants(p, bot) {
       h('li', { class: 'intent' }, h('span', { title: name }, intentName(bot, name)), h('span', { class: `conf ${c >= 0.75 ? 'high' : c >= 0.45 ? 'mid' : 'low'}` }, percent(c))))) : none('No intent recognised.'));
 }
 
-/** Details by their labels: what the customer gave, then what the bot looked up from them. */
+/** Details by their labels, as the bot wrote them to the customer (the stored value on hover): what the customer gave, then what the bot looked up from them. */
 function gave(p) {
   const label = (name) => p.slots.labels?.[name] ?? name;
   const lookedUp = new Set(p.slots.lookedUp ?? []);
@@ -29,7 +29,7 @@ function gave(p) {
   const given = filled.filter(([name]) => !lookedUp.has(name));
   const found = filled.filter(([name]) => lookedUp.has(name));
   const rows = (list, source) => list.map(([name, value]) => h('tr', { dataset: { slot: name, source } },
-    h('th', { scope: 'row' }, label(name)), h('td', {}, slotText(value)), h('td', { class: 'muted' }, source === 'customer' ? 'Customer' : 'Looked up')));
+    h('th', { scope: 'row' }, label(name)), h('td', p.slots.text?.[name] !== undefined && p.slots.text[name] !== slotText(value) ? { title: slotText(value) } : {}, p.slots.text?.[name] ?? slotText(value)), h('td', { class: 'muted' }, source === 'customer' ? 'Customer' : 'Looked up')));
   return section('What they gave',
     filled.length ? h('table', { class: 'slots' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Detail'), h('th', { scope: 'col' }, 'Value'), h('th', { scope: 'col' }, 'From'))),
