@@ -1,5 +1,6 @@
 // Answers to what the active flow asked: a slot's question, a choice, or a confirmation. Returns
 // false when the message is something else (an FAQ, another intent), to be handled as an interruption.
+import { botLanguage } from '../language/botLanguage';
 import type { CompiledChoice } from '../config/compiledBot';
 import type { EntityMatch } from '../nlu/entities/entitySpec';
 import { askSlot, execute, goTo, reask, yesNo } from './advance';
@@ -158,7 +159,7 @@ export function valueInAnotherRequest(turn: Turn, text: string, u: Understanding
   const values = askedValues(turn, u);
   const waiting = turn.frame?.waiting;
   const def = waiting?.kind === 'slot' ? turn.slotDef(waiting.slot) : undefined;
-  return def !== undefined && values.length > 0 && startsAnotherFlow(turn, decision) && saysMoreThanValue(text, def, values);
+  return def !== undefined && values.length > 0 && startsAnotherFlow(turn, decision) && saysMoreThanValue(text, def, values, botLanguage(turn.bot));
 }
 
 /**
