@@ -2,7 +2,8 @@
 // definitions, and training examples that belong to exactly one intent.
 import { humanise } from './humanise';
 import type { CompiledFaq, CompiledIntent, EntityDefinition, Example } from './compiledBot';
-import type { Entity, FaqEntry, Intent, IntentsFile } from './formats.generated';
+import type { Entity, FaqEntry, Intent, IntentsFile, LocalUtterances } from './formats.generated';
+import { variations } from './checkTemplates';
 import { locate } from './locate';
 import { normaliseExample } from './normaliseExample';
 import type { Reporter } from './reporter';
@@ -45,7 +46,7 @@ export function linkIntents(files: readonly IntentsInput[], reporter: Reporter):
   };
 
   const learn = (label: string, item: Intent | FaqEntry, source: SourceFile, base: string[]): void => {
-    item.examples.forEach((text, i) => {
+    examplesOf(item.examples).forEach((text, i) => {
       const key = normaliseExample(text);
       const seen = examples.get(key);
       if (seen && seen.label !== label) {
@@ -64,7 +65,7 @@ export function linkIntents(files: readonly IntentsInput[], reporter: Reporter):
     name,
     title: item.title ?? humanise(name),
     description: item.description,
-    examples: item.examples,
+    examples: examplesOf(item.examples),
     patterns: compilePatterns(item.patterns ?? [], source, [...base, 'patterns'], reporter),
     tests: item.tests ?? [],
     file: source.file,
@@ -81,7 +82,7 @@ export function linkIntents(files: readonly IntentsInput[], reporter: Reporter):
     for (const [name, entry] of Object.entries(data.faq ?? {})) {
       const base = ['faq', name];
       if (!claim(labels, 'FAQ entry', name, source, base)) continue;
-      const answer = typeof entry.answer === 'string' ? [entry.answer] : entry.answer;
+      const answer = variations(entry.answer)!;
       out.faq[name] = { ...compile(name, entry, source, base), answer, followUp: entry.followUp ?? true, ...(entry.anythingElse !== undefined ? { anythingElse: entry.anythingElse } : {}) };
       learn(name, entry, source, base);
     }
@@ -93,6 +94,12 @@ export function linkIntents(files: readonly IntentsInput[], reporter: Reporter):
     }
   }
   return out;
+}
+
+/** An intent's examples; the linker sees examples of one language only (localiseData picked it). */
+function examplesOf(examples: LocalUtterances): readonly string[] {
+  if (Array.isArray(examples)) return examples;
+  throw new Error('Examples given by language reached the linker: localiseData picks one language first.');
 }
 
 function entityDefinition(name: string, entity: Entity, source: SourceFile, base: string[], reporter: Reporter): EntityDefinition | undefined {

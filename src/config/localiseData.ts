@@ -1,0 +1,27 @@
+// One language's view of a file's data: each text or list of examples given by language becomes the
+// one in `code`, or the main language's when it has none (any given one when neither is). The linker
+// then reads the data as it reads a one-language bot's; a bot without texts by language comes back as is.
+import type { PathSegment } from './locate';
+import { isMap, type TextSite } from './textSites';
+
+export function localiseData<T>(data: T, sites: readonly TextSite[], code: string, main: string): T {
+  const byLanguage = sites.filter((site) => isMap(valueAt(data, site.path)));
+  if (byLanguage.length === 0) return data;
+  const copy = structuredClone(data);
+  for (const { path } of byLanguage) {
+    const texts = valueAt(data, path) as Readonly<Record<string, unknown>>;
+    const chosen = Object.hasOwn(texts, code) ? texts[code] : Object.hasOwn(texts, main) ? texts[main] : Object.values(texts)[0];
+    const parent = valueAt(copy, path.slice(0, -1)) as Record<string | number, unknown>;
+    parent[path[path.length - 1]!] = chosen;
+  }
+  return copy;
+}
+
+export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
