@@ -82,7 +82,11 @@ export function loadBot(manifestPath: string, options: LoadOptions = {}): LoadRe
   for (const { input, sites } of [manifestSited, ...intentsSited, ...flowsSited]) checkTranslations(input.source, sites, languages, reporter);
   if (reporter.errorCount > 0) return finish(reporter);
   const inLanguage = (current: Language, into: Reporter): CompiledBot => {
-    const local = <T extends { data: unknown }>({ input, sites }: Sited<T>): T => ({ ...input, data: localiseData(input.data, sites, current.code, language.code) });
+    const local = <T extends { source: SourceFile; data: unknown }>({ input, sites }: Sited<T>): T => {
+      const localised = localiseData(input.data, sites, current.code, language.code);
+      into.localised(input.source, localised.chosen);
+      return { ...input, data: localised.data };
+    };
     const manifestData = local(manifestSited).data;
     return linkLanguage({
       manifest, data: current === language ? manifestData : { ...manifestData, locale: current.code }, language: current, code, replyFiles,

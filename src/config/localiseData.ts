@@ -4,17 +4,24 @@
 import type { PathSegment } from './locate';
 import { isMap, type TextSite } from './textSites';
 
-export function localiseData<T>(data: T, sites: readonly TextSite[], code: string, main: string): T {
+export interface Localised<T> {
+  readonly data: T;
+  /** Where a text by language was replaced by one of its languages, and which: problems found in it are located there. */
+  readonly chosen: ReadonlyArray<{ readonly path: readonly PathSegment[]; readonly key: string }>;
+}
+
+export function localiseData<T>(data: T, sites: readonly TextSite[], code: string, main: string): Localised<T> {
   const byLanguage = sites.filter((site) => isMap(valueAt(data, site.path)));
-  if (byLanguage.length === 0) return data;
+  if (byLanguage.length === 0) return { data, chosen: [] };
   const copy = structuredClone(data);
-  for (const { path } of byLanguage) {
+  const chosen = byLanguage.map(({ path }) => {
     const texts = valueAt(data, path) as Readonly<Record<string, unknown>>;
-    const chosen = Object.hasOwn(texts, code) ? texts[code] : Object.hasOwn(texts, main) ? texts[main] : Object.values(texts)[0];
+    const key = Object.hasOwn(texts, code) ? code : Object.hasOwn(texts, main) ? main : Object.keys(texts)[0]!;
     const parent = valueAt(copy, path.slice(0, -1)) as Record<string | number, unknown>;
-    parent[path[path.length - 1]!] = chosen;
-  }
-  return copy;
+    parent[path[path.length - 1]!] = texts[key];
+    return { path, key };
+  });
+  return { data: copy, chosen };
 }
 
 export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
