@@ -3,7 +3,8 @@ import { templateReferences, TemplateError } from '../engine/template';
 import type { Variations } from './compiledBot';
 import { didYouMean } from './didYouMean';
 import type { ErrorCode } from './errorCodes';
-import type { LocalText } from './formats.generated';
+import type { LocalText, Text } from './formats.generated';
+import { oneLanguage } from './oneLanguage';
 import type { PathSegment } from './locate';
 import { locatePlaceholder } from './locatePlaceholder';
 import { problem } from './problem';
@@ -12,10 +13,8 @@ import type { SourceFile } from './sourceFile';
 
 /** A text's variations; the linker sees texts of one language only (localiseData picked it). */
 export function variations(text: LocalText | undefined): Variations | undefined {
-  if (text === undefined) return undefined;
-  if (typeof text === 'string') return [text];
-  if (Array.isArray(text)) return text;
-  throw new Error('A text given by language reached the linker: localiseData picks one language first.');
+  const one = oneLanguage<Text>(text);
+  return typeof one === 'string' ? [one] : one;
 }
 
 /** How a name that is not allowed is reported: by default, as a slot the flow does not declare, at the text's start. */

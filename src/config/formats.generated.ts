@@ -55,6 +55,36 @@ export type Utterances = [string, ...(string)[]]
  */
 export type Utterances1 = [string, ...(string)[]]
 /**
+ * A short text customers see (a button's), in the bot's main language, or a map from each of the bot's languages to it.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "localLabel".
+ */
+export type LocalLabel = (string | {
+[k: string]: string
+})
+/**
+ * Short texts customers see (quick replies), in the bot's main language, or a map from each of the bot's languages to them.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "localLabels".
+ */
+export type LocalLabels = (string[] | {
+/**
+ * @maxItems 10
+ */
+[k: string]: string[]
+})
+/**
+ * Words customers may type, in the bot's main language, or a map from each of the bot's languages to them.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "localWords".
+ */
+export type LocalWords = (string[] | {
+[k: string]: string[]
+})
+/**
  * The state to go to next, in this flow, or `end` to finish the flow.
  * 
  * This interface was referenced by `BatonBotFiles`'s JSON-Schema
@@ -1185,10 +1215,13 @@ say?: (Text | {
 card?: Card
 /**
  * Quick replies offered with the message; tapping one sends its text.
- * 
+ */
+quick?: (string[] | {
+/**
  * @maxItems 10
  */
-quick?: string[]
+[k: string]: string[]
+})
 /**
  * Slots to fill, in order; slots already filled (from any earlier message) are not asked again.
  * 
@@ -1288,11 +1321,15 @@ export interface Choice {
 /**
  * The button's text.
  */
-title: string
+title: (string | {
+[k: string]: string
+})
 /**
  * Other words that choose it when typed.
  */
-synonyms?: string[]
+synonyms?: (string[] | {
+[k: string]: string[]
+})
 /**
  * A name: lower case letters, digits and underscores, starting with a letter.
  */

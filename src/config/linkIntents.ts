@@ -2,7 +2,8 @@
 // definitions, and training examples that belong to exactly one intent.
 import { humanise } from './humanise';
 import type { CompiledFaq, CompiledIntent, EntityDefinition, Example } from './compiledBot';
-import type { Entity, FaqEntry, Intent, IntentsFile, LocalUtterances } from './formats.generated';
+import type { Entity, FaqEntry, Intent, IntentsFile } from './formats.generated';
+import { oneLanguage } from './oneLanguage';
 import { variations } from './checkTemplates';
 import { locate } from './locate';
 import { normaliseExample } from './normaliseExample';
@@ -46,7 +47,7 @@ export function linkIntents(files: readonly IntentsInput[], reporter: Reporter):
   };
 
   const learn = (label: string, item: Intent | FaqEntry, source: SourceFile, base: string[]): void => {
-    examplesOf(item.examples).forEach((text, i) => {
+    oneLanguage<readonly string[]>(item.examples).forEach((text, i) => {
       const key = normaliseExample(text);
       const seen = examples.get(key);
       if (seen && seen.label !== label) {
@@ -65,7 +66,7 @@ export function linkIntents(files: readonly IntentsInput[], reporter: Reporter):
     name,
     title: item.title ?? humanise(name),
     description: item.description,
-    examples: examplesOf(item.examples),
+    examples: oneLanguage<readonly string[]>(item.examples),
     patterns: compilePatterns(item.patterns ?? [], source, [...base, 'patterns'], reporter),
     tests: item.tests ?? [],
     file: source.file,
@@ -94,12 +95,6 @@ export function linkIntents(files: readonly IntentsInput[], reporter: Reporter):
     }
   }
   return out;
-}
-
-/** An intent's examples; the linker sees examples of one language only (localiseData picked it). */
-function examplesOf(examples: LocalUtterances): readonly string[] {
-  if (Array.isArray(examples)) return examples;
-  throw new Error('Examples given by language reached the linker: localiseData picks one language first.');
 }
 
 function entityDefinition(name: string, entity: Entity, source: SourceFile, base: string[], reporter: Reporter): EntityDefinition | undefined {

@@ -11,7 +11,7 @@ export interface TextSite {
 
 const SITES: Readonly<Record<FileKind, ReadonlyArray<readonly [section: string, fields: readonly string[], examples: boolean]>>> = {
   manifest: [['slots', ['ask', 'invalid'], false]],
-  flowFile: [['slots', ['ask', 'invalid'], false], ['states', ['say', 'ask'], false]],
+  flowFile: [['slots', ['ask', 'invalid'], false], ['states', ['say', 'ask', 'quick'], false]],
   intentsFile: [['intents', ['examples'], true], ['faq', ['examples'], true], ['faq', ['answer'], false]],
   repliesFile: [],
 };
@@ -25,6 +25,13 @@ export function textSites(kind: FileKind, data: Readonly<Record<string, unknown>
     for (const [name, entry] of Object.entries(mapAt(data, section))) {
       if (!isMap(entry)) continue;
       for (const field of fields) if (entry[field] !== undefined) sites.push({ path: [section, name, field], examples });
+      // An ask state's buttons: their titles and the words that choose them.
+      if (kind === 'flowFile' && section === 'states' && Array.isArray(entry.choices)) {
+        entry.choices.forEach((choice: unknown, i) => {
+          if (!isMap(choice)) return;
+          for (const field of ['title', 'synonyms']) if (choice[field] !== undefined) sites.push({ path: [section, name, 'choices', i, field], examples: false });
+        });
+      }
     }
   }
   return sites;

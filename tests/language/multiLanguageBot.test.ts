@@ -51,6 +51,19 @@ describe('a bot with `languages: [es]`', () => {
     expect(texts(await runtime.message('en-2', { text: 'how much is shipping' }))[0]).toBe('Shipping is free over 50.');
   });
 
+  it('offers buttons titled in the conversation\'s language, and takes their words in it', async () => {
+    const runtime = newRuntime();
+    await runtime.start('es-3', undefined, { language: 'es' });
+    const asked = await runtime.message('es-3', { text: 'I want to complain' });
+    expect(texts(asked)).toEqual(['Lamentamos oír eso.', '¿Se lo paso a un compañero?']);
+    expect(asked.replies[1]!.quickReplies?.map((q) => q.title)).toEqual(['Sí, por favor', 'No, gracias']);
+    expect(texts(await runtime.message('es-3', { text: 'vale' }))[0]).toBe('Hecho.');
+    await runtime.start('en-3');
+    const askedEn = await runtime.message('en-3', { text: 'I want to complain' });
+    expect(askedEn.replies[1]!.quickReplies?.map((q) => q.title)).toEqual(['Yes please', 'No thanks']);
+    expect(texts(await runtime.message('en-3', { text: 'sure' }))[0]).toBe('Done.');
+  });
+
   it('classifies a Spanish message with the Spanish model, trained with the Spanish pipeline', () => {
     const spanish = nlu.understand('¿dónde está mi paquete?', NOW, 'es');
     expect(spanish.intents[0]?.name).toBe('track');
