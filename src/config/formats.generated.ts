@@ -1060,7 +1060,9 @@ description?: string
 /**
  * A short label customers see when the bot asks "Did you mean ...?", e.g. `Track an order`.
  */
-title?: string
+title?: (string | {
+[k: string]: string
+})
 /**
  * Training examples: messages customers send that mean this intent. Given by language (`{ en: [...], es: [...] }`), each language's classifier learns its own.
  */
@@ -1091,7 +1093,9 @@ description?: string
 /**
  * A short label customers see when the bot asks "Did you mean ...?".
  */
-title?: string
+title?: (string | {
+[k: string]: string
+})
 /**
  * Ways customers ask the question; trained like an intent's examples. Given by language (`{ en: [...], es: [...] }`), each language's classifier learns its own.
  */
@@ -1132,7 +1136,9 @@ flow: string
 /**
  * How the bot names the flow to customers, e.g. `your return` in "Back to your return:".
  */
-title?: string
+title?: (string | {
+[k: string]: string
+})
 /**
  * What the flow does; shown to agents and in graphs.
  */

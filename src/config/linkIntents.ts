@@ -64,7 +64,7 @@ export function linkIntents(files: readonly IntentsInput[], reporter: Reporter):
 
   const compile = (name: string, item: Intent | FaqEntry, source: SourceFile, base: string[]): CompiledIntent => ({
     name,
-    title: item.title ?? humanise(name),
+    title: oneLanguage<string>(item.title) ?? humanise(name),
     description: item.description,
     examples: oneLanguage<readonly string[]>(item.examples),
     patterns: compilePatterns(item.patterns ?? [], source, [...base, 'patterns'], reporter),

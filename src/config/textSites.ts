@@ -12,7 +12,7 @@ export interface TextSite {
 const SITES: Readonly<Record<FileKind, ReadonlyArray<readonly [section: string, fields: readonly string[], examples: boolean]>>> = {
   manifest: [['slots', ['ask', 'invalid'], false]],
   flowFile: [['slots', ['ask', 'invalid'], false], ['states', ['say', 'ask', 'quick'], false]],
-  intentsFile: [['intents', ['examples'], true], ['faq', ['examples'], true], ['faq', ['answer'], false]],
+  intentsFile: [['intents', ['examples'], true], ['intents', ['title'], false], ['faq', ['examples'], true], ['faq', ['title', 'answer'], false]],
   repliesFile: [],
 };
 
@@ -21,6 +21,8 @@ export function textSites(kind: FileKind, data: Readonly<Record<string, unknown>
   const sites: TextSite[] = [];
   // The manifest's own wording of built-in messages: every key of `messages` is a text.
   if (kind === 'manifest') for (const key of Object.keys(mapAt(data, 'messages'))) sites.push({ path: ['messages', key], examples: false });
+  // How the flow is named to customers ("Back to your return:").
+  if (kind === 'flowFile' && data.title !== undefined) sites.push({ path: ['title'], examples: false });
   for (const [section, fields, examples] of SITES[kind]) {
     for (const [name, entry] of Object.entries(mapAt(data, section))) {
       if (!isMap(entry)) continue;

@@ -21,10 +21,12 @@ describe('a bot with `languages: [es]`', () => {
     expect(bot).toBeDefined();
     expect(problems.map((p) => `${p.severity} ${p.code} ${p.file.replace(/^.*fixtures\//, '')}:${p.line}:${p.col}`)).toEqual([
       'warning BATON_MISSING_TRANSLATION bilingual/flows/track.yaml:17:10',
-      'warning BATON_MISSING_TRANSLATION bilingual/intents/main.yaml:11:15',
+      'warning BATON_MISSING_TRANSLATION bilingual/intents/main.yaml:12:15',
     ]);
     expect(problems[1]!.message).toContain('"complain" has no Spanish (es) examples');
     expect(bot!.languages).toEqual(['en', 'es']);
+    // "Did you mean ...?" names an intent in the conversation's language.
+    expect([bot!.intents.track!.title, bot!.byLanguage.es!.intents.track!.title]).toEqual(['Track an order', 'Seguir un pedido']);
   });
 
   it('runs the same flow in English and in Spanish, each with its own texts', async () => {
