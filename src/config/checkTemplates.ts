@@ -3,16 +3,18 @@ import { templateReferences, TemplateError } from '../engine/template';
 import type { Variations } from './compiledBot';
 import { didYouMean } from './didYouMean';
 import type { ErrorCode } from './errorCodes';
-import type { Text } from './formats.generated';
+import type { LocalText, Text } from './formats.generated';
+import { oneLanguage } from './oneLanguage';
 import type { PathSegment } from './locate';
 import { locatePlaceholder } from './locatePlaceholder';
 import { problem } from './problem';
 import type { Reporter } from './reporter';
 import type { SourceFile } from './sourceFile';
 
-export function variations(text: Text | undefined): Variations | undefined {
-  if (text === undefined) return undefined;
-  return typeof text === 'string' ? [text] : text;
+/** A text's variations; the linker sees texts of one language only (localiseData picked it). */
+export function variations(text: LocalText | undefined): Variations | undefined {
+  const one = oneLanguage<Text>(text);
+  return typeof one === 'string' ? [one] : one;
 }
 
 /** How a name that is not allowed is reported: by default, as a slot the flow does not declare, at the text's start. */
@@ -32,7 +34,7 @@ const UNKNOWN_SLOT: UnknownPlaceholder = {
 };
 
 export function checkTemplates(
-  text: Text | undefined,
+  text: LocalText | undefined,
   allowed: ReadonlySet<string>,
   source: SourceFile,
   path: readonly PathSegment[],

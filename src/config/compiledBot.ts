@@ -241,6 +241,14 @@ export interface CompiledBot {
   /** Held-out test utterances. */
   readonly tests: readonly Example[];
   readonly code: BotCode;
+  /** The languages the bot serves, by code: its main one (`locale`) first, then the manifest's `languages`. */
+  readonly languages: readonly string[];
+  /**
+   * The bot as it speaks each of its other languages (see botInLanguage): the same flows, slots and
+   * intents, with that language's texts (the main language's where it has none), built-in messages
+   * and training examples. Empty in those views themselves.
+   */
+  readonly byLanguage: Readonly<Record<string, CompiledBot>>;
   /** Every file the bot was built from, for reloading on change. */
   readonly files: readonly string[];
   readonly manifestFile: string;

@@ -16,6 +16,75 @@ export type Name = string
  */
 export type Text = (string | [string, ...(string)[]])
 /**
+ * A language Baton understands, by its ISO 639-1 code.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "languageCode".
+ */
+export type LanguageCode = ("en" | "es" | "de" | "fr" | "it" | "pt" | "nl")
+/**
+ * What the bot says: one text, or a list of variations of which one is picked per conversation, in the bot's main language (`locale`); or a map from each of the bot's languages to its text or variations, e.g. `{ en: "Hi {{name}}", es: "Hola {{name}}" }`. `{{slot}}` inserts a slot's value.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "localText".
+ */
+export type LocalText = (Text | {
+[k: string]: Text
+})
+/**
+ * Training examples in the bot's main language (`locale`), or a map from each of the bot's languages to its examples, e.g. `{ en: [where is my order], es: [dónde está mi pedido] }`.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "localUtterances".
+ */
+export type LocalUtterances = (Utterances | {
+[k: string]: Utterances1
+})
+/**
+ * Customer messages, one per item.
+ * 
+ * @minItems 1
+ * @maxItems 5000
+ */
+export type Utterances = [string, ...(string)[]]
+/**
+ * Customer messages, one per item.
+ * 
+ * @minItems 1
+ * @maxItems 5000
+ */
+export type Utterances1 = [string, ...(string)[]]
+/**
+ * A short text customers see (a button's), in the bot's main language, or a map from each of the bot's languages to it.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "localLabel".
+ */
+export type LocalLabel = (string | {
+[k: string]: string
+})
+/**
+ * Short texts customers see (quick replies), in the bot's main language, or a map from each of the bot's languages to them.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "localLabels".
+ */
+export type LocalLabels = (string[] | {
+/**
+ * @maxItems 10
+ */
+[k: string]: string[]
+})
+/**
+ * Words customers may type, in the bot's main language, or a map from each of the bot's languages to them.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "localWords".
+ */
+export type LocalWords = (string[] | {
+[k: string]: string[]
+})
+/**
  * The state to go to next, in this flow, or `end` to finish the flow.
  * 
  * This interface was referenced by `BatonBotFiles`'s JSON-Schema
@@ -30,7 +99,7 @@ export type Target = string
  * This interface was referenced by `BatonBotFiles`'s JSON-Schema
  * via the `definition` "utterances".
  */
-export type Utterances = string[]
+export type Utterances2 = string[]
 /**
  * What another flow's trigger does while this flow waits for an answer: `switch` at once (this flow waits beneath), `ask` first ("We're in the middle of <title>. Switch to <other>?"; no carries on), or `never` (the message is taken as an answer, or not understood).
  * 
@@ -74,18 +143,11 @@ other: PageWord
  */
 export type BuiltinRoleIntent = (Name | false)
 /**
- * Training examples: messages customers send that mean this intent.
- * 
- * @minItems 1
- * @maxItems 5000
- */
-export type Utterances1 = [string, ...(string)[]]
-/**
  * Held-out messages that mean this intent, never trained on; `baton eval` checks them.
  * 
  * @maxItems 5000
  */
-export type Utterances2 = string[]
+export type Utterances3 = string[]
 /**
  * An entity: a regular expression (`regex`), a list of values with synonyms (`values`) or a built-in kind (`builtin`).
  * 
@@ -124,13 +186,6 @@ export type Entity1 = {
 [k: string]: unknown
 }
 /**
- * Ways customers ask the question; trained like an intent's examples.
- * 
- * @minItems 1
- * @maxItems 5000
- */
-export type Utterances3 = [string, ...(string)[]]
-/**
  * Held-out ways of asking, never trained on; `baton eval` checks them.
  * 
  * @maxItems 5000
@@ -166,6 +221,10 @@ description?: string
  * The language of the bot's training data and messages: one of en, es, de, fr, it, pt, nl, optionally with a region (`es-ES`). It picks the stemmer, stop words, contractions, sentiment, date parsing and the built-in messages and examples.
  */
 locale?: string
+/**
+ * The other languages the bot serves besides its main one (`locale`), e.g. `[es, de]`: each customer-facing text and each intent's examples may then be given by language. A conversation is in one of them; texts missing in it are said in the main language.
+ */
+languages?: string[]
 /**
  * The IANA time zone that dates customers type and opening hours without a zone are read in, e.g. `Europe/London`.
  */
@@ -283,11 +342,15 @@ label?: string
 /**
  * The question that asks for the slot.
  */
-ask?: (string | [string, ...(string)[]])
+ask?: (Text | {
+[k: string]: Text
+})
 /**
  * What the bot says when the answer does not fit, before asking again; `{{answer}}` quotes what the customer said, e.g. `Sorry, "{{answer}}" is not one of our plans.`
  */
-invalid?: (string | [string, ...(string)[]])
+invalid?: (Text | {
+[k: string]: Text
+})
 /**
  * How many times the bot asks again after an answer that does not fit.
  */
@@ -677,155 +740,231 @@ export interface Messages {
 /**
  * When the bot does not understand. Default: "Sorry, I didn't get that. Could you say it another way?"
  */
-fallback?: (string | [string, ...(string)[]])
+fallback?: (Text | {
+[k: string]: Text
+})
 /**
  * When two intents are close; the choices follow as buttons. Default: "Did you mean one of these?"
  */
-didYouMean?: (string | [string, ...(string)[]])
+didYouMean?: (Text | {
+[k: string]: Text
+})
 /**
  * When the bot offers a human after repeated misunderstandings or failed questions.
  */
-offerHuman?: (string | [string, ...(string)[]])
+offerHuman?: (Text | {
+[k: string]: Text
+})
 /**
  * Before going back to an interrupted flow; `{{flow}}` is that flow's title. Default: "Back to {{flow}}:"
  */
-resume?: (string | [string, ...(string)[]])
+resume?: (Text | {
+[k: string]: Text
+})
 /**
  * After the customer cancels the current flow.
  */
-cancelled?: (string | [string, ...(string)[]])
+cancelled?: (Text | {
+[k: string]: Text
+})
 /**
  * What the bot says when asked for help.
  */
-help?: (string | [string, ...(string)[]])
+help?: (Text | {
+[k: string]: Text
+})
 /**
  * The question after an FAQ answer. Default: "Did that answer your question?"
  */
-faqFollowUp?: (string | [string, ...(string)[]])
+faqFollowUp?: (Text | {
+[k: string]: Text
+})
 /**
  * When a message is longer than the bot reads.
  */
-tooLong?: (string | [string, ...(string)[]])
+tooLong?: (Text | {
+[k: string]: Text
+})
 /**
  * When the bot cannot go on: an action answers an outcome its `call` state does not map, or a customer asks for a person and the bot has no queue. A failed action (the `error` outcome) says `actionFailed` instead. Default: "Sorry, something went wrong on my side. I can put you through to a person."
  */
-error?: (string | [string, ...(string)[]])
+error?: (Text | {
+[k: string]: Text
+})
 /**
  * After a flow is done: asks whether the customer needs anything more. Default: "Is there anything else I can help you with?"
  */
-anythingElse?: (string | [string, ...(string)[]])
+anythingElse?: (Text | {
+[k: string]: Text
+})
 /**
  * Asks the customer to rate the conversation from 1 to 5, before saying goodbye.
  */
-satisfaction?: (string | [string, ...(string)[]])
+satisfaction?: (Text | {
+[k: string]: Text
+})
 /**
  * The last words of a conversation, after the rating.
  */
-goodbye?: (string | [string, ...(string)[]])
+goodbye?: (Text | {
+[k: string]: Text
+})
 /**
  * When an agent gives the conversation back to the bot.
  */
-handedBack?: (string | [string, ...(string)[]])
+handedBack?: (Text | {
+[k: string]: Text
+})
 /**
  * When the conversation starts over, or the bot was updated and cannot continue where it was.
  */
-restarted?: (string | [string, ...(string)[]])
+restarted?: (Text | {
+[k: string]: Text
+})
 /**
  * When the customer has gone quiet in the middle of a question.
  */
-stillThere?: (string | [string, ...(string)[]])
+stillThere?: (Text | {
+[k: string]: Text
+})
 /**
  * When the customer corrects a detail; `{{slot}}` and `{{value}}` name it. Default: "Got it: {{value}}."
  */
-corrected?: (string | [string, ...(string)[]])
+corrected?: (Text | {
+[k: string]: Text
+})
 /**
  * Repeats a slot's value back for slots with `confirm: true`; `{{slot}}` and `{{value}}` name it. Default: "Just to check: {{value}}. Is that right?"
  */
-confirmSlot?: (string | [string, ...(string)[]])
+confirmSlot?: (Text | {
+[k: string]: Text
+})
 /**
  * When a customer sends a file with no words while talking to the bot (the file is kept for an agent). Default: "Thanks, I've got your file."
  */
-attachmentReceived?: (string | [string, ...(string)[]])
+attachmentReceived?: (Text | {
+[k: string]: Text
+})
 /**
  * When a waiting customer cancels and comes back to the bot. Default: "OK, you've left the queue. What can I help you with?"
  */
-leftQueue?: (string | [string, ...(string)[]])
+leftQueue?: (Text | {
+[k: string]: Text
+})
 /**
  * A waiting customer's place in the queue; `{{position}}` is filled in, `{{wait}}` with the estimated wait in words ("about 5 minutes", "about 1 minute", "less than a minute"), and `{{minutes}}` with it as a whole number of minutes. Default: "You're number {{position}} in the queue; the wait is {{wait}}. Anything you write now goes to the agent."
  */
-queuePosition?: (string | [string, ...(string)[]])
+queuePosition?: (Text | {
+[k: string]: Text
+})
 /**
  * A waiting customer's place in the queue when no wait can be estimated yet (no agent of the queue has taken a conversation recently); `{{position}}` is filled in. Say plainly that the wait is not known.
  */
-queueNoEstimate?: (string | [string, ...(string)[]])
+queueNoEstimate?: (Text | {
+[k: string]: Text
+})
 /**
  * Tells the customer that a person took the conversation; `{{agent}}` is the agent's display name, `{{bot}}` the bot's name. Default: "{{agent}} from {{bot}} joined the conversation."
  */
-agentJoined?: (string | [string, ...(string)[]])
+agentJoined?: (Text | {
+[k: string]: Text
+})
 /**
  * Tells the customer that the agent resolved the conversation or gave it back to the bot; `{{agent}}` is the agent's display name, `{{bot}}` the bot's name. Default: "{{agent}} has left the conversation."
  */
-agentLeft?: (string | [string, ...(string)[]])
+agentLeft?: (Text | {
+[k: string]: Text
+})
 /**
  * Said once when a customer is recognised (Teams identity, a user id the site vouched for, or an email they gave) and has talked to the bot before; `{{summary}}`, `{{channel}}` and `{{when}}` describe their last conversation. Default: "Welcome back! Last time ({{when}}, on {{channel}}) we talked about: {{summary}}."
  */
-welcomeBack?: (string | [string, ...(string)[]])
+welcomeBack?: (Text | {
+[k: string]: Text
+})
 /**
  * Asks before leaving a flow whose policy is `interrupt: ask`; `{{flow}}` is its title, `{{other}}` the new flow's. Default: "We're in the middle of {{flow}}. Switch to {{other}}?"
  */
-confirmSwitch?: (string | [string, ...(string)[]])
+confirmSwitch?: (Text | {
+[k: string]: Text
+})
 /**
  * Asks before going back to an interrupted flow whose policy is `resume: ask`; `{{flow}}` is its title. Default: "Shall we get back to {{flow}}?"
  */
-confirmResume?: (string | [string, ...(string)[]])
+confirmResume?: (Text | {
+[k: string]: Text
+})
 /**
  * Asks before the cancel intent stops a flow with `confirmCancel: true`; `{{flow}}` is its title. Default: "Stop {{flow}}? Nothing will be saved."
  */
-confirmCancel?: (string | [string, ...(string)[]])
+confirmCancel?: (Text | {
+[k: string]: Text
+})
 /**
  * When the customer declines to switch or to stop; the pending question follows. Default: "OK, let's carry on."
  */
-carryOn?: (string | [string, ...(string)[]])
+carryOn?: (Text | {
+[k: string]: Text
+})
 /**
  * When the customer declines to go back to an interrupted flow; `{{flow}}` is its title. Default: "OK, I've left {{flow}}."
  */
-dropped?: (string | [string, ...(string)[]])
+dropped?: (Text | {
+[k: string]: Text
+})
 /**
  * Before the offline flow, when the queue is closed by its opening hours; `{{opens}}` says when it opens again in the bot's time zone ("Monday at 9:00", "tomorrow at 8:00"). Default: "We're closed now; we open again {{opens}}."
  */
-closedNow?: (string | [string, ...(string)[]])
+closedNow?: (Text | {
+[k: string]: Text
+})
 /**
  * Before the offline flow, when the queue is open but no agent is online. Default: "Nobody from the team is free to chat right now."
  */
-nobodyFree?: (string | [string, ...(string)[]])
+nobodyFree?: (Text | {
+[k: string]: Text
+})
 /**
  * After `closedNow` or `nobodyFree` when the bot has no offline flow: the request is kept as a ticket for the team. Default: "I've passed your request to the team with everything you've told me; they'll pick it up as soon as they can."
  */
-ticketKept?: (string | [string, ...(string)[]])
+ticketKept?: (Text | {
+[k: string]: Text
+})
 /**
  * When the cancel intent stops a flow that had interrupted another; the other then comes back as its `resume` says. `{{flow}}` is the stopped flow's title. Default: "OK, I've stopped {{flow}}."
  */
-stopped?: (string | [string, ...(string)[]])
+stopped?: (Text | {
+[k: string]: Text
+})
 /**
  * The answer to a greeting when no flow is triggered by the `greet` intent; what the bot can do follows as buttons. Default: "Hello! What can I help you with?"
  */
-hello?: (string | [string, ...(string)[]])
+hello?: (Text | {
+[k: string]: Text
+})
 /**
  * The answer to thanks when no flow is triggered by the `thanks` intent. Default: "You're welcome!"
  */
-youreWelcome?: (string | [string, ...(string)[]])
+youreWelcome?: (Text | {
+[k: string]: Text
+})
 /**
  * When the bot was updated while the conversation waited and the step it waited in no longer exists; `{{flow}}` is where it goes on. Default: "I've been updated since your last message, so let's pick up {{flow}} from a step that still exists."
  */
-botChanged?: (string | [string, ...(string)[]])
+botChanged?: (Text | {
+[k: string]: Text
+})
 /**
  * What the customer's channel shows when their message could not be handled at all (the store out of reach, the conversation busy on another server, a fault): the bot did not read it, so ask them to send it again. Default: "Sorry, we're having trouble right now. Please try again in a moment."
  */
-turnFailed?: (string | [string, ...(string)[]])
+turnFailed?: (Text | {
+[k: string]: Text
+})
 /**
  * Said when an action or webhook fails (the `error` outcome: a throw, a time-out, a refused connection, a bad reply) before the flow goes on, unless the flow's `error` branch goes to a state that says its own words. `{{system}}` is the webhook's or action's `title` (default "our systems"). Default: "I couldn't reach {{system}} just now."
  */
-actionFailed?: (string | [string, ...(string)[]])
+actionFailed?: (Text | {
+[k: string]: Text
+})
 }
 /**
  * Defaults for every flow; a flow's own `interrupt`, `resume`, `confirmCancel` and `anythingElse` override them.
@@ -921,13 +1060,20 @@ description?: string
 /**
  * A short label customers see when the bot asks "Did you mean ...?", e.g. `Track an order`.
  */
-title?: string
-examples: Utterances1
+title?: (string | {
+[k: string]: string
+})
+/**
+ * Training examples: messages customers send that mean this intent. Given by language (`{ en: [...], es: [...] }`), each language's classifier learns its own.
+ */
+examples: (Utterances | {
+[k: string]: Utterances1
+})
 /**
  * Regular expressions (JavaScript syntax, case-insensitive) checked before the classifier; a match wins with confidence 1.
  */
 patterns?: string[]
-tests?: Utterances2
+tests?: Utterances3
 /**
  * For the intent of a built-in role in the manifest's `globals` (`affirm`, `deny`, `cancel`, `human`, `greet`, `thanks`): `true` adds this intent's examples to Baton's built-in ones, `false` trains on this intent's examples alone.
  */
@@ -947,8 +1093,15 @@ description?: string
 /**
  * A short label customers see when the bot asks "Did you mean ...?".
  */
-title?: string
-examples: Utterances3
+title?: (string | {
+[k: string]: string
+})
+/**
+ * Ways customers ask the question; trained like an intent's examples. Given by language (`{ en: [...], es: [...] }`), each language's classifier learns its own.
+ */
+examples: (Utterances | {
+[k: string]: Utterances1
+})
 /**
  * Regular expressions checked before the classifier; a match wins with confidence 1.
  */
@@ -957,7 +1110,9 @@ tests?: Utterances4
 /**
  * The answer.
  */
-answer: (string | [string, ...(string)[]])
+answer: (Text | {
+[k: string]: Text
+})
 /**
  * Whether the bot asks "Did that answer your question?" after the answer.
  */
@@ -981,7 +1136,9 @@ flow: string
 /**
  * How the bot names the flow to customers, e.g. `your return` in "Back to your return:".
  */
-title?: string
+title?: (string | {
+[k: string]: string
+})
 /**
  * What the flow does; shown to agents and in graphs.
  */
@@ -1058,14 +1215,19 @@ export interface State {
 /**
  * What the bot says on entering the state.
  */
-say?: (string | [string, ...(string)[]])
+say?: (Text | {
+[k: string]: Text
+})
 card?: Card
 /**
  * Quick replies offered with the message; tapping one sends its text.
- * 
+ */
+quick?: (string[] | {
+/**
  * @maxItems 10
  */
-quick?: string[]
+[k: string]: string[]
+})
 /**
  * Slots to fill, in order; slots already filled (from any earlier message) are not asked again.
  * 
@@ -1075,7 +1237,9 @@ collect?: [Name, ...(Name)[]]
 /**
  * A question with `choices`.
  */
-ask?: (string | [string, ...(string)[]])
+ask?: (Text | {
+[k: string]: Text
+})
 /**
  * The answers to `ask`, shown as buttons.
  * 
@@ -1163,11 +1327,15 @@ export interface Choice {
 /**
  * The button's text.
  */
-title: string
+title: (string | {
+[k: string]: string
+})
 /**
  * Other words that choose it when typed.
  */
-synonyms?: string[]
+synonyms?: (string[] | {
+[k: string]: string[]
+})
 /**
  * A name: lower case letters, digits and underscores, starting with a letter.
  */

@@ -3,6 +3,7 @@ import type { CompiledFlow, CompiledSlot, CompiledState, SlotSetting } from './c
 import { didYouMean } from './didYouMean';
 import type { FlowFile } from './formats.generated';
 import { humanise } from './humanise';
+import { oneLanguage } from './oneLanguage';
 import type { FlowInput, LinkContext } from './linkContext';
 import { linkSlot, redeclareConversationSlot } from './linkSlot';
 import { checkSlotSetting } from './checkSlotSetting';
@@ -60,7 +61,7 @@ export function linkFlows(files: readonly FlowInput[], ctx: LinkContext, entered
       rep.report('BATON_UNREACHABLE_STATE', source, ['states', name], `No transition reaches state "${name}" of flow ${data.flow}.`, { part: 'key' });
     }
     out.flows[data.flow] = {
-      name: data.flow, title: data.title ?? humanise(data.flow).toLowerCase(), description: data.description, triggers, triggerSets, slots, start, states, file: source.file,
+      name: data.flow, title: oneLanguage<string>(data.title) ?? humanise(data.flow).toLowerCase(), description: data.description, triggers, triggerSets, slots, start, states, file: source.file,
       interrupt: data.interrupt ?? ctx.conversation.interrupt,
       resume: data.resume ?? ctx.conversation.resume,
       confirmCancel: data.confirmCancel ?? ctx.conversation.confirmCancel,

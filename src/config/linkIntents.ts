@@ -3,6 +3,8 @@
 import { humanise } from './humanise';
 import type { CompiledFaq, CompiledIntent, EntityDefinition, Example } from './compiledBot';
 import type { Entity, FaqEntry, Intent, IntentsFile } from './formats.generated';
+import { oneLanguage } from './oneLanguage';
+import { variations } from './checkTemplates';
 import { locate } from './locate';
 import { normaliseExample } from './normaliseExample';
 import type { Reporter } from './reporter';
@@ -45,7 +47,7 @@ export function linkIntents(files: readonly IntentsInput[], reporter: Reporter):
   };
 
   const learn = (label: string, item: Intent | FaqEntry, source: SourceFile, base: string[]): void => {
-    item.examples.forEach((text, i) => {
+    oneLanguage<readonly string[]>(item.examples).forEach((text, i) => {
       const key = normaliseExample(text);
       const seen = examples.get(key);
       if (seen && seen.label !== label) {
@@ -62,9 +64,9 @@ export function linkIntents(files: readonly IntentsInput[], reporter: Reporter):
 
   const compile = (name: string, item: Intent | FaqEntry, source: SourceFile, base: string[]): CompiledIntent => ({
     name,
-    title: item.title ?? humanise(name),
+    title: oneLanguage<string>(item.title) ?? humanise(name),
     description: item.description,
-    examples: item.examples,
+    examples: oneLanguage<readonly string[]>(item.examples),
     patterns: compilePatterns(item.patterns ?? [], source, [...base, 'patterns'], reporter),
     tests: item.tests ?? [],
     file: source.file,
@@ -81,7 +83,7 @@ export function linkIntents(files: readonly IntentsInput[], reporter: Reporter):
     for (const [name, entry] of Object.entries(data.faq ?? {})) {
       const base = ['faq', name];
       if (!claim(labels, 'FAQ entry', name, source, base)) continue;
-      const answer = typeof entry.answer === 'string' ? [entry.answer] : entry.answer;
+      const answer = variations(entry.answer)!;
       out.faq[name] = { ...compile(name, entry, source, base), answer, followUp: entry.followUp ?? true, ...(entry.anythingElse !== undefined ? { anythingElse: entry.anythingElse } : {}) };
       learn(name, entry, source, base);
     }

@@ -8,6 +8,7 @@ import type { State } from './formats.generated';
 import { actionNames, actionOutcomes, type LinkContext } from './linkContext';
 import { checkSlotSetting } from './checkSlotSetting';
 import type { PathSegment } from './locate';
+import { oneLanguage } from './oneLanguage';
 import { hasOwnEntry, ownEntry } from './ownEntry';
 import type { SourceFile } from './sourceFile';
 
@@ -68,7 +69,7 @@ export function linkState(name: string, state: State, scope: FlowScope, ctx: Lin
     ...(state.clear ? { clear: state.clear } : {}),
     say: checkTemplates(state.say, scope.slots, source, [...base, 'say'], rep),
     card: state.card,
-    quick: state.quick,
+    quick: oneLanguage<readonly string[]>(state.quick),
   };
   if (state.card) {
     for (const field of ['title', 'subtitle', 'text'] as const) checkTemplates(state.card[field], scope.slots, source, [...base, 'card', field], rep);
@@ -95,7 +96,7 @@ export function linkState(name: string, state: State, scope: FlowScope, ctx: Lin
           rep.report('BATON_UNKNOWN_INTENT', source, [...path, 'intent'], `"${c.intent}" is not an intent.`, { hint: didYouMean(c.intent, ctx.intents, 'Use an intent that exists.') });
         }
         const set = checkSlotSetting((c.set ?? {}) as SlotSetting, scope.defs, scope, [...path, 'set'], ctx);
-        return { title: c.title, synonyms: c.synonyms ?? [], intent: c.intent, set, next: target(c.next, [...path, 'next']) };
+        return { title: oneLanguage<string>(c.title), synonyms: oneLanguage<readonly string[]>(c.synonyms) ?? [], intent: c.intent, set, next: target(c.next, [...path, 'next']) };
       });
       const ask = checkTemplates(state.ask, scope.slots, source, [...base, 'ask'], rep)!;
       return { ...common, kind, ask, choices };

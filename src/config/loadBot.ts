@@ -16,7 +16,12 @@ import { linkReplies, type RepliesInput } from './linkReplies';
 import type { FlowInput } from './linkContext';
 import { sortProblems, type Problem } from './problem';
 import { Reporter } from './reporter';
+import { checkLanguages } from './checkLanguages';
 import { checkLocale } from './checkLocale';
+import { checkTranslations } from './checkTranslations';
+import { localiseData } from './localiseData';
+import { textSites, type TextSite } from './textSites';
+import type { Language } from '../language/language';
 import { resolveGlobals } from './resolveGlobals';
 import { fileKindOf, schemaCheck, type FileKind } from './schemaCheck';
 import { displayPath, readSourceFile, type SourceFile } from './sourceFile';
@@ -67,6 +72,58 @@ export function loadBot(manifestPath: string, options: LoadOptions = {}): LoadRe
   // Link only what parsed and fits the schema: names in broken files would cascade into false errors.
   if (reporter.errorCount > 0 || !code) return finish(reporter);
 
+  // Each language gets its own view of the files (texts and examples in it, the main language's where
+  // it has none) linked on its own: its built-in messages and examples, its classifier's training set.
+  const languages = [language, ...checkLanguages(data.languages, language, manifest, reporter)];
+  const sited = <T extends { source: SourceFile }>(kind: FileKind, input: T): Sited<T> => ({ input, sites: textSites(kind, input.source.data ?? {}) });
+  const manifestSited = sited('manifest', { source: manifest, data });
+  const intentsSited = intentFiles.map((f) => sited('intentsFile', f));
+  const flowsSited = flowFiles.map((f) => sited('flowFile', f));
+  for (const { input, sites } of [manifestSited, ...intentsSited, ...flowsSited]) checkTranslations(input.source, sites, languages, reporter);
+  if (reporter.errorCount > 0) return finish(reporter);
+  const inLanguage = (current: Language, into: Reporter): CompiledBot => {
+    const local = <T extends { source: SourceFile; data: unknown }>({ input, sites }: Sited<T>): T => {
+      const localised = localiseData(input.data, sites, current.code, language.code);
+      into.localised(input.source, localised.chosen);
+      return { ...input, data: localised.data };
+    };
+    const manifestData = local(manifestSited).data;
+    return linkLanguage({
+      manifest, data: current === language ? manifestData : { ...manifestData, locale: current.code }, language: current, code, replyFiles,
+      intentFiles: intentsSited.map(local), flowFiles: flowsSited.map(local),
+    }, into);
+  };
+  const main = inLanguage(language, reporter);
+  if (reporter.errorCount > 0) return finish(reporter);
+  const byLanguage: Record<string, CompiledBot> = {};
+  for (const other of languages.slice(1)) {
+    const own = new Reporter();
+    byLanguage[other.code] = { ...inLanguage(other, own), languages: languages.map((l) => l.code) };
+    addNew(reporter, own.problems);
+  }
+  if (reporter.errorCount > 0) return finish(reporter);
+  const bot: CompiledBot = { ...main, languages: languages.map((l) => l.code), byLanguage };
+  return { bot: deepFreeze(bot), problems: sortProblems(reporter.problems) };
+}
+
+/** A file's input to the linker, with the places it may give texts by language. */
+interface Sited<T> {
+  readonly input: T;
+  readonly sites: readonly TextSite[];
+}
+
+interface LanguageInput {
+  readonly manifest: SourceFile;
+  readonly data: Manifest;
+  readonly language: Language;
+  readonly intentFiles: readonly IntentsInput[];
+  readonly flowFiles: readonly FlowInput[];
+  readonly replyFiles: readonly RepliesInput[];
+  readonly code: BotCode;
+}
+
+/** Links the files of one language (see localiseData) into a bot that speaks it. */
+function linkLanguage({ manifest, data, language, intentFiles, flowFiles, replyFiles, code }: LanguageInput, reporter: Reporter): CompiledBot {
   // Yes, no, stop, a person, hello and thanks: Baton's examples for the bot's language, on the intents `globals` names.
   const catalogue = builtinCatalogue(language.code);
   if (!catalogue) {
@@ -83,9 +140,8 @@ export function loadBot(manifestPath: string, options: LoadOptions = {}): LoadRe
   manifestPart.checkAfterFlows(flows);
   const slotNames = new Set([...Object.keys(manifestPart.bot.slots), ...Object.values(flows.flows).flatMap((f) => Object.keys(f.slots))]);
   const replies = linkReplies(replyFiles, { queues: new Set(Object.keys(data.handoff?.queues ?? {})), slots: slotNames }, reporter);
-  if (reporter.errorCount > 0) return finish(reporter);
 
-  const bot: CompiledBot = {
+  return {
     ...manifestPart.bot,
     intents: intents.intents,
     faq: intents.faq,
@@ -99,8 +155,16 @@ export function loadBot(manifestPath: string, options: LoadOptions = {}): LoadRe
     code,
     files: [manifest.absPath, ...intentFiles.map((f) => f.source.absPath), ...flowFiles.map((f) => f.source.absPath), ...replyFiles.map((f) => f.source.absPath)],
     manifestFile: manifest.absPath,
+    languages: [language.code],
+    byLanguage: {},
   };
-  return { bot: deepFreeze(bot), problems: sortProblems(reporter.problems) };
+}
+
+/** Adds the problems another language's linking found that the main language's did not. */
+function addNew(reporter: Reporter, problems: readonly Problem[]): void {
+  const key = (p: Problem) => JSON.stringify([p.code, p.file, p.line, p.col, p.message]);
+  const seen = new Set(reporter.problems.map(key));
+  reporter.add(problems.filter((p) => !seen.has(key(p))));
 }
 
 function finish(reporter: Reporter): LoadResult {

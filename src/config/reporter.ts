@@ -2,6 +2,7 @@
 import type { ErrorCode } from './errorCodes';
 import { locate, type PathSegment } from './locate';
 import { problem, type Problem } from './problem';
+import type { Localised } from './localiseData';
 import type { SourceFile } from './sourceFile';
 
 export interface ReportOptions {
@@ -12,13 +13,25 @@ export interface ReportOptions {
 
 export class Reporter {
   readonly problems: Problem[] = [];
+  readonly #chosen = new Map<SourceFile, Localised<unknown>['chosen']>();
 
   report(code: ErrorCode, source: SourceFile, path: readonly PathSegment[], message: string, options: ReportOptions = {}): void {
-    this.problems.push(problem({ code, file: source.file, at: locate(source, path, options.part), path, message, hint: options.hint }));
+    const at = this.#inSource(source, path);
+    this.problems.push(problem({ code, file: source.file, at: locate(source, at, options.part), path: at, message, hint: options.hint }));
+  }
+
+  #inSource(source: SourceFile, path: readonly PathSegment[]): readonly PathSegment[] {
+    const site = this.#chosen.get(source)?.find((c) => c.path.length <= path.length && c.path.every((segment, i) => segment === path[i]));
+    return site ? [...site.path, site.key, ...path.slice(site.path.length)] : path;
   }
 
   add(problems: readonly Problem[]): void {
     this.problems.push(...problems);
+  }
+
+  /** Locates problems of the data `localiseData` made at the text of the language it chose, not at the map of texts. */
+  localised(source: SourceFile, chosen: Localised<unknown>['chosen']): void {
+    if (chosen.length > 0) this.#chosen.set(source, chosen);
   }
 
   get errorCount(): number {

@@ -85,6 +85,8 @@ export interface ConversationState {
   readonly botId: string;
   readonly conversationId: string;
   readonly customer?: CustomerIdentity;
+  /** The language the conversation is in, by code: one of the bot's languages. Absent: the bot's main language. */
+  readonly language?: string;
   readonly status: 'bot' | 'handoff' | 'ended';
   /** Conversation slots (the manifest's), shared by every flow. */
   readonly slots: Readonly<Record<string, SlotValue>>;

@@ -5,8 +5,8 @@ import type { SlotValue } from './slotValue';
 import type { Understanding } from './understanding';
 
 export type Input =
-  /** A new conversation: the bot greets with its start flow. */
-  | { readonly type: 'start'; readonly at: string; readonly customer?: CustomerIdentity }
+  /** A new conversation: the bot greets with its start flow, in `language` when it is one of the bot's. */
+  | { readonly type: 'start'; readonly at: string; readonly customer?: CustomerIdentity; readonly language?: string }
   /** A customer message: typed text and/or a button's payload, with what the NLU made of the text. */
   | {
     readonly type: 'message';
@@ -17,6 +17,8 @@ export type Input =
     readonly attachments?: readonly AttachmentRef[];
     readonly understanding: Understanding;
     readonly customer?: CustomerIdentity;
+    /** The language to go on in, by code or locale ("es", "es-ES"), when it is one of the bot's; otherwise the conversation keeps its own. */
+    readonly language?: string;
     /** Queues with an agent online to serve them; a queue not listed counts as staffed. */
     readonly staffed?: Readonly<Record<string, boolean>>;
     /** The transcript already holds this message (typed while an agent had the conversation): answer it without recording it again. */

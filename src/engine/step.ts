@@ -1,6 +1,8 @@
 // The engine: step(bot, state, input) -> { state, effects }. Pure: it runs no I/O, awaits nothing
 // and never changes the state it is given. Action results come back as inputs.
+import { botInLanguage } from '../config/botInLanguage';
 import type { CompiledBot } from '../config/compiledBot';
+import { conversationLanguage } from './conversationLanguage';
 import { hasOwnEntry } from '../config/ownEntry';
 import { askSlot, execute, goTo, reask, startFlow } from './advance';
 import { askRating, offerHuman } from './answerPrompt';
@@ -18,7 +20,11 @@ export interface StepResult {
 }
 
 export function step(bot: CompiledBot, state: ConversationState, input: Input): StepResult {
-  const turn = new Turn(bot, state, input.at);
+  // The bot as it speaks the conversation's language: its texts, built-in messages and yes/no words.
+  const language = conversationLanguage(bot, state, input.type === 'start' || input.type === 'message' ? input.language : undefined);
+  // A one-language bot's states stay as they were: no language means its only one.
+  const spoken = bot.languages.length > 1 || state.language !== undefined ? { ...state, language } : state;
+  const turn = new Turn(botInLanguage(bot, language), spoken, input.at);
   if ((input.type === 'start' || input.type === 'message') && input.customer) turn.state.customer = { ...turn.state.customer, ...input.customer };
   if (turn.state.notice === 'restarted') {
     turn.state.notice = undefined;
@@ -30,7 +36,7 @@ export function step(bot: CompiledBot, state: ConversationState, input: Input): 
   }
   switch (input.type) {
     case 'start':
-      if (turn.state.turn === 0 && turn.state.stack.length === 0) startFlow(turn, bot.start);
+      if (turn.state.turn === 0 && turn.state.stack.length === 0) startFlow(turn, turn.bot.start);
       break;
     case 'message':
       turn.state.turn += 1;

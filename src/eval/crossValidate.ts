@@ -23,7 +23,8 @@ export function crossValidate(bot: CompiledBot, plan: FoldPlan, now: Date): Pred
     const tested = own.flatMap((_, i) => (plan.fold[i] === j ? [i] : []));
     if (tested.length === 0) continue;
     const training = [...own.filter((_, i) => plan.fold[i] !== j), ...builtin];
-    const nlu = training.length > 0 ? createBotNlu({ ...bot, training }) : undefined;
+    // The main language's examples only: the bot's other languages are not what this fold measures.
+    const nlu = training.length > 0 ? createBotNlu({ ...bot, training, byLanguage: {} }) : undefined;
     for (const i of tested) predictions[i] = predict(nlu, own[i]!, j, now);
   }
   return predictions.map((p, i) => p ?? predict(undefined, own[i]!, plan.fold[i] ?? 0, now));

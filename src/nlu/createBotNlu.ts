@@ -34,7 +34,22 @@ export interface LoadedBotNlu extends BotNlu {
   warmUp(): void;
 }
 
+/** The bot's NLU: one classifier per language it serves, each trained with that language's pipeline on its examples. */
 export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): LoadedBotNlu {
+  const main = languageNlu(bot, options);
+  const others = new Map(Object.entries(bot.byLanguage).map(([code, view]) => [code, languageNlu(view, options.cache ? { cache: options.cache } : {})]));
+  if (others.size === 0) return main;
+  return {
+    model: main.model,
+    warmUp() {
+      main.warmUp();
+      for (const nlu of others.values()) nlu.warmUp();
+    },
+    understand: (text, now, language) => ((language !== undefined ? others.get(language) : undefined) ?? main).understand(text, now),
+  };
+}
+
+function languageNlu(bot: CompiledBot, options: BotNluOptions): LoadedBotNlu {
   const specs = entitySpecs(bot);
   const language = botLanguage(bot);
   const entities = compileEntities(specs);

@@ -2,5 +2,6 @@
 import type { Understanding } from '../engine/understanding';
 
 export interface BotNlu {
-  understand(text: string, now: Date): Understanding;
+  /** What `text` means, understood in `language` (a code of the bot's languages; default: its main one). */
+  understand(text: string, now: Date, language?: string): Understanding;
 }

@@ -1,11 +1,13 @@
 // The runtime between channels and the engine: loads a conversation's state, understands the
 // message, steps the engine, runs the effects it asks for (actions and webhooks, whose results go
 // back in as inputs), and saves. Turns of one conversation run one at a time, in order.
+import { botInLanguage } from '../config/botInLanguage';
 import type { CompiledBot } from '../config/compiledBot';
 import type { AttachmentRef } from '../engine/attachmentRef';
 import type { ConversationState, CustomerIdentity } from '../engine/conversationState';
 import type { Effect, QuickReply } from '../engine/effects';
 import type { Input } from '../engine/input';
+import { conversationLanguage } from '../engine/conversationLanguage';
 import { migrateState } from '../engine/migrateState';
 import type { SlotValue } from '../engine/slotValue';
 import { step } from '../engine/step';
@@ -80,8 +82,11 @@ export interface TurnOutcome {
   readonly understanding?: Understanding;
 }
 
-/** `replayed`: a message the transcript already holds (typed while an agent had the conversation), now answered by the bot. */
-export type CustomerInput = { readonly text?: string; readonly payload?: string; readonly attachments?: readonly AttachmentRef[]; readonly customer?: CustomerIdentity; readonly replayed?: boolean };
+/**
+ * `replayed`: a message the transcript already holds (typed while an agent had the conversation), now answered by the bot.
+ * `language`: the language to go on in, by code or locale ("es", "es-ES"): the conversation switches to it when the bot serves it, and keeps its own otherwise.
+ */
+export type CustomerInput = { readonly text?: string; readonly payload?: string; readonly attachments?: readonly AttachmentRef[]; readonly customer?: CustomerIdentity; readonly replayed?: boolean; readonly language?: string };
 
 type TurnInput = { input: Input; understanding?: Understanding };
 
@@ -90,7 +95,8 @@ const MAX_CALLS_PER_TURN = 10;
 
 export interface Runtime {
   readonly bot: CompiledBot;
-  start(conversationId: string, customer?: CustomerIdentity): Promise<TurnOutcome>;
+  /** Starts a conversation, in `options.language` (a code or locale) when the bot serves it, else in its main language. */
+  start(conversationId: string, customer?: CustomerIdentity, options?: { readonly language?: string }): Promise<TurnOutcome>;
   message(conversationId: string, input: CustomerInput): Promise<TurnOutcome>;
   handBack(conversationId: string, target: { flow?: string; state?: string; slots?: Record<string, SlotValue>; agent?: string }): Promise<TurnOutcome>;
   timer(conversationId: string, name: string): Promise<TurnOutcome>;
@@ -107,14 +113,14 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const lock = options.lock ?? localTurnLock();
   const maxChars = options.maxUnderstoodChars ?? 2000;
 
-  const turn = (conversationId: string, makeInput: (at: string) => TurnInput | Promise<TurnInput>): Promise<TurnOutcome> => {
+  const turn = (conversationId: string, makeInput: (at: string, state: ConversationState) => TurnInput | Promise<TurnInput>): Promise<TurnOutcome> => {
     const startedAt = performance.now();
     return lock.run(bot.id, conversationId, async (lease) => {
       const current = bot;
       const stored = await options.store.loadState(current.id, conversationId);
       const before = migrateState(stored, current.id, conversationId);
       let state = before;
-      const { input, understanding } = await makeInput(clock.now().toISOString());
+      const { input, understanding } = await makeInput(clock.now().toISOString(), state);
       let result = step(current, state, input);
       const effects: Effect[] = [...result.effects];
       for (let calls = 0; ; calls++) {
@@ -130,7 +136,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       await options.store.saveState(state, lease ? { lease } : undefined);
       const replies: Reply[] = effects.flatMap((e) => (e.type === 'reply' ? [{ text: e.text, ...(e.quickReplies ? { quickReplies: e.quickReplies } : {}), ...(e.card ? { card: e.card } : {}) }] : []));
       // The turn is saved: a profile that cannot be linked now must not fail it for the customer.
-      replies.push(...await recognizeCustomer(options.store, current, before, state).catch(() => []));
+      replies.push(...await recognizeCustomer(options.store, botInLanguage(current, state.language), before, state).catch(() => []));
       if (options.welcomeReplies) replies.push(...await options.welcomeReplies(current, before, state).catch(() => []));
       for (const effect of effects) {
         const extra = await options.onEffect?.(conversationId, effect, state);
@@ -170,13 +176,14 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     get bot() {
       return bot;
     },
-    start: (id, customer) => turn(id, (at) => ({ input: { type: 'start', at, ...(customer ? { customer } : {}) } })),
-    message: (id, { text = '', payload, attachments, customer, replayed }) =>
-      turn(id, async (at) => {
-        const understanding = nlu.understand(text.slice(0, maxChars), new Date(at));
+    start: (id, customer, { language } = {}) => turn(id, (at) => ({ input: { type: 'start', at, ...(customer ? { customer } : {}), ...(language !== undefined ? { language } : {}) } })),
+    message: (id, { text = '', payload, attachments, customer, replayed, language }) =>
+      turn(id, async (at, state) => {
+        // Understood in the language the step will speak: the one asked for, else the conversation's.
+        const understanding = nlu.understand(text.slice(0, maxChars), new Date(at), conversationLanguage(bot, state, language));
         const truncated = text.length > maxChars ? { ...understanding, truncated: true } : understanding;
         const staffed = await options.staffing?.();
-        return { input: { type: 'message', at, text, ...(payload !== undefined ? { payload } : {}), ...(attachments?.length ? { attachments } : {}), ...(customer ? { customer } : {}), ...(staffed ? { staffed } : {}), ...(replayed ? { replayed } : {}), understanding: truncated }, understanding: truncated };
+        return { input: { type: 'message', at, text, ...(payload !== undefined ? { payload } : {}), ...(attachments?.length ? { attachments } : {}), ...(customer ? { customer } : {}), ...(staffed ? { staffed } : {}), ...(replayed ? { replayed } : {}), ...(language !== undefined ? { language } : {}), understanding: truncated }, understanding: truncated };
       }),
     handBack: (id, target) => turn(id, (at) => ({ input: { type: 'handBack', at, ...target } })),
     timer: (id, name) => turn(id, (at) => ({ input: { type: 'timer', at, name } })),

@@ -70,6 +70,15 @@ export const ERROR_CODE_CASES: readonly Case[] = [
   { title: 'opening hours that cannot be read', code: 'BATON_BAD_HOURS', files: { 'bots/shop.yaml': BASE_FILES['bots/shop.yaml']!.replace('orders: { hours: "Mon-Fri 08:00-18:00 Europe/London" }', 'orders: { hours: @@"Mon-Fri 8-18" }') } },
   { title: 'a locale Baton does not understand', code: 'BATON_UNSUPPORTED_LOCALE', hint: /en \(English\), es \(Spanish\)/, files: { 'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}locale: @@el-GR\n` } },
   { title: 'a language whose catalogue lacks the built-in messages', code: 'BATON_UNTRANSLATED', files: { 'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}locale: @@it\n` } },
+  { title: 'the main language listed again among the others', code: 'BATON_DUPLICATE_LANGUAGE', files: { 'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}languages: [es, @@en]\n` } },
+  { title: 'a text in a language the bot does not serve', code: 'BATON_UNDECLARED_LANGUAGE', files: {
+    'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}languages: [es]\n`,
+    'flows/hello.yaml': 'flow: hello\ntrigger: greet\nstates:\n  start:\n    say: { en: Hi, es: Hola, @@fr: Salut }\n    next: end\n',
+  } },
+  { title: 'a text without the Spanish of a bot that speaks Spanish', code: 'BATON_MISSING_TRANSLATION', files: {
+    'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}languages: [es]\n`,
+    'flows/hello.yaml': 'flow: hello\ntrigger: greet\nstates:\n  start:\n    say: @@Hi\n    next: end\n',
+  } },
   { title: 'a time zone that does not exist', code: 'BATON_BAD_TIMEZONE', files: { 'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}timezone: @@Europe/Londn\n` } },
   { title: 'a condition that cannot be read', code: 'BATON_BAD_CONDITION', files: { 'flows/track.yaml': flowTrack(TRACK_STATES.replace('  done:\n    say: Order {{order_id}} found.\n    next: end\n', '  done:\n    branch:\n      - when: @@order_id >\n        next: human\n      - else: end\n')) } },
   { title: 'a malformed template', code: 'BATON_BAD_TEMPLATE', files: { 'flows/hello.yaml': 'flow: hello\ntrigger: greet\nstates:\n  start:\n    say: @@Hi {{ order id }}\n    next: end\n' } },
