@@ -45,9 +45,11 @@ export function wordRewriter(rules: RewriteRules): (text: string) => string {
   if (alternatives.length === 0) return (text) => text;
   const pattern = new RegExp(alternatives.join('|'), 'gu');
   const splitClitic = cliticSplitter(clitics);
+  // A map, not the rules' object: a word such as "constructor" is not one of its keys.
+  const wholeWords = new Map(Object.entries(words));
   return (text) =>
     text.replace(pattern, (match) => {
       if (match.endsWith("'")) return `${elisions[match.slice(0, -1)]!} `;
-      return words[match] ?? splitClitic(match) ?? match;
+      return wholeWords.get(match) ?? splitClitic(match) ?? match;
     });
 }
