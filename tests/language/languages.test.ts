@@ -30,6 +30,12 @@ describe('the supported languages', () => {
     expect(normalise('Dame el número del pedido', es)).toBe('da me el numero de el pedido');
     expect(normalise('quiero devolverlo al almacén', es)).toBe('quiero devolver lo a el almacen');
     expect(normalise('charla', es)).toBe('charla');
+    expect(normalise('enviármelo y cambiarme', es)).toBe('enviar melo y cambiar me');
+    expect(normalise('darlo', es)).toBe('darlo');
+  });
+
+  it('leave words that are names of object properties as they are', () => {
+    expect(normalise('el constructor tostring valueof', es)).toBe('el constructor tostring valueof');
   });
 
   it('expand French elisions and contractions', () => {
