@@ -79,8 +79,9 @@ describe('a bot with `languages: [es]`', () => {
   it('switches language when a message asks for one it serves, and ignores one it does not', async () => {
     const runtime = newRuntime();
     await runtime.start('mixed');
+    // The welcome has run (in English): a hello now gets the short acknowledgement, from the Spanish catalogue.
     const asked = await runtime.message('mixed', { text: 'hola', language: 'es' });
-    expect(texts(asked)).toEqual(['¡Hola! ¿En qué te ayudo?']);
+    expect(texts(asked)).toEqual(['¡Hola! ¿En qué puedo ayudarte?']);
     expect(asked.state.language).toBe('es');
     const unknown = await runtime.message('mixed', { text: 'asdfgh qwerty', language: 'ja' });
     expect(unknown.state.language).toBe('es');
