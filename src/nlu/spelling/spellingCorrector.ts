@@ -66,6 +66,12 @@ function clearWinner(choices: Choice[], margin: number, language: Language): str
   return choices.some((c) => close(c) && stem(c.word, language) !== stem(best.word, language)) ? undefined : best.word;
 }
 
+/**
+ * Sounds of hesitation are words, not typos, though the general vocabulary lacks them: "hmm" is one
+ * swap from "mhm", which means yes, and a customer thinking it over must not be read as agreeing.
+ */
+const HESITATIONS: ReadonlySet<string> = new Set(['hmm', 'hmmm', 'hmmmm', 'umm', 'ummm', 'uhm', 'erm', 'errm', 'uhh', 'ehm', 'meh']);
+
 /** A corrector for a bot whose training messages had `words`, `counts[i]` times each. */
 export function spellingCorrector(words: readonly string[], counts: Uint32Array, options: SpellingOptions = DEFAULT_SPELLING_OPTIONS, language: Language = ENGLISH): SpellingCorrector {
   // The general vocabulary is English: a bot in another language corrects only into its own words.
@@ -96,7 +102,7 @@ export function spellingCorrector(words: readonly string[], counts: Uint32Array,
     return clearWinner(choices, clearMargin, language) ?? word;
   };
   const correct = (word: string): string => {
-    if (word.length < minLength || word.length > MAX_LENGTH || known.has(word) || isStopWord(word, language) || !LETTERS.test(word) || (english && isKnownWord(word))) return word;
+    if (word.length < minLength || word.length > MAX_LENGTH || known.has(word) || isStopWord(word, language) || !LETTERS.test(word) || (english && (isKnownWord(word) || HESITATIONS.has(word)))) return word;
     let corrected = cache.get(word);
     if (corrected === undefined) {
       corrected = choose(word);

@@ -65,6 +65,13 @@ describe('spelling correction', () => {
     expect(correct('mu')).toBe('mu');
   });
 
+  it('leaves sounds of hesitation alone, though one swap from a bot word: "hmm" is not "mhm"', () => {
+    const { correct: withMhm } = trainSpellingCorrector([['mhm'], ['uh', 'huh'], ['yes']]);
+    expect(withMhm('hmm')).toBe('hmm');
+    expect(withMhm('hmmm')).toBe('hmmm');
+    expect(withMhm('mhmm')).toBe('mhm');
+  });
+
   it('leaves a word alone when two bot words with different stems are as likely', () => {
     expect(correct('carx')).toBe('carx');
   });
