@@ -3,12 +3,11 @@
 // opens the chat in a framed panel, Escape closes it and gives focus back, messages that come while
 // it is closed show as a count, and a reload of the shop's page finds the same conversation. The
 // host page's globals and styles are left alone, and bad data-* values fall back to defaults.
-import type { Browser, Frame, Locator, Page } from 'playwright-core';
-import { startAgentConsoleServer, type AgentConsoleServer } from '../../support/agentConsoleServer';
+import type { Locator } from 'playwright-core';
+import { startAgentConsoleServer } from '../../support/agentConsoleServer';
 import { signInAgent } from '../../support/agentOverApi';
 import { seriousAxeViolations, screenshotState } from '../../support/axeCheck';
-import { launchChromium } from '../../support/chromium';
-import { startLocalServer, type LocalServer } from '../../support/localServers';
+import { shopWithLauncher } from '../../support/shopWithLauncher';
 
 /** A shop's page: hostile styles for buttons and `.launcher`, its globals noted before the script runs. */
 function shopPage(botUrl: string, attributes: string, twice = false): string {
@@ -25,45 +24,16 @@ const inPage = <T>(body: string) => new Function('node', body) as (node: unknown
 const style = (locator: Locator, property: string): Promise<string> => locator.evaluate(inPage<string>(`return getComputedStyle(node).${property};`));
 
 describe('the launcher on another site', () => {
-  let srv: AgentConsoleServer;
-  let shop: LocalServer;
-  let browser: Browser;
-  let page: Page;
-  let errors: string[];
-  let html = '';
-
-  beforeAll(async () => {
-    [srv, shop, browser] = await Promise.all([
-      startAgentConsoleServer({ webchat: true }),
-      startLocalServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(html); }),
-      launchChromium(),
-    ]);
-  });
-  afterAll(async () => {
-    await browser.close();
-    await Promise.all([srv.close(), shop.close()]);
-  });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.setDefaultTimeout(10_000);
-    errors = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-  });
-  afterEach(() => page.close());
-
-  const shopUrl = (): string => shop.url.replace('127.0.0.1', 'localhost');
-  const chatFrame = (): Frame => {
-    const frame = page.frames().find((f) => f.url().includes('embed=1'));
-    if (!frame) throw new Error('no chat frame');
-    return frame;
-  };
+  const shop = shopWithLauncher(() => startAgentConsoleServer({ webchat: true }));
+  const { chatFrame } = shop;
   /** What has focus in the shop's page: inside the launcher's shadow root when it is there. */
-  const shopFocus = (): Promise<string> => page.evaluate("(document.activeElement.shadowRoot?.activeElement ?? document.activeElement).className");
+  const shopFocus = (): Promise<string> => shop.page.evaluate("(document.activeElement.shadowRoot?.activeElement ?? document.activeElement).className");
 
   it('opens the chat in a panel, closes on Escape, counts messages that came while closed, and keeps the conversation after a reload', async () => {
-    html = shopPage(srv.url, 'data-color="#0f766e" data-position="left" data-greeting="Questions? Ask us."');
+    const { page, errors, bot: srv } = shop;
+    shop.serve(shopPage(srv.url, 'data-color="#0f766e" data-position="left" data-greeting="Questions? Ask us."'));
     const ann = await signInAgent(srv, 'ann', 'ann-password');
-    await page.goto(shopUrl());
+    await page.goto(shop.url);
     const launcher = page.getByRole('button', { name: 'Open chat' });
     await launcher.waitFor();
     await expect(page.getByText('Questions? Ask us.').isVisible()).resolves.toBe(true);
@@ -118,8 +88,9 @@ describe('the launcher on another site', () => {
   });
 
   it('opens the panel again after a reload when the customer left it open, without taking the focus, and keeps it closed once closed', async () => {
-    html = shopPage(srv.url, '');
-    await page.goto(shopUrl());
+    const { page, errors, bot: srv } = shop;
+    shop.serve(shopPage(srv.url, ''));
+    await page.goto(shop.url);
     await page.getByRole('button', { name: 'Open chat' }).click();
     await chatFrame().locator('.row.bot .bubble').first().waitFor();
 
@@ -143,8 +114,9 @@ describe('the launcher on another site', () => {
   });
 
   it('falls back to its defaults for values it cannot use, and adds one launcher however often it is included', async () => {
-    html = shopPage(srv.url, `data-color="red; background: url(x)" data-position="middle" data-greeting="   "`, true);
-    await page.goto(shopUrl());
+    const { page, errors, bot: srv } = shop;
+    shop.serve(shopPage(srv.url, `data-color="red; background: url(x)" data-position="middle" data-greeting="   "`, true));
+    await page.goto(shop.url);
     const launcher = page.getByRole('button', { name: 'Open chat' });
     await launcher.waitFor();
     await expect(page.locator('[data-baton-launcher]').count()).resolves.toBe(1);
@@ -153,8 +125,8 @@ describe('the launcher on another site', () => {
     await expect(page.locator('.greeting').isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);
 
-    html = shopPage(srv.url, `data-color="#fde047" data-greeting="${'Long greeting. '.repeat(20)}"`);
-    await page.goto(shopUrl());
+    shop.serve(shopPage(srv.url, `data-color="#fde047" data-greeting="${'Long greeting. '.repeat(20)}"`));
+    await page.goto(shop.url);
     await launcher.waitFor();
     // A light colour gets dark ink; a long greeting is cut to 140 characters.
     await expect(style(launcher, 'color')).resolves.toBe('rgb(17, 24, 39)');

@@ -2,14 +2,12 @@
 // (`webchat.words`) puts its own: a bot that renames the launcher's button, a status and its greeting
 // sees them on a shop's page of another site and in the page in the launcher's frame, in Chromium;
 // words it leaves alone keep their defaults, and the site's data-greeting wins over the bot's.
-import type { Browser, Frame, Page } from 'playwright-core';
 import { ENGLISH_PAGE_WORDS } from '../../../adapters/webchat/pageWords';
 import type { CompiledBot } from '../../../src/config/compiledBot';
 import type { Runtime } from '../../../src/runtime/createRuntime';
 import { BASE_FILES, makeFixture } from '../../support/botFixture';
-import { launchChromium } from '../../support/chromium';
-import { startDirectLineServer, type DirectLineServer } from '../../support/directLineServer';
-import { startLocalServer, type LocalServer } from '../../support/localServers';
+import { startDirectLineServer } from '../../support/directLineServer';
+import { shopWithLauncher } from '../../support/shopWithLauncher';
 
 const MANIFEST = `webchat:
   words:
@@ -32,44 +30,17 @@ function compiledWebchat(): CompiledBot['webchat'] {
 }
 
 describe('the web chat page\'s words', () => {
-  let srv: DirectLineServer;
-  let shop: LocalServer;
-  let browser: Browser;
-  let page: Page;
-  let errors: string[];
-  let html = '';
-
-  beforeAll(async () => {
+  const shop = shopWithLauncher(() => {
     const webchat = compiledWebchat();
-    [srv, shop, browser] = await Promise.all([
-      startDirectLineServer({ wrapRuntime: (runtime: Runtime): Runtime => ({ ...runtime, bot: { ...runtime.bot, webchat } }) }),
-      startLocalServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(html); }),
-      launchChromium(),
-    ]);
+    return startDirectLineServer({ wrapRuntime: (runtime: Runtime): Runtime => ({ ...runtime, bot: { ...runtime.bot, webchat } }) });
   });
-  afterAll(async () => {
-    await browser.close();
-    await Promise.all([srv.close(), shop.close()]);
-  });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.setDefaultTimeout(10_000);
-    errors = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-  });
-  afterEach(() => page.close());
-
   const shopPage = (attributes: string): string => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title></head>
-<body><main><h1>Shop</h1></main><script src="${srv.origin}/embed.js" ${attributes}></script></body></html>`;
-  const chatFrame = (): Frame => {
-    const frame = page.frames().find((f) => f.url().includes('embed=1'));
-    if (!frame) throw new Error('no chat frame');
-    return frame;
-  };
+<body><main><h1>Shop</h1></main><script src="${shop.bot.origin}/embed.js" ${attributes}></script></body></html>`;
 
   it('are the bot\'s own where its manifest gives them, on the launcher and in the page in its frame', async () => {
-    html = shopPage('');
-    await page.goto(shop.url.replace('127.0.0.1', 'localhost'));
+    const { page, errors } = shop;
+    shop.serve(shopPage(''));
+    await page.goto(shop.url);
     const launcher = page.getByRole('button', { name: 'Chat with Acme', exact: true });
     await launcher.waitFor();
     await expect(page.locator('.greeting .text').textContent()).resolves.toBe("Need a hand? We're right here.");
@@ -77,7 +48,7 @@ describe('the web chat page\'s words', () => {
 
     await launcher.click();
     await page.getByRole('button', { name: ENGLISH_PAGE_WORDS.launcherClose }).waitFor();
-    const chat = chatFrame();
+    const chat = shop.chatFrame();
     await chat.locator('.row.bot .bubble').first().waitFor();
     await chat.locator('#status', { hasText: /^Ready to help$/ }).waitFor();
     // Words the bot leaves alone keep the catalogue's.
@@ -87,14 +58,16 @@ describe('the web chat page\'s words', () => {
   });
 
   it('give way to the site\'s data-greeting', async () => {
-    html = shopPage('data-greeting="Hello from the shop."');
-    await page.goto(shop.url.replace('127.0.0.1', 'localhost'));
+    const { page, errors } = shop;
+    shop.serve(shopPage('data-greeting="Hello from the shop."'));
+    await page.goto(shop.url);
     await page.getByRole('button', { name: 'Chat with Acme', exact: true }).waitFor();
     await expect(page.locator('.greeting .text').textContent()).resolves.toBe('Hello from the shop.');
     expect(errors).toEqual([]);
   });
 
   it('fill the served page, escaped, leaving no placeholder behind', async () => {
+    const { bot: srv } = shop;
     const served = await (await fetch(`${srv.origin}/`)).text();
     expect(served).toContain('<p id="status" class="status" data-state="connecting" role="status">Connecting…</p>');
     expect(served).toContain('aria-label="New conversation"');
