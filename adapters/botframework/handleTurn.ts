@@ -62,7 +62,7 @@ async function runTurn(deps: TurnDeps, turn: ChannelTurn, conversationId: string
   if (activity.type === 'message') {
     const offered = deps.memory.get(conversationId)?.offered ?? [];
     const input = messageInput(activity, offered, deps.ctx.limits.maxMessageChars);
-    const files = await customerFiles(deps.ctx, activity, conversationId, new Date(), turn.connectorAuthorization ? () => turn.connectorAuthorization!() : undefined);
+    const files = await customerFiles(deps.ctx, activity, conversationId, new Date(), turn.connectorAuthorization);
     notices.push(...files.problems.map((text) => ({ text })));
     // A message that was only files, none of them taken, has nothing left for the bot.
     if (files.problems.length > 0 && files.refs.length === 0 && input.text.trim() === '' && input.payload === undefined) return undefined;
