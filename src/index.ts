@@ -21,7 +21,7 @@ export { createBotNlu, type BotNluOptions } from './nlu/createBotNlu';
 export type { BotNlu } from './runtime/botNlu';
 
 // The runtime: conversations serialised, effects run, state saved.
-export { createRuntime, type CustomerInput, type Reply, type ReplySender, type Runtime, type RuntimeOptions, type TurnOutcome } from './runtime/createRuntime';
+export { createRuntime, type CustomerInput, type StartOptions, type Reply, type ReplySender, type Runtime, type RuntimeOptions, type TurnOutcome } from './runtime/createRuntime';
 export { manualClock, shiftedClock, systemClock, type Clock } from './runtime/clock';
 
 // Stores: memory, SQLite and Redis, one by one or as the set a server uses.

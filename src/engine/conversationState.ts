@@ -80,6 +80,9 @@ export interface CustomerIdentity {
   readonly verified?: boolean;
 }
 
+/** Where a conversation's language came from, weakest first: the channel's locale, detection from the customer's words, the customer's own choice. */
+export type LanguageSource = 'channel' | 'detected' | 'customer';
+
 export interface ConversationState {
   readonly version: typeof STATE_VERSION;
   readonly botId: string;
@@ -87,6 +90,8 @@ export interface ConversationState {
   readonly customer?: CustomerIdentity;
   /** The language the conversation is in, by code: one of the bot's languages. Absent: the bot's main language. */
   readonly language?: string;
+  /** Why the conversation is in its language: the customer chose it, it was detected from their words, or the channel said. Absent: the bot's main language, by default. */
+  readonly languageFrom?: LanguageSource;
   readonly status: 'bot' | 'handoff' | 'ended';
   /** Conversation slots (the manifest's), shared by every flow. */
   readonly slots: Readonly<Record<string, SlotValue>>;

@@ -5,8 +5,8 @@ import type { SlotValue } from './slotValue';
 import type { Understanding } from './understanding';
 
 export type Input =
-  /** A new conversation: the bot greets with its start flow, in `language` when it is one of the bot's. */
-  | { readonly type: 'start'; readonly at: string; readonly customer?: CustomerIdentity; readonly language?: string }
+  /** A new conversation: the bot greets with its start flow, in `language` (chosen) or `locale` (the channel's) when it is one of the bot's. */
+  | { readonly type: 'start'; readonly at: string; readonly customer?: CustomerIdentity; readonly language?: string; readonly locale?: string }
   /** A customer message: typed text and/or a button's payload, with what the NLU made of the text. */
   | {
     readonly type: 'message';
@@ -19,6 +19,10 @@ export type Input =
     readonly customer?: CustomerIdentity;
     /** The language to go on in, by code or locale ("es", "es-ES"), when it is one of the bot's; otherwise the conversation keeps its own. */
     readonly language?: string;
+    /** The channel's locale ("es-ES"): the language to go on in until the customer chose one or wrote in another. */
+    readonly locale?: string;
+    /** The language the customer's words were detected to be in, among the bot's languages. */
+    readonly detected?: string;
     /** Queues with an agent online to serve them; a queue not listed counts as staffed. */
     readonly staffed?: Readonly<Record<string, boolean>>;
     /** The transcript already holds this message (typed while an agent had the conversation): answer it without recording it again. */

@@ -2,7 +2,7 @@
 // and never changes the state it is given. Action results come back as inputs.
 import { botInLanguage } from '../config/botInLanguage';
 import type { CompiledBot } from '../config/compiledBot';
-import { conversationLanguage } from './conversationLanguage';
+import { conversationLanguage, type LanguageHints } from './conversationLanguage';
 import { hasOwnEntry } from '../config/ownEntry';
 import { askSlot, execute, goTo, reask, startFlow } from './advance';
 import { askRating, offerHuman } from './answerPrompt';
@@ -19,11 +19,17 @@ export interface StepResult {
   readonly effects: readonly Effect[];
 }
 
+function languageHints(input: Input): LanguageHints {
+  if (input.type === 'start') return { asked: input.language, locale: input.locale };
+  if (input.type === 'message') return { asked: input.language, detected: input.detected, locale: input.locale };
+  return {};
+}
+
 export function step(bot: CompiledBot, state: ConversationState, input: Input): StepResult {
   // The bot as it speaks the conversation's language: its texts, built-in messages and yes/no words.
-  const language = conversationLanguage(bot, state, input.type === 'start' || input.type === 'message' ? input.language : undefined);
+  const { language, from } = conversationLanguage(bot, state, languageHints(input));
   // A one-language bot's states stay as they were: no language means its only one.
-  const spoken = bot.languages.length > 1 || state.language !== undefined ? { ...state, language } : state;
+  const spoken = bot.languages.length > 1 || state.language !== undefined ? { ...state, language, ...(from !== undefined ? { languageFrom: from } : {}) } : state;
   const turn = new Turn(botInLanguage(bot, language), spoken, input.at);
   if ((input.type === 'start' || input.type === 'message') && input.customer) turn.state.customer = { ...turn.state.customer, ...input.customer };
   if (turn.state.notice === 'restarted') {

@@ -84,9 +84,13 @@ export interface TurnOutcome {
 
 /**
  * `replayed`: a message the transcript already holds (typed while an agent had the conversation), now answered by the bot.
- * `language`: the language to go on in, by code or locale ("es", "es-ES"): the conversation switches to it when the bot serves it, and keeps its own otherwise.
+ * `language`: a language the customer chose, by code or locale ("es", "es-ES"): the conversation switches to it when the bot serves it, and keeps its own otherwise.
+ * `locale`: the channel's locale (Direct Line's and Teams' `locale`): the conversation goes on in it, when the bot serves it, until the customer chose a language or wrote in another.
  */
-export type CustomerInput = { readonly text?: string; readonly payload?: string; readonly attachments?: readonly AttachmentRef[]; readonly customer?: CustomerIdentity; readonly replayed?: boolean; readonly language?: string };
+export type CustomerInput = { readonly text?: string; readonly payload?: string; readonly attachments?: readonly AttachmentRef[]; readonly customer?: CustomerIdentity; readonly replayed?: boolean; readonly language?: string; readonly locale?: string };
+
+/** `language`: chosen (see CustomerInput); `locale`: the channel's. */
+export type StartOptions = { readonly language?: string; readonly locale?: string };
 
 type TurnInput = { input: Input; understanding?: Understanding };
 
@@ -96,7 +100,7 @@ const MAX_CALLS_PER_TURN = 10;
 export interface Runtime {
   readonly bot: CompiledBot;
   /** Starts a conversation, in `options.language` (a code or locale) when the bot serves it, else in its main language. */
-  start(conversationId: string, customer?: CustomerIdentity, options?: { readonly language?: string }): Promise<TurnOutcome>;
+  start(conversationId: string, customer?: CustomerIdentity, options?: StartOptions): Promise<TurnOutcome>;
   message(conversationId: string, input: CustomerInput): Promise<TurnOutcome>;
   handBack(conversationId: string, target: { flow?: string; state?: string; slots?: Record<string, SlotValue>; agent?: string }): Promise<TurnOutcome>;
   timer(conversationId: string, name: string): Promise<TurnOutcome>;
@@ -176,14 +180,14 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     get bot() {
       return bot;
     },
-    start: (id, customer, { language } = {}) => turn(id, (at) => ({ input: { type: 'start', at, ...(customer ? { customer } : {}), ...(language !== undefined ? { language } : {}) } })),
-    message: (id, { text = '', payload, attachments, customer, replayed, language }) =>
+    start: (id, customer, { language, locale } = {}) => turn(id, (at) => ({ input: { type: 'start', at, ...(customer ? { customer } : {}), ...(language !== undefined ? { language } : {}), ...(locale !== undefined ? { locale } : {}) } })),
+    message: (id, { text = '', payload, attachments, customer, replayed, language, locale }) =>
       turn(id, async (at, state) => {
-        // Understood in the language the step will speak: the one asked for, else the conversation's.
-        const understanding = nlu.understand(text.slice(0, maxChars), new Date(at), conversationLanguage(bot, state, language));
+        // Understood in the language the step will speak.
+        const understanding = nlu.understand(text.slice(0, maxChars), new Date(at), conversationLanguage(bot, state, { asked: language, locale }).language);
         const truncated = text.length > maxChars ? { ...understanding, truncated: true } : understanding;
         const staffed = await options.staffing?.();
-        return { input: { type: 'message', at, text, ...(payload !== undefined ? { payload } : {}), ...(attachments?.length ? { attachments } : {}), ...(customer ? { customer } : {}), ...(staffed ? { staffed } : {}), ...(replayed ? { replayed } : {}), ...(language !== undefined ? { language } : {}), understanding: truncated }, understanding: truncated };
+        return { input: { type: 'message', at, text, ...(payload !== undefined ? { payload } : {}), ...(attachments?.length ? { attachments } : {}), ...(customer ? { customer } : {}), ...(staffed ? { staffed } : {}), ...(replayed ? { replayed } : {}), ...(language !== undefined ? { language } : {}), ...(locale !== undefined ? { locale } : {}), understanding: truncated }, understanding: truncated };
       }),
     handBack: (id, target) => turn(id, (at) => ({ input: { type: 'handBack', at, ...target } })),
     timer: (id, name) => turn(id, (at) => ({ input: { type: 'timer', at, name } })),
