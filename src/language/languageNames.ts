@@ -47,3 +47,13 @@ export function languageName(code: string, inLanguage: string): string {
 export function ownName(code: string): string {
   return (Object.hasOwn(OWN_NAMES, code) ? OWN_NAMES[code] : undefined) ?? code;
 }
+
+const AND: Readonly<Record<string, string>> = { en: 'and', es: 'y', de: 'und', fr: 'et', it: 'e', pt: 'e', nl: 'en' };
+
+/** Languages named as a text in `inLanguage` lists them: "English and Spanish", "inglés, español y alemán". */
+export function languageList(codes: readonly string[], inLanguage: string): string {
+  const names = codes.map((code) => languageName(code, inLanguage));
+  if (names.length <= 1) return names.join('');
+  const and = (Object.hasOwn(AND, inLanguage) ? AND[inLanguage] : undefined) ?? 'and';
+  return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)!}`;
+}
