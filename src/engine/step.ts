@@ -9,7 +9,8 @@ import { askRating, offerHuman } from './answerPrompt';
 import type { ConversationState } from './conversationState';
 import type { Effect } from './effects';
 import { handleMessage } from './handleMessage';
-import { languageRequest, type LanguageRequest } from './languageRequest';
+import type { LanguageRequest } from './languageRequest';
+import { languageRequestIn } from './languageRequestIn';
 import type { Input } from './input';
 import { repairState } from './repairState';
 import type { SlotValue } from './slotValue';
@@ -28,15 +29,9 @@ function languageHints(input: Input, request: LanguageRequest | undefined): Lang
   return {};
 }
 
-/** A customer message asking for a language, unless an agent has the conversation (they are told as it is). */
-function requestIn(bot: CompiledBot, state: ConversationState, input: Input): LanguageRequest | undefined {
-  if (input.type !== 'message' || state.status === 'handoff') return undefined;
-  return languageRequest(input.text, input.payload, state.language ?? bot.languages[0]);
-}
-
 export function step(bot: CompiledBot, state: ConversationState, input: Input): StepResult {
   // The bot as it speaks the conversation's language: its texts, built-in messages and yes/no words.
-  const request = requestIn(bot, state, input);
+  const request = languageRequestIn(bot, state, input);
   const { language, from } = conversationLanguage(bot, state, languageHints(input, request));
   // A one-language bot's states stay as they were: no language means its only one.
   const spoken = bot.languages.length > 1 || state.language !== undefined ? { ...state, language, ...(from !== undefined ? { languageFrom: from } : {}) } : state;

@@ -1,6 +1,13 @@
 // Recognising a customer's request for a language by language names in English, Spanish, German and
-// French, and never a message that only mentions one.
+// French, and never a message that only mentions one; nor a button of another kind, a pending choice
+// named like a language, or a message to an agent.
+import { join } from 'node:path';
+import { loadBot } from '../../src/config/loadBot';
 import { languagePayload, languageRequest } from '../../src/engine/languageRequest';
+import { languageRequestIn } from '../../src/engine/languageRequestIn';
+import { createBotNlu } from '../../src/nlu/createBotNlu';
+import { createRuntime } from '../../src/runtime/createRuntime';
+import { createMemoryStore } from '../../src/store/memoryStore';
 
 describe('languageRequest', () => {
   it.each([
@@ -41,5 +48,24 @@ describe('languageRequest', () => {
 
   it('reads no request in long messages that only mention a language among other things', () => {
     expect(languageRequest('I ordered the Spanish edition and the English one but only one arrived and the box was damaged, do you speak to the courier')).toBeUndefined();
+  });
+});
+
+describe('languageRequestIn', () => {
+  const bot = loadBot(join(__dirname, '../fixtures/bilingual/bots/shop.yaml')).bot!;
+  const message = (text: string, payload?: string) => ({ type: 'message' as const, at: '2026-11-24T10:00:00Z', text, ...(payload !== undefined ? { payload } : {}), understanding: { intents: [], outOfScope: true, byPattern: false, entities: [], sentiment: 0, truncated: false } });
+
+  it('leaves a pressed button of another kind, a pending choice named like a language, and a handoff alone', async () => {
+    const runtime = createRuntime({ bot, nlu: createBotNlu(bot), store: createMemoryStore() });
+    await runtime.start('r-1');
+    const { state } = await runtime.message('r-1', { text: 'I want to complain' });
+    expect(languageRequestIn(bot, state, message('Español'))).toEqual({ kind: 'language', language: 'es' });
+    expect(languageRequestIn(bot, state, message('Español', 'choice:0'))).toBeUndefined();
+    expect(languageRequestIn(bot, state, message('', 'language:es'))).toEqual({ kind: 'language', language: 'es' });
+    // A flow whose own choice is titled "English": the word answers it.
+    const offer = bot.flows.complain!.states.offer!;
+    const withEnglish = { ...bot, flows: { ...bot.flows, complain: { ...bot.flows.complain!, states: { ...bot.flows.complain!.states, offer: { ...offer, choices: [{ ...(offer as Extract<typeof offer, { kind: 'ask' }>).choices[0]!, title: 'English' }] } } } } } as typeof bot;
+    expect(languageRequestIn(withEnglish, state, message('English'))).toBeUndefined();
+    expect(languageRequestIn(bot, { ...state, status: 'handoff' }, message('¿hablas español?'))).toBeUndefined();
   });
 });
