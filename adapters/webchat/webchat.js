@@ -10,6 +10,7 @@ import { connectEmbedder } from './embedBridge.js';
 import { createTranscript, linkedText } from './transcript.js';
 import { watchAgentsOnline } from './agentsOnline.js';
 import { word } from './words.js';
+import { customerLocale, followLanguage } from './pageLanguage.js';
 
 const STATUS_WORD = { connecting: 'statusConnecting', online: 'statusOnline', reconnecting: 'statusReconnecting', offline: 'statusOffline' };
 /** While connected, whether agents are online too: unknown (undefined) on a server without presence. */
@@ -59,10 +60,19 @@ function showStatus() {
 }
 const presence = watchAgentsOnline((online) => { agentsOnline = online; showStatus(); });
 
+/** The customer's language, sent on starting and with each activity: the channel's hint for the bot. */
+const locale = customerLocale();
+
 const connection = connectDirectLine({
   domain: `${location.origin}/v3/directline`,
   tokenUrl: '/webchat/token',
+  locale,
   onActivities: (activities) => {
+    // The page's words follow the conversation's language (a bot of several languages).
+    if (followLanguage(activities)) {
+      showStatus();
+      embedder?.relabel();
+    }
     transcript.add(activities);
     embedder?.received(activities);
     // An agent speaking is online, whatever the last poll said.
@@ -101,7 +111,7 @@ function send({ text, value, displayText }, shown) {
     from: { id: 'me', role: 'user' },
     ...(text !== undefined ? { text } : {}),
     ...(value !== undefined ? { value } : {}),
-    locale: navigator.language,
+    locale,
     channelData: { clientActivityID, ...(displayText !== undefined ? { messageBack: { displayText } } : {}) },
   };
   const bubble = transcript.pending(clientActivityID, shown);
@@ -138,7 +148,7 @@ function sendFiles(files) {
     type: 'message',
     from: { id: 'me', role: 'user' },
     ...(text ? { text } : {}),
-    locale: navigator.language,
+    locale,
     channelData: { clientActivityID },
   };
   showError('');

@@ -100,7 +100,7 @@ describe('Direct Line and the customer\'s language', () => {
     const start = (body: unknown) => fetch(`${srv.domain}/conversations`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     const refused = await start({ locale: 42 });
     expect(refused.status).toBe(400);
-    expect((await refused.json()).error).toEqual({ code: 'bad_request', message: '"locale" must be a language tag such as "es-ES".' });
+    expect(((await refused.json()) as { error: unknown }).error).toEqual({ code: 'bad_request', message: '"locale" must be a language tag such as "es-ES".' });
     expect((await start({ locale: 'es-ES<script>' })).status).toBe(400);
     const started = await start({ locale: 'es-ES' });
     expect(started.status).toBe(201);
