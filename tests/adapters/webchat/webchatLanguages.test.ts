@@ -1,6 +1,7 @@
 // The customer's language in the browser, with the English and Spanish shop bot, in Chromium:
 // Microsoft's Web Chat (its published bundle) with `locale: 'es-ES'` and the documented webchat/join
-// event is welcomed and answered in Spanish; Baton's page in a Spanish browser, or told the language by
+// event is welcomed and answered in Spanish (without the event, greeted in English after the wait, then
+// answered in Spanish); Baton's page in a Spanish browser, or told the language by
 // `?locale=` or the launcher's `data-locale`, speaks Spanish and shows its own words in Spanish; its
 // words follow the conversation into another language; a one-language bot's page is as it was.
 import { readFileSync } from 'node:fs';
@@ -21,8 +22,8 @@ const SHIPPING_ES = 'El envío es gratis a partir de 50.';
 /** Stands for the customer choosing Spanish (a language menu, "¿hablas español?"), which the runtime is told as `language`. */
 const CHOOSE_SPANISH = 'spanish please';
 
-/** Microsoft's Web Chat with `locale`, sending webchat/join once connected, as its welcome sample does. */
-function webChatPage(botUrl: string, locale: string): string {
+/** Microsoft's Web Chat with `locale`, sending webchat/join once connected (as its welcome sample does) when `join`. */
+function webChatPage(botUrl: string, locale: string, join = true): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>
 <style>html, body, #webchat { height: 100%; margin: 0; }</style></head>
 <body><main id="webchat"></main>
@@ -33,7 +34,7 @@ function webChatPage(botUrl: string, locale: string): string {
   const { token } = await res.json();
   const directLine = window.WebChat.createDirectLine({ token, domain: ${JSON.stringify(`${botUrl}/v3/directline`)} });
   const store = window.WebChat.createStore({}, ({ dispatch }) => (next) => (action) => {
-    if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+    if (${join} && action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
       dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { language: window.navigator.language } } });
     }
     return next(action);
@@ -122,6 +123,21 @@ describe('the customer\'s language in the browser', () => {
       await box.press('Enter');
       await page.getByText(SHIPPING_ES).first().waitFor();
       await expect(page.getByText('Hi! How can I help?').count()).resolves.toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('greets Web Chat without the join event in the main language after the wait, and answers its Spanish in Spanish', async () => {
+    html = webChatPage(srv.origin, 'es-ES', false);
+    const { page, errors, close } = await tab('en-US', shop.url.replace('127.0.0.1', 'localhost'));
+    try {
+      await page.getByText('Hi! How can I help?').first().waitFor();
+      const box = page.getByRole('textbox').first();
+      await box.fill('cuánto cuesta el envío');
+      await box.press('Enter');
+      await page.getByText(SHIPPING_ES).first().waitFor();
       expect(errors).toEqual([]);
     } finally {
       await close();
