@@ -4,7 +4,9 @@
 // out of the transcript, its reason shown above the message box, the typed text kept. Buttons send
 // their payload back as the message value; after a button or a send, focus is back in the message box. "New conversation" (once confirmed)
 // forgets this conversation and starts another. In the launcher's frame (embed.js) the page also
-// tells the embedding page about unread messages, and minimise or Escape closes the panel.
+// tells the embedding page about unread messages, and minimise or Escape closes the panel. The
+// customer's language (pageLanguage.js) goes with the start and every message; for a bot of several
+// languages the page's words follow the language of the bot's replies.
 import { connectDirectLine } from './directLineConnection.js';
 import { connectEmbedder } from './embedBridge.js';
 import { createTranscript, linkedText } from './transcript.js';
