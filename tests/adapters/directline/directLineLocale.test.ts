@@ -16,7 +16,7 @@ describe('Direct Line and the customer\'s language', () => {
 
   beforeAll(async () => {
     restoreGlobals = installBrowserGlobals();
-    srv = await startDirectLineServer({ bot: bilingualBot(), welcomeWaitMs: 400 });
+    srv = await startDirectLineServer({ bot: bilingualBot(), welcomeWaitMs: 1500 });
     oneLanguage = await startDirectLineServer();
   });
   afterAll(async () => {
