@@ -37,6 +37,18 @@ export interface Language {
   };
   /** How customers give a 1-to-5 rating in words: the numbers one to five, and "out of" ("4 out of 5"). */
   readonly rating: { readonly numbers: readonly [string, string, string, string, string]; readonly outOf: string };
+  /**
+   * How customers say they are correcting something they said, written lower case (accents and
+   * apostrophes optional when matched; "…" stands for a few words between).
+   */
+  readonly corrections: {
+    /** Words that start a correction when a comma or stop follows them and more comes after: "no, Thursday", "sorry, #12346". */
+    readonly openers: readonly string[];
+    /** Phrases that start a correction at the beginning of a message: "no it's", "sorry I meant". */
+    readonly leading: readonly string[];
+    /** Phrases that mark a correction anywhere in a message: "actually", "I meant", "not … but". */
+    readonly anywhere: readonly string[];
+  };
   /** Whether the shipped word vectors and general vocabulary (English) describe its words. */
   readonly englishWords: boolean;
 }

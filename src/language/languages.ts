@@ -54,6 +54,11 @@ const ENGLISH: Language = {
   dates: () => chrono.en.casual,
   phrases: { about: 'about', lessThanAMinute: 'less than a minute', at: 'at' },
   rating: { numbers: ['one', 'two', 'three', 'four', 'five'], outOf: 'out of' },
+  corrections: {
+    openers: ['no', 'nope', 'nah', 'sorry', 'oops', 'wait', 'correction'],
+    leading: ['no', 'nope', 'sorry', 'oops'].flatMap((opener) => ["it's", 'it is', 'i meant', 'i mean', 'make', 'change', 'actually'].map((cue) => `${opener} ${cue}`)),
+    anywhere: ['actually', 'instead', 'i meant', 'i mean', 'make it', 'make that', 'change it', 'change that', 'should be', 'should have been', 'not … but'],
+  },
   englishWords: true,
 };
 
@@ -72,6 +77,11 @@ const SPANISH: Language = {
   dates: () => chrono.es.casual,
   phrases: { about: 'unos', lessThanAMinute: 'menos de un minuto', at: 'a las' },
   rating: { numbers: ['uno', 'dos', 'tres', 'cuatro', 'cinco'], outOf: 'de' },
+  corrections: {
+    openers: ['no', 'perdon', 'perdona', 'uy', 'ups', 'espera', 'correccion'],
+    leading: ['no es', 'no era', 'perdon es', 'perdon quise decir', 'perdona quise decir', 'no mejor', 'mejor', 'quise decir'],
+    anywhere: ['en realidad', 'quise decir', 'quiero decir', 'mas bien', 'en vez de', 'en lugar de', 'no … sino'],
+  },
   englishWords: false,
 };
 
@@ -89,6 +99,11 @@ const FRENCH: Language = {
   dates: () => chrono.fr.casual,
   phrases: { about: 'environ', lessThanAMinute: "moins d'une minute", at: 'à' },
   rating: { numbers: ['un', 'deux', 'trois', 'quatre', 'cinq'], outOf: 'sur' },
+  corrections: {
+    openers: ['non', 'pardon', 'desole', 'oups', 'attends', 'correction'],
+    leading: ["non c'est", "non c'etait", "pardon c'est", 'pardon je voulais dire', 'plutot'],
+    anywhere: ['en fait', 'je voulais dire', 'je veux dire', 'plutot', 'au lieu de', 'pas … mais'],
+  },
   englishWords: false,
 };
 
@@ -106,6 +121,11 @@ const GERMAN: Language = {
   dates: () => chrono.de.casual,
   phrases: { about: 'etwa', lessThanAMinute: 'weniger als eine Minute', at: 'um' },
   rating: { numbers: ['eins', 'zwei', 'drei', 'vier', 'fünf'], outOf: 'von' },
+  corrections: {
+    openers: ['nein', 'nee', 'sorry', 'entschuldigung', 'ups', 'oops', 'moment', 'warte', 'korrektur'],
+    leading: ['nein es ist', 'nein es war', 'sorry ich meinte', 'entschuldigung ich meinte', 'ich meinte', 'doch', 'lieber'],
+    anywhere: ['eigentlich', 'ich meinte', 'ich meine', 'stattdessen', 'nicht … sondern'],
+  },
   englishWords: false,
 };
 
@@ -123,6 +143,11 @@ const ITALIAN: Language = {
   dates: () => chrono.it.casual,
   phrases: { about: 'circa', lessThanAMinute: 'meno di un minuto', at: 'alle' },
   rating: { numbers: ['uno', 'due', 'tre', 'quattro', 'cinque'], outOf: 'su' },
+  corrections: {
+    openers: ['no', 'scusa', 'scusi', 'ops', 'aspetta', 'correzione'],
+    leading: ['no e', 'scusa volevo dire', 'anzi'],
+    anywhere: ['in realta', 'volevo dire', 'intendevo', 'piuttosto', 'invece', 'non … ma'],
+  },
   englishWords: false,
 };
 
@@ -138,6 +163,11 @@ const PORTUGUESE: Language = {
   dates: () => chrono.pt.casual,
   phrases: { about: 'cerca de', lessThanAMinute: 'menos de um minuto', at: 'às' },
   rating: { numbers: ['um', 'dois', 'três', 'quatro', 'cinco'], outOf: 'de' },
+  corrections: {
+    openers: ['nao', 'desculpa', 'desculpe', 'ops', 'espera', 'correcao'],
+    leading: ['nao e', 'desculpa quis dizer', 'alias'],
+    anywhere: ['na verdade', 'quis dizer', 'queria dizer', 'em vez de', 'ao inves de', 'nao … mas'],
+  },
   englishWords: false,
 };
 
@@ -153,6 +183,11 @@ const DUTCH: Language = {
   dates: () => chrono.nl.casual,
   phrases: { about: 'ongeveer', lessThanAMinute: 'minder dan een minuut', at: 'om' },
   rating: { numbers: ['een', 'twee', 'drie', 'vier', 'vijf'], outOf: 'van' },
+  corrections: {
+    openers: ['nee', 'sorry', 'oeps', 'wacht', 'correctie'],
+    leading: ['nee het is', 'sorry ik bedoelde', 'liever'],
+    anywhere: ['eigenlijk', 'ik bedoel', 'ik bedoelde', 'in plaats van', 'niet … maar'],
+  },
   englishWords: false,
 };
 
