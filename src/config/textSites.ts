@@ -1,5 +1,7 @@
 // Where a file holds customer-facing texts and training examples, which may be given by language
-// (`localText` and `localUtterances` of flows.schema.json; a test keeps this list and the schema in step).
+// (`localText`, `localUtterances`, `localLabel(s)`, `localWords` and `localString` of flows.schema.json;
+// a test keeps this list and the schema in step). Texts only agents read stay in the bot's main
+// language: a slot's `label`, a handoff's `summary`, a queue's `description`, saved replies.
 import type { PathSegment } from './locate';
 import type { FileKind } from './schemaCheck';
 
@@ -10,7 +12,7 @@ export interface TextSite {
 }
 
 const SITES: Readonly<Record<FileKind, ReadonlyArray<readonly [section: string, fields: readonly string[], examples: boolean]>>> = {
-  manifest: [['slots', ['ask', 'invalid'], false]],
+  manifest: [['slots', ['ask', 'invalid'], false], ['webhooks', ['title'], false]],
   flowFile: [['slots', ['ask', 'invalid'], false], ['states', ['say', 'ask', 'quick'], false]],
   intentsFile: [['intents', ['examples'], true], ['intents', ['title'], false], ['faq', ['examples'], true], ['faq', ['title', 'answer'], false]],
   repliesFile: [],
@@ -34,7 +36,20 @@ export function textSites(kind: FileKind, data: Readonly<Record<string, unknown>
           for (const field of ['title', 'synonyms']) if (choice[field] !== undefined) sites.push({ path: [section, name, 'choices', i, field], examples: false });
         });
       }
+      // A state's card: its title (the image's alternative text too), subtitle, body and link buttons.
+      if (kind === 'flowFile' && section === 'states' && isMap(entry.card)) sites.push(...cardSites([section, name, 'card'], entry.card));
     }
+  }
+  return sites;
+}
+
+function cardSites(path: readonly PathSegment[], card: Readonly<Record<string, unknown>>): TextSite[] {
+  const sites: TextSite[] = [];
+  for (const field of ['title', 'subtitle', 'text']) if (card[field] !== undefined) sites.push({ path: [...path, field], examples: false });
+  if (Array.isArray(card.links)) {
+    card.links.forEach((link: unknown, i) => {
+      if (isMap(link) && link.title !== undefined) sites.push({ path: [...path, 'links', i, 'title'], examples: false });
+    });
   }
   return sites;
 }

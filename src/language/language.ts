@@ -34,6 +34,8 @@ export interface Language {
     readonly lessThanAMinute: string;
     /** Before a time of day: "at", "a las", "um". */
     readonly at: string;
+    /** What a failed action or webhook without a `title` is called in `actionFailed`: "our systems". */
+    readonly ourSystems: string;
   };
   /** How customers give a 1-to-5 rating in words: the numbers one to five, and "out of" ("4 out of 5"). */
   readonly rating: { readonly numbers: readonly [string, string, string, string, string]; readonly outOf: string };

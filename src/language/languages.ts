@@ -52,7 +52,7 @@ const ENGLISH: Language = {
   meaningful: set('what where when why how which who whom whose no not nor'),
   sentiment: { name: 'English', type: 'afinn' },
   dates: () => chrono.en.casual,
-  phrases: { about: 'about', lessThanAMinute: 'less than a minute', at: 'at' },
+  phrases: { about: 'about', lessThanAMinute: 'less than a minute', at: 'at', ourSystems: 'our systems' },
   rating: { numbers: ['one', 'two', 'three', 'four', 'five'], outOf: 'out of' },
   corrections: {
     openers: ['no', 'nope', 'nah', 'sorry', 'oops', 'wait', 'correction'],
@@ -75,7 +75,7 @@ const SPANISH: Language = {
   meaningful: set('que donde cuando por como cual quien no ni'),
   sentiment: { name: 'Spanish', type: 'afinn' },
   dates: () => chrono.es.casual,
-  phrases: { about: 'unos', lessThanAMinute: 'menos de un minuto', at: 'a las' },
+  phrases: { about: 'unos', lessThanAMinute: 'menos de un minuto', at: 'a las', ourSystems: 'nuestros sistemas' },
   rating: { numbers: ['uno', 'dos', 'tres', 'cuatro', 'cinco'], outOf: 'de' },
   corrections: {
     openers: ['no', 'perdon', 'perdona', 'uy', 'ups', 'espera', 'correccion'],
@@ -97,7 +97,7 @@ const FRENCH: Language = {
   meaningful: set('que quoi ou quand pourquoi comment quel quelle qui ne pas non'),
   sentiment: { name: 'French', type: 'pattern' },
   dates: () => chrono.fr.casual,
-  phrases: { about: 'environ', lessThanAMinute: "moins d'une minute", at: 'à' },
+  phrases: { about: 'environ', lessThanAMinute: "moins d'une minute", at: 'à', ourSystems: 'nos systèmes' },
   rating: { numbers: ['un', 'deux', 'trois', 'quatre', 'cinq'], outOf: 'sur' },
   corrections: {
     openers: ['non', 'pardon', 'desole', 'oups', 'attends', 'correction'],
@@ -119,7 +119,7 @@ const GERMAN: Language = {
   meaningful: set('was wo wann wie warum wer welche welcher nicht kein keine nein'),
   sentiment: { name: 'German', type: 'pattern' },
   dates: () => chrono.de.casual,
-  phrases: { about: 'etwa', lessThanAMinute: 'weniger als eine Minute', at: 'um' },
+  phrases: { about: 'etwa', lessThanAMinute: 'weniger als eine Minute', at: 'um', ourSystems: 'unsere Systeme' },
   rating: { numbers: ['eins', 'zwei', 'drei', 'vier', 'fünf'], outOf: 'von' },
   corrections: {
     openers: ['nein', 'nee', 'sorry', 'entschuldigung', 'ups', 'oops', 'moment', 'warte', 'korrektur'],
@@ -141,7 +141,7 @@ const ITALIAN: Language = {
   meaningful: set('che cosa dove quando perche come quale chi non no'),
   sentiment: { name: 'Italian', type: 'pattern' },
   dates: () => chrono.it.casual,
-  phrases: { about: 'circa', lessThanAMinute: 'meno di un minuto', at: 'alle' },
+  phrases: { about: 'circa', lessThanAMinute: 'meno di un minuto', at: 'alle', ourSystems: 'i nostri sistemi' },
   rating: { numbers: ['uno', 'due', 'tre', 'quattro', 'cinque'], outOf: 'su' },
   corrections: {
     openers: ['no', 'scusa', 'scusi', 'ops', 'aspetta', 'correzione'],
@@ -161,7 +161,7 @@ const PORTUGUESE: Language = {
   meaningful: set('que onde quando porque como qual quem nao nem'),
   sentiment: { name: 'Portuguese', type: 'afinn' },
   dates: () => chrono.pt.casual,
-  phrases: { about: 'cerca de', lessThanAMinute: 'menos de um minuto', at: 'às' },
+  phrases: { about: 'cerca de', lessThanAMinute: 'menos de um minuto', at: 'às', ourSystems: 'os nossos sistemas' },
   rating: { numbers: ['um', 'dois', 'três', 'quatro', 'cinco'], outOf: 'de' },
   corrections: {
     openers: ['nao', 'desculpa', 'desculpe', 'ops', 'espera', 'correcao'],
@@ -181,7 +181,7 @@ const DUTCH: Language = {
   meaningful: set('wat waar wanneer waarom hoe welke wie niet geen nee'),
   sentiment: { name: 'Dutch', type: 'pattern' },
   dates: () => chrono.nl.casual,
-  phrases: { about: 'ongeveer', lessThanAMinute: 'minder dan een minuut', at: 'om' },
+  phrases: { about: 'ongeveer', lessThanAMinute: 'minder dan een minuut', at: 'om', ourSystems: 'onze systemen' },
   rating: { numbers: ['een', 'twee', 'drie', 'vier', 'vijf'], outOf: 'van' },
   corrections: {
     openers: ['nee', 'sorry', 'oeps', 'wacht', 'correctie'],
