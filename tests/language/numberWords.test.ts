@@ -1,8 +1,12 @@
 // Number words in the conversation's language: the `number` and `money` builtins read "cinco euros",
 // "veintitrés", "zweiundzwanzig" and "quatre-vingt-dix", accent-blind; an indefinite article ("un", "ein",
 // "une") is a number only when it is the whole answer, as English "a" never is one.
+import { join } from 'node:path';
+import { loadBot } from '../../src/config/loadBot';
+import { createBotNlu } from '../../src/nlu/createBotNlu';
 import { extractMoney } from '../../src/nlu/entities/builtinMoney';
 import { extractNumbers } from '../../src/nlu/entities/builtinNumber';
+import { LanguageChat } from '../support/languageChat';
 
 const context = (locale: string) => ({ timezone: 'UTC', now: new Date('2026-11-24T10:00:00Z'), locale });
 const numbers = (locale: string, text: string) => extractNumbers(text, context(locale)).map((h) => [h.raw, h.value]);
@@ -71,5 +75,37 @@ describe('amounts in words', () => {
     expect(money('fr', 'une livre')).toEqual([['une livre', { amount: 1, currency: 'GBP' }]]);
     expect(money('de', 'ein Euro')).toEqual([['ein Euro', { amount: 1, currency: 'EUR' }]]);
     expect(money('es', 'un café y una tarta')).toEqual([]);
+  });
+});
+
+describe('number words filling slots in the conversation\'s language', () => {
+  const { bot } = loadBot(join(__dirname, '../fixtures/cafe/bots/cafe.yaml'));
+  const nlu = createBotNlu(bot!);
+
+  it.each([
+    ['es', ['quiero un café', 'grande', 'avena'], 'veintitrés', 23, 'cinco euros', { amount: 5, currency: 'EUR' }],
+    ['es', ['quiero un café', 'grande', 'avena'], 'una', 1, 'un euro', { amount: 1, currency: 'EUR' }],
+    ['de', ['ich möchte einen Kaffee', 'groß', 'hafer'], 'zweiundzwanzig', 22, 'dreißig Euro', { amount: 30, currency: 'EUR' }],
+    ['de', ['ich möchte einen Kaffee', 'groß', 'hafer'], 'eine', 1, 'einundzwanzig Euro', { amount: 21, currency: 'EUR' }],
+    ['fr', ['je voudrais un café', 'grand', 'avoine'], 'quatre-vingt-dix', 90, 'soixante et onze centimes', { amount: 0.71, currency: 'EUR' }],
+    ['fr', ['je voudrais un café', 'grand', 'avoine'], 'une', 1, 'deux euros', { amount: 2, currency: 'EUR' }],
+  ] as const)('%s: %j, then "%s" cups and "%s"', (language, before, cups, count, tip, amount) => {
+    const chat = new LanguageChat(bot!, nlu, language);
+    for (const text of before) chat.say(text);
+    chat.say(cups);
+    expect(chat.slot('order', 'cups')).toBe(count);
+    chat.say(tip);
+    expect(chat.slot('order', 'tip')).toEqual(amount);
+  });
+
+  it.each([
+    ['es', 'quiero un café grande'],
+    ['de', 'ich möchte einen Kaffee, groß'],
+    ['fr', 'je voudrais un café, grand'],
+  ])('%s: the article of "%s" fills no number: the bot still asks how many', (language, text) => {
+    const chat = new LanguageChat(bot!, nlu, language);
+    chat.say(text);
+    expect(chat.slot('order', 'size')).toBe('large');
+    expect(chat.slot('order', 'cups')).toBeUndefined();
   });
 });
