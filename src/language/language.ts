@@ -27,6 +27,8 @@ export interface Language {
   readonly sentiment?: SentimentVocabulary;
   /** chrono-node's parser for dates and times written in the language (English picks day/month order by region: builtinDateTime.ts). */
   readonly dates: () => Chrono;
+  /** Words that fix which week a weekday is in ("next Friday", "el próximo viernes", "letzten Freitag"), lower case: such a date does not repeat. */
+  readonly weekFixed: readonly string[];
   /** Words of the built-in phrases made from values: waits ("about 5 minutes") and opening times ("Monday at 9:00"). */
   readonly phrases: {
     /** Before an estimated wait: "about". */
@@ -36,6 +38,9 @@ export interface Language {
     readonly at: string;
     /** What a failed action or webhook without a `title` is called in `actionFailed`: "our systems". */
     readonly ourSystems: string;
+    /** The yes and no buttons of a yes-or-no question when the bot's own yes and no intents have no title. */
+    readonly yes: string;
+    readonly no: string;
   };
   /** How customers give a 1-to-5 rating in words: the numbers one to five, and "out of" ("4 out of 5"). */
   readonly rating: { readonly numbers: readonly [string, string, string, string, string]; readonly outOf: string };

@@ -52,7 +52,8 @@ const ENGLISH: Language = {
   meaningful: set('what where when why how which who whom whose no not nor'),
   sentiment: { name: 'English', type: 'afinn' },
   dates: () => chrono.en.casual,
-  phrases: { about: 'about', lessThanAMinute: 'less than a minute', at: 'at', ourSystems: 'our systems' },
+  weekFixed: ['next', 'last', 'this', 'coming', 'past', 'previous'],
+  phrases: { about: 'about', lessThanAMinute: 'less than a minute', at: 'at', ourSystems: 'our systems', yes: 'Yes', no: 'No' },
   rating: { numbers: ['one', 'two', 'three', 'four', 'five'], outOf: 'out of' },
   corrections: {
     openers: ['no', 'nope', 'nah', 'sorry', 'oops', 'wait', 'correction'],
@@ -75,7 +76,8 @@ const SPANISH: Language = {
   meaningful: set('que donde cuando por como cual quien no ni'),
   sentiment: { name: 'Spanish', type: 'afinn' },
   dates: () => chrono.es.casual,
-  phrases: { about: 'unos', lessThanAMinute: 'menos de un minuto', at: 'a las', ourSystems: 'nuestros sistemas' },
+  weekFixed: ['próximo', 'próxima', 'siguiente', 'pasado', 'pasada', 'último', 'última', 'este', 'esta', 'que viene'],
+  phrases: { about: 'unos', lessThanAMinute: 'menos de un minuto', at: 'a las', ourSystems: 'nuestros sistemas', yes: 'Sí', no: 'No' },
   rating: { numbers: ['uno', 'dos', 'tres', 'cuatro', 'cinco'], outOf: 'de' },
   corrections: {
     openers: ['no', 'perdon', 'perdona', 'uy', 'ups', 'espera', 'correccion'],
@@ -97,7 +99,8 @@ const FRENCH: Language = {
   meaningful: set('que quoi ou quand pourquoi comment quel quelle qui ne pas non'),
   sentiment: { name: 'French', type: 'pattern' },
   dates: () => chrono.fr.casual,
-  phrases: { about: 'environ', lessThanAMinute: "moins d'une minute", at: 'à', ourSystems: 'nos systèmes' },
+  weekFixed: ['prochain', 'prochaine', 'dernier', 'dernière', 'passé', 'passée', 'ce', 'cette', 'qui vient'],
+  phrases: { about: 'environ', lessThanAMinute: "moins d'une minute", at: 'à', ourSystems: 'nos systèmes', yes: 'Oui', no: 'Non' },
   rating: { numbers: ['un', 'deux', 'trois', 'quatre', 'cinq'], outOf: 'sur' },
   corrections: {
     openers: ['non', 'pardon', 'desole', 'oups', 'attends', 'correction'],
@@ -119,7 +122,8 @@ const GERMAN: Language = {
   meaningful: set('was wo wann wie warum wer welche welcher nicht kein keine nein'),
   sentiment: { name: 'German', type: 'pattern' },
   dates: () => chrono.de.casual,
-  phrases: { about: 'etwa', lessThanAMinute: 'weniger als eine Minute', at: 'um', ourSystems: 'unsere Systeme' },
+  weekFixed: ['nächsten', 'nächster', 'nächste', 'kommenden', 'kommender', 'kommende', 'letzten', 'letzter', 'letzte', 'vergangenen', 'vergangener', 'diesen', 'dieser', 'diese'],
+  phrases: { about: 'etwa', lessThanAMinute: 'weniger als eine Minute', at: 'um', ourSystems: 'unsere Systeme', yes: 'Ja', no: 'Nein' },
   rating: { numbers: ['eins', 'zwei', 'drei', 'vier', 'fünf'], outOf: 'von' },
   corrections: {
     openers: ['nein', 'nee', 'sorry', 'entschuldigung', 'ups', 'oops', 'moment', 'warte', 'korrektur'],
@@ -141,7 +145,8 @@ const ITALIAN: Language = {
   meaningful: set('che cosa dove quando perche come quale chi non no'),
   sentiment: { name: 'Italian', type: 'pattern' },
   dates: () => chrono.it.casual,
-  phrases: { about: 'circa', lessThanAMinute: 'meno di un minuto', at: 'alle', ourSystems: 'i nostri sistemi' },
+  weekFixed: ['prossimo', 'prossima', 'scorso', 'scorsa', 'questo', 'questa'],
+  phrases: { about: 'circa', lessThanAMinute: 'meno di un minuto', at: 'alle', ourSystems: 'i nostri sistemi', yes: 'Sì', no: 'No' },
   rating: { numbers: ['uno', 'due', 'tre', 'quattro', 'cinque'], outOf: 'su' },
   corrections: {
     openers: ['no', 'scusa', 'scusi', 'ops', 'aspetta', 'correzione'],
@@ -161,7 +166,8 @@ const PORTUGUESE: Language = {
   meaningful: set('que onde quando porque como qual quem nao nem'),
   sentiment: { name: 'Portuguese', type: 'afinn' },
   dates: () => chrono.pt.casual,
-  phrases: { about: 'cerca de', lessThanAMinute: 'menos de um minuto', at: 'às', ourSystems: 'os nossos sistemas' },
+  weekFixed: ['próximo', 'próxima', 'passado', 'passada', 'último', 'última', 'este', 'esta', 'que vem'],
+  phrases: { about: 'cerca de', lessThanAMinute: 'menos de um minuto', at: 'às', ourSystems: 'os nossos sistemas', yes: 'Sim', no: 'Não' },
   rating: { numbers: ['um', 'dois', 'três', 'quatro', 'cinco'], outOf: 'de' },
   corrections: {
     openers: ['nao', 'desculpa', 'desculpe', 'ops', 'espera', 'correcao'],
@@ -181,7 +187,8 @@ const DUTCH: Language = {
   meaningful: set('wat waar wanneer waarom hoe welke wie niet geen nee'),
   sentiment: { name: 'Dutch', type: 'pattern' },
   dates: () => chrono.nl.casual,
-  phrases: { about: 'ongeveer', lessThanAMinute: 'minder dan een minuut', at: 'om', ourSystems: 'onze systemen' },
+  weekFixed: ['volgende', 'vorige', 'afgelopen', 'komende', 'deze'],
+  phrases: { about: 'ongeveer', lessThanAMinute: 'minder dan een minuut', at: 'om', ourSystems: 'onze systemen', yes: 'Ja', no: 'Nee' },
   rating: { numbers: ['een', 'twee', 'drie', 'vier', 'vijf'], outOf: 'van' },
   corrections: {
     openers: ['nee', 'sorry', 'oeps', 'wacht', 'correctie'],
