@@ -29,9 +29,9 @@ const BY_LANGUAGE: ReadonlyArray<readonly [string, readonly Case[]]> = [
   ['fr', [
     ['quatre-vingt-dix', [['quatre-vingt-dix', 90]]], ['quatre vingt dix', [['quatre vingt dix', 90]]], ['soixante et onze', [['soixante et onze', 71]]],
     ['soixante-et-onze', [['soixante-et-onze', 71]]], ['vingt et un', [['vingt et un', 21]]], ['quatre-vingts', [['quatre-vingts', 80]]], ['dix-sept', [['dix-sept', 17]]],
-    ['septante-deux', [['septante-deux', 72]]], ['deux cents', [['deux cents', 200]]], ['une', [['une', 1]]], ['un colis abîmé', []], ['zéro', [['zéro', 0]]],
+    ['septante-deux', [['septante-deux', 72]]], ['deux cents', [['deux cents', 200]]], ['une', [['une', 1]]], ['un colis abîmé', []], ['un colis neuf', []], ['neuf', [['neuf', 9]]], ['dix-neuf', [['dix-neuf', 19]]], ['zéro', [['zéro', 0]]],
   ]],
-  ['it', [['ventitré', [['ventitré', 23]]], ['ventotto', [['ventotto', 28]]], ['trentuno', [['trentuno', 31]]], ['un pacco', []]]],
+  ['it', [['ventitré', [['ventitré', 23]]], ['ventotto', [['ventotto', 28]]], ['trentuno', [['trentuno', 31]]], ['un pacco', []], ['sei sicuro?', []], ['sei', [['sei', 6]]], ['ventisei', [['ventisei', 26]]]]],
   ['pt', [['vinte e dois', [['vinte e dois', 22]]], ['dezasseis', [['dezasseis', 16]]], ['dezesseis', [['dezesseis', 16]]], ['um pedido', []]]],
   ['nl', [['tweeëntwintig', [['tweeëntwintig', 22]]], ['tweeentwintig', [['tweeentwintig', 22]]], ['één pakket', [['één', 1]]], ['een pakket', []]]],
 ];
@@ -66,6 +66,8 @@ describe('amounts in words', () => {
     ['de', 'dreißig Franken', 'dreißig Franken', { amount: 30, currency: 'CHF' }],
     ['fr', 'quatre-vingt-dix euros', 'quatre-vingt-dix euros', { amount: 90, currency: 'EUR' }],
     ['fr', 'soixante et onze centimes', 'soixante et onze centimes', { amount: 0.71, currency: 'EUR' }],
+    ['fr', 'neuf euros', 'neuf euros', { amount: 9, currency: 'EUR' }],
+    ['it', 'sei euro', 'sei euro', { amount: 6, currency: 'EUR' }],
   ] as const)('%s: "%s"', (locale, text, raw, value) => {
     expect(money(locale, text)).toEqual([[raw, value]]);
   });

@@ -1,8 +1,8 @@
 // Number words of a language other than English ("cinco", "veintitrés", "zweiundzwanzig", "quatre-vingt-dix"),
 // read accent-blind ("veintitres") and with "ß" as "ss". A word that is also the indefinite article ("un",
-// "una", "ein", "une") is a number only when the whole message is that word: "una" answers "how many?",
-// while "quiero un café" names no number, as English "a" never does (money takes every article: it
-// needs a currency beside the number, and "un euro" is one). Dutch "één", written with its accents, is
+// "una", "ein", "une") or another common word (Italian "sei", French "neuf") is a number only when the
+// whole message is that word: "una" answers "how many?", while "quiero un café" names no number, as
+// English "a" never does (money takes them all: it needs a currency beside the number, and "un euro" is one). Dutch "één", written with its accents, is
 // always one.
 import { foldAccents } from '../../language/foldAccents';
 import type { Numeral } from './builtinNumber';
@@ -15,16 +15,16 @@ const WORD = /\p{L}+/gu;
 const BETWEEN = /^[\s\-‐‑]+$/u;
 const ALONE = /^[\s¡!¿?.,;:()"'«»-]*$/u;
 
-/** The number words of `text` in the language `code` names; none for English and languages without a table. `always`: articles are ones wherever they stand. */
+/** The number words of `text` in the language `code` names; none for English and languages without a table. `always`: articles and the like are numbers wherever they stand. */
 export function findLocalNumberWords(text: string, code: string, articles: 'alone' | 'always' = 'alone'): Numeral[] {
   const table = numberWordTable(code);
   if (!table) return [];
   const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, raw: m[0], plain: plainWord(m[0]) }));
   const found: Numeral[] = [];
-  /** Whether the one-word number at `i` reads as a number here (not an article, not a pronoun's "uno"). */
+  /** Whether the one-word number at `i` reads as a number here (not an article or "sei", not a pronoun's "uno"). */
   const counts = (i: number): boolean => {
     const word = words[i]!;
-    if (table.articles.has(word.plain)) return articles === 'always' || ALONE.test(text.slice(0, word.start)) && ALONE.test(text.slice(word.end));
+    if (table.alsoWords.has(word.plain)) return articles === 'always' || ALONE.test(text.slice(0, word.start)) && ALONE.test(text.slice(word.end));
     const before = words[i - 1];
     return !(before && table.pronounBefore.has(before.plain) && /^[\s'’]+$/u.test(text.slice(before.end, word.start)));
   };

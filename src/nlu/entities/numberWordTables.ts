@@ -5,15 +5,18 @@
 export interface NumberWordTable {
   /** Every written form of each number, phrase -> value. */
   readonly words: ReadonlyMap<string, number>;
-  /** Forms that are also the indefinite article ("un", "una", "ein", "une"): a number only when the whole message is the word. */
-  readonly articles: ReadonlySet<string>;
+  /**
+   * Forms that are also another common word: the indefinite article ("un", "una", "ein", "une"), Italian
+   * "sei" (you are), French "neuf" (new). A number only when the whole message is the word, or before a currency.
+   */
+  readonly alsoWords: ReadonlySet<string>;
   /** Words after which "uno" is a pronoun, not a number ("cada uno"). */
   readonly pronounBefore: ReadonlySet<string>;
 }
 
 type Forms = readonly string[];
 
-function table(below100: (n: number) => Forms, hundreds: (h: number, rest: Forms | undefined) => Forms, articles: string, pronounBefore = ''): NumberWordTable {
+function table(below100: (n: number) => Forms, hundreds: (h: number, rest: Forms | undefined) => Forms, alsoWords: string, pronounBefore = ''): NumberWordTable {
   const words = new Map<string, number>();
   const add = (forms: Forms, value: number) => {
     for (const form of forms) if (!words.has(form)) words.set(form, value);
@@ -23,7 +26,7 @@ function table(below100: (n: number) => Forms, hundreds: (h: number, rest: Forms
     add(hundreds(h, undefined), h * 100);
     for (let n = 1; n < 100; n += 1) add(hundreds(h, below100(n)), h * 100 + n);
   }
-  return { words, articles: new Set(articles.split(' ')), pronounBefore: new Set(pronounBefore.split(' ').filter(Boolean)) };
+  return { words, alsoWords: new Set(alsoWords.split(' ')), pronounBefore: new Set(pronounBefore.split(' ').filter(Boolean)) };
 }
 
 const list = (words: string): string[] => words.split(',');
@@ -82,7 +85,7 @@ const FRENCH = (): NumberWordTable => {
     return forms;
   };
   const hundred = (h: number, rest: boolean): Forms => (h === 1 ? ['cent'] : [`${small[h]![0]} cent${rest ? '' : 's'}`, `${small[h]![0]} cent`]);
-  return table(below, (h, rest) => (rest ? hundred(h, true).flatMap((w) => rest.map((r) => `${w} ${r}`)) : hundred(h, false)), 'un une', 'l chacun');
+  return table(below, (h, rest) => (rest ? hundred(h, true).flatMap((w) => rest.map((r) => `${w} ${r}`)) : hundred(h, false)), 'un une neuf', 'l chacun');
 };
 
 const ITALIAN = (): NumberWordTable => {
@@ -91,7 +94,7 @@ const ITALIAN = (): NumberWordTable => {
   // "ventuno", "ventotto": the tens lose their last vowel before uno and otto.
   const below = tensAndUnits(small, tens, (t, u) => (u === 'un' || u === 'una' ? [] : /^[uo]/.test(u) ? [`${t.slice(0, -1)}${u}`] : [`${t}${u}`]));
   const hundred = (h: number): Forms => (h === 1 ? ['cento'] : [`${small[h]![0]}cento`]);
-  return table(below, (h, rest) => (rest ? hundred(h).flatMap((w) => rest.flatMap((r) => [`${w}${r}`, `${w} ${r}`])) : hundred(h)), 'un una', 'l ognuno ciascuno');
+  return table(below, (h, rest) => (rest ? hundred(h).flatMap((w) => rest.flatMap((r) => [`${w}${r}`, `${w} ${r}`])) : hundred(h)), 'un una sei', 'l ognuno ciascuno');
 };
 
 const PORTUGUESE = (): NumberWordTable => {
