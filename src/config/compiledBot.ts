@@ -49,6 +49,8 @@ export interface CompiledSlot {
   readonly entity?: string;
   /** Accepted values and their synonyms. */
   readonly choices?: Readonly<Record<string, readonly string[]>>;
+  /** The buttons' titles of values whose words are given by language: the first word in the bot's language (others show their value). */
+  readonly choiceTitles?: Readonly<Record<string, string>>;
   readonly ask?: Variations;
   readonly invalid?: Variations;
   readonly retries: number;

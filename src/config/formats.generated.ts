@@ -339,10 +339,10 @@ export interface Slot {
  */
 entity?: string
 /**
- * The values the slot accepts: a list, or a map of each value to its synonyms. Shown as quick replies.
+ * The values the slot accepts: a list, or a map of each value to its synonyms. Shown as quick replies, each titled with its value. In a bot of several languages, a value's synonyms may be a map by language (`small: { en: [small], es: [pequeño, chico] }`): a conversation in a language then understands that language's words, and the value's button shows the first of them.
  */
 choices?: ([string, ...(string)[]] | {
-[k: string]: string[]
+[k: string]: LocalWords
 })
 /**
  * How agents and summaries name the slot, e.g. `Order number`. Default: made from its name (`order_id` -> `Order id`).
@@ -1350,7 +1350,7 @@ title: (string | {
 [k: string]: string
 })
 /**
- * Other words that choose it when typed.
+ * Words customers may type, in the bot's main language, or a map from each of the bot's languages to them.
  */
 synonyms?: (string[] | {
 [k: string]: string[]

@@ -9,6 +9,8 @@ export interface TextSite {
   readonly path: readonly PathSegment[];
   /** Training examples rather than a text the bot says. */
   readonly examples: boolean;
+  /** Words that one list may give in all languages at once (a choice value's synonyms): only a map by language is checked for missing languages. */
+  readonly anyLanguage?: boolean;
 }
 
 const SITES: Readonly<Record<FileKind, ReadonlyArray<readonly [section: string, fields: readonly string[], examples: boolean]>>> = {
@@ -29,6 +31,10 @@ export function textSites(kind: FileKind, data: Readonly<Record<string, unknown>
     for (const [name, entry] of Object.entries(mapAt(data, section))) {
       if (!isMap(entry)) continue;
       for (const field of fields) if (entry[field] !== undefined) sites.push({ path: [section, name, field], examples });
+      // A choice slot's words for each value: by language, they title the value's button too.
+      if (section === 'slots' && isMap(entry.choices)) {
+        for (const [value, words] of Object.entries(entry.choices)) if (words !== undefined && words !== null) sites.push({ path: [section, name, 'choices', value], examples: false, anyLanguage: true });
+      }
       // An ask state's buttons: their titles and the words that choose them.
       if (kind === 'flowFile' && section === 'states' && Array.isArray(entry.choices)) {
         entry.choices.forEach((choice: unknown, i) => {

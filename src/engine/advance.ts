@@ -138,7 +138,7 @@ function goToFlow(turn: Turn, flow: string, state: string | undefined): void {
 export function askSlot(turn: Turn, slot: string, attempt: number): void {
   const def = turn.slotDef(slot);
   if (!def) return;
-  const quickReplies = def.choices ? Object.keys(def.choices).map((value) => ({ title: value, payload: `slot:${slot}:${value}` })) : undefined;
+  const quickReplies = def.choices ? Object.keys(def.choices).map((value) => ({ title: def.choiceTitles?.[value] ?? value, payload: `slot:${slot}:${value}` })) : undefined;
   turn.say(def.ask, `${turn.frame!.flow}.slot.${slot}`, { attempt, quickReplies });
 }
 

@@ -30,7 +30,7 @@ describe('customer-facing texts by language', () => {
   it('load, warning at the one link button given only in English', () => {
     expect(bot).toBeDefined();
     expect(problems.map((p) => `${p.severity} ${p.code} ${p.file.replace(/^.*fixtures\//, '')}:${p.line}:${p.col} ${p.path}`)).toEqual([
-      'warning BATON_MISSING_TRANSLATION cafe/flows/order.yaml:37:20 states.done.card.links[1].title',
+      'warning BATON_MISSING_TRANSLATION cafe/flows/order.yaml:39:20 states.done.card.links[1].title',
     ]);
   });
 
@@ -64,6 +64,21 @@ describe('customer-facing texts by language', () => {
     const chat = new LanguageChat(bot!, nlu, language);
     chat.say(text);
     expect(chat.answerCall('error')[0]).toBe(said);
+  });
+
+  it.each([
+    ['en', 'I would like a coffee', ['small', 'large'], 'small', ['oat', 'soy']],
+    ['es', 'quiero un café', ['pequeño', 'grande'], 'chico', ['oat', 'soy']],
+    ['de', 'ich möchte einen Kaffee', ['klein', 'groß'], 'klein', ['oat', 'soy']],
+    ['fr', 'je voudrais un café', ['petit', 'grand'], 'petit', ['oat', 'soy']],
+  ])('title a choice slot\'s buttons with its words in the conversation\'s language where given by language (%s); values stay as stored', (language, order, sizes, typed, milks) => {
+    const chat = new LanguageChat(bot!, nlu, language);
+    chat.say(order);
+    expect(chat.buttons).toEqual(sizes);
+    chat.say(typed);
+    expect(chat.slot('order', 'size')).toBe('small');
+    // The milk's words are one list in all languages: its buttons show the values, and no warning asks for a translation.
+    expect(chat.buttons).toEqual(milks);
   });
 
   it('keep a slot\'s label, which agents and summaries read, in the bot\'s main language in every language', () => {

@@ -32,6 +32,11 @@ export class LanguageChat {
     return this.effects.flatMap((e) => (e.type === 'reply' ? [e.text] : []));
   }
 
+  /** The titles of the quick replies of the last turn. */
+  get buttons(): string[] {
+    return this.effects.flatMap((e) => (e.type === 'reply' ? (e.quickReplies ?? []).map((q) => q.title) : []));
+  }
+
   get cards(): unknown[] {
     return this.effects.flatMap((e) => (e.type === 'reply' && e.card ? [e.card] : []));
   }
