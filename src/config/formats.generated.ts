@@ -857,6 +857,24 @@ attachmentReceived?: (Text | {
 [k: string]: Text
 })
 /**
+ * When the customer asks for one of the bot's languages ("¿hablas español?", a language button): said in the new language, before the pending question is asked again; `{{language}}` names it. Default: "Sure, let's continue in English."
+ */
+languageSwitched?: (Text | {
+[k: string]: Text
+})
+/**
+ * When the customer asks for a language the bot does not speak; `{{language}}` names it, `{{languages}}` lists the bot's, which follow as buttons. Default: "Sorry, I can't chat in {{language}}. I can chat in {{languages}}."
+ */
+languageNotSpoken?: (Text | {
+[k: string]: Text
+})
+/**
+ * When the customer asks which languages the bot speaks; `{{languages}}` lists them, and they follow as buttons. Default: "I can chat in {{languages}}."
+ */
+languagesSpoken?: (Text | {
+[k: string]: Text
+})
+/**
  * When a waiting customer cancels and comes back to the bot. Default: "OK, you've left the queue. What can I help you with?"
  */
 leftQueue?: (Text | {
