@@ -4,6 +4,7 @@ import { botInLanguage } from '../config/botInLanguage';
 import type { CompiledBot } from '../config/compiledBot';
 import { conversationLanguage, type LanguageHints } from './conversationLanguage';
 import { hasOwnEntry } from '../config/ownEntry';
+import { botLanguage } from '../language/botLanguage';
 import { askSlot, execute, goTo, reask, startFlow } from './advance';
 import { askRating, offerHuman } from './answerPrompt';
 import type { ConversationState } from './conversationState';
@@ -98,9 +99,9 @@ function saysOwnWords(turn: Turn, target: string | undefined): boolean {
   return (next?.say?.length ?? 0) > 0;
 }
 
-/** What the customer hears a failed action or webhook called: its `title`, or "our systems". */
+/** What the customer hears a failed action or webhook called: its `title`, or "our systems" in the conversation's language. */
 function systemName(turn: Turn, action: string): string {
-  return (hasOwnEntry(turn.bot.code.actions, action) ? turn.bot.code.actions[action]?.title : undefined) ?? (hasOwnEntry(turn.bot.webhooks, action) ? turn.bot.webhooks[action]?.title : undefined) ?? 'our systems';
+  return (hasOwnEntry(turn.bot.code.actions, action) ? turn.bot.code.actions[action]?.title : undefined) ?? (hasOwnEntry(turn.bot.webhooks, action) ? turn.bot.webhooks[action]?.title : undefined) ?? botLanguage(turn.bot).phrases.ourSystems;
 }
 
 /**
