@@ -14,6 +14,7 @@ import { contactSlot } from './contactSlots';
 import { frustration } from './frustration';
 import type { HandoffPacket } from './handoffPacket';
 import { slotDefinition } from './slotDefinition';
+import { languageCode } from '../language/languageOf';
 
 const PRIORITY_BOOST = { low: 0, medium: 10, high: 20 } as const;
 
@@ -50,6 +51,7 @@ export function buildHandoffPacket(bot: CompiledBot, state: ConversationState, t
     queue: target.queue,
     reason: target.reason,
     priority: Math.min(100, base + PRIORITY_BOOST[feeling.level]),
+    language: state.language ?? languageCode(bot.locale),
     goal,
     summary: target.summary ? renderTemplate(target.summary, (name) => texts[name]) : clip(`${summaryLine(bot, goal, flow, slots, lookedUp, texts)} (${humanise(target.reason).toLowerCase()})`),
     intents: [...state.history.intents],

@@ -1,0 +1,46 @@
+// Language skills: which languages an agent speaks, which language a handoff is in, and whether a
+// queue needs an agent who speaks it (its `matchLanguage`). An agent whose account lists no
+// languages speaks the bot's main language only: nobody is taken to speak Spanish unless said.
+import type { CompiledBot } from '../config/compiledBot';
+import { ownEntry } from '../config/ownEntry';
+import { languageCode } from '../language/languageOf';
+import { LANGUAGES } from '../language/languages';
+import type { Agent } from './agentDirectory';
+import type { HandoffRecord } from './handoffRecord';
+
+/** The languages the agent speaks, by code. */
+export function agentLanguages(agent: Pick<Agent, 'languages'>, bot: CompiledBot): readonly string[] {
+  return agent.languages && agent.languages.length > 0 ? agent.languages : [languageCode(bot.locale)];
+}
+
+/** The language of a handoff's conversation; the bot's main language for packets made before languages were kept. */
+export function handoffLanguage(handoff: Pick<HandoffRecord, 'packet'>, bot: CompiledBot): string {
+  return handoff.packet.language ?? languageCode(bot.locale);
+}
+
+/** Whether a conversation in `language` waiting in `queue` needs an agent who speaks it. */
+export function needsLanguage(bot: CompiledBot, queue: string, language: string): boolean {
+  const match = ownEntry(bot.handoff.queues, queue)?.matchLanguage;
+  return match === true || (Array.isArray(match) && match.includes(language));
+}
+
+/** Whether the agent may serve a conversation in `language` waiting in `queue`: they serve the queue and, where it needs, speak the language. */
+export function servesIn(agent: Pick<Agent, 'queues' | 'languages'>, bot: CompiledBot, queue: string, language: string): boolean {
+  return agent.queues.includes(queue) && (!needsLanguage(bot, queue, language) || agentLanguages(agent, bot).includes(language));
+}
+
+/** Whether the agent may see and claim the handoff (as servesIn, in the handoff's queue and language). */
+export function canTake(agent: Pick<Agent, 'queues' | 'languages'>, bot: CompiledBot, handoff: Pick<HandoffRecord, 'queue' | 'packet'>): boolean {
+  return servesIn(agent, bot, handoff.queue, handoffLanguage(handoff, bot));
+}
+
+/** Why the agent cannot take the handoff for its language ("It is in Spanish, and queue orders needs an agent who speaks it: you speak English."), or undefined when they can. */
+export function languageRefusal(agent: Pick<Agent, 'queues' | 'languages'>, bot: CompiledBot, handoff: Pick<HandoffRecord, 'queue' | 'packet'>, who = 'you speak'): string | undefined {
+  const language = handoffLanguage(handoff, bot);
+  if (!needsLanguage(bot, handoff.queue, language)) return undefined;
+  const spoken = agentLanguages(agent, bot);
+  if (spoken.includes(language)) return undefined;
+  return `The conversation is in ${languageName(language)}, and queue ${handoff.queue} needs an agent who speaks it: ${who} ${spoken.map(languageName).join(', ')}.`;
+}
+
+const languageName = (code: string): string => (Object.hasOwn(LANGUAGES, code) ? LANGUAGES[code]!.name : code);
