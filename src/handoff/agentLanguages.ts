@@ -2,6 +2,7 @@
 // queue needs an agent who speaks it (its `matchLanguage`). An agent whose account lists no
 // languages speaks the bot's main language only: nobody is taken to speak Spanish unless said.
 import type { CompiledBot } from '../config/compiledBot';
+import { botInLanguage } from '../config/botInLanguage';
 import { ownEntry } from '../config/ownEntry';
 import { languageCode } from '../language/languageOf';
 import { LANGUAGES } from '../language/languages';
@@ -44,3 +45,19 @@ export function languageRefusal(agent: Pick<Agent, 'queues' | 'languages'>, bot:
 }
 
 const languageName = (code: string): string => (Object.hasOwn(LANGUAGES, code) ? LANGUAGES[code]!.name : code);
+
+/** The bot as it speaks the handoff's conversation: its language's built-in messages and words. */
+export function inHandoffLanguage(bot: CompiledBot, handoff: Pick<HandoffRecord, 'packet'>): CompiledBot {
+  return botInLanguage(bot, handoffLanguage(handoff, bot));
+}
+
+/**
+ * For a handoff whose queue needs an agent speaking its language, which other handoffs of the queue
+ * are in the same language: only those share its agents, so its place and wait are counted among them.
+ * Undefined when the queue does not need it (every handoff of the queue counts).
+ */
+export function languagePeers(bot: CompiledBot, handoff: Pick<HandoffRecord, 'queue' | 'packet'>): ((other: Pick<HandoffRecord, 'packet'>) => boolean) | undefined {
+  const language = handoffLanguage(handoff, bot);
+  if (!needsLanguage(bot, handoff.queue, language)) return undefined;
+  return (other) => handoffLanguage(other, bot) === language;
+}
