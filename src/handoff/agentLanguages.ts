@@ -5,7 +5,7 @@ import type { CompiledBot } from '../config/compiledBot';
 import { botInLanguage } from '../config/botInLanguage';
 import { ownEntry } from '../config/ownEntry';
 import { languageCode } from '../language/languageOf';
-import { LANGUAGES } from '../language/languages';
+import { languageName } from '../language/languageName';
 import type { Agent } from './agentDirectory';
 import type { HandoffRecord } from './handoffRecord';
 
@@ -43,8 +43,6 @@ export function languageRefusal(agent: Pick<Agent, 'queues' | 'languages'>, bot:
   if (spoken.includes(language)) return undefined;
   return `The conversation is in ${languageName(language)}, and queue ${handoff.queue} needs an agent who speaks it: ${who} ${spoken.map(languageName).join(', ')}.`;
 }
-
-const languageName = (code: string): string => (Object.hasOwn(LANGUAGES, code) ? LANGUAGES[code]!.name : code);
 
 /** The bot as it speaks the handoff's conversation: its language's built-in messages and words. */
 export function inHandoffLanguage(bot: CompiledBot, handoff: Pick<HandoffRecord, 'packet'>): CompiledBot {
