@@ -37,7 +37,7 @@ async function loadQueue() {
   }
 }
 
-const drawQueue = () => renderQueue(desk.queue, { me: me(), selectedId: desk.selectedId, fetchedAt: desk.fetchedAt, onSelect: (id) => select(id, true), agentName });
+const drawQueue = () => renderQueue(desk.queue, { me: me(), selectedId: desk.selectedId, fetchedAt: desk.fetchedAt, onSelect: (id) => select(id, true), agentName, languages: desk.bot?.languages });
 
 /** Focus for the conversation just opened: Claim while it waits, else the composer, else its title. */
 function focusConversation(record) {
