@@ -54,6 +54,7 @@ describe('queue places in a queue that needs the customer\'s language', () => {
       const told: string[] = [];
       announcePositions(service, () => bot, async (conversationId, replies) => { told.push(`${conversationId}: ${replies[0]!.text}`); return true; });
       const first = await service.enqueue(bot.id, packet('e1', 'en', 'general'), 'queue');
+      clock.advance(1000);
       await service.enqueue(bot.id, packet('s1', 'es', 'general'), 'queue');
       await settle();
       await service.claim(first.id, 'ann', 3);
