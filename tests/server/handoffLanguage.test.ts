@@ -58,6 +58,10 @@ describe('a queue that needs the customer\'s language', () => {
 
   it('keeps a Spanish customer\'s request as a ticket, told in Spanish, while only English-speaking agents are online', async () => {
     ann = await signIn('ann');
+    // What the web chat page asks before offering a person: for a Spanish customer, nobody can take orders.
+    expect((await call('GET', '/api/chat/agents?language=es-ES')).json).toEqual({ online: true, queues: { orders: false, general: true } });
+    expect((await call('GET', '/api/chat/agents?language=en')).json.queues).toEqual({ orders: true, general: true });
+    expect((await call('GET', '/api/chat/agents?language=de')).json.queues).toEqual({ orders: true, general: true }); // not served: as without
     const lucia = await asksForTheTeam('lucia', 'es');
     expect(lucia.replies).toEqual(['Ahora mismo no hay nadie del equipo libre para atenderte.', 'He pasado tu solicitud al equipo con todo lo que me has contado; la atenderán en cuanto puedan.']);
     const [ticket] = await app.service.store.list({ conversationId: lucia.conversationId });
@@ -74,6 +78,7 @@ describe('a queue that needs the customer\'s language', () => {
 
   it('lists and gives a Spanish conversation only to an agent who speaks Spanish, who joins it in Spanish', async () => {
     const sofia = await signIn('sofia');
+    expect((await call('GET', '/api/chat/agents?language=es')).json.queues).toEqual({ orders: true, general: true });
     const marta = await asksForTheTeam('marta', 'es');
     // Counted among the Spanish conversations waiting (Kim's English one is not ahead of her), in Spanish.
     expect(marta.replies.at(-1)).toMatch(/^Eres el número 1 de la cola/);
