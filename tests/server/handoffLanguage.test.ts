@@ -107,6 +107,16 @@ describe('a queue that needs the customer\'s language', () => {
     expect(moved).toMatchObject({ status: 200, json: { queue: 'general', agentId: 'ann' } });
   });
 
+  it('keeps a Spanish ticket for the agents who speak Spanish', async () => {
+    const [ann, sofia] = [await signIn('ann'), await signIn('sofia')];
+    expect((await call('GET', '/api/agent/tickets', undefined, ann)).json.tickets).toEqual([]);
+    const listed = (await call('GET', '/api/agent/tickets', undefined, sofia)).json.tickets;
+    expect(listed).toEqual([expect.objectContaining({ conversationId: 'rest-lucia', language: 'es', status: 'open' })]);
+    const refused = await call('POST', `/api/agent/tickets/${listed[0].id}/claim`, {}, ann);
+    expect(refused).toMatchObject({ status: 409, json: { error: { code: 'language' } } });
+    expect((await call('POST', `/api/agent/tickets/${listed[0].id}/claim`, {}, sofia)).status).toBe(200);
+  });
+
   it('reports containment by language', async () => {
     await call('POST', '/api/chat', { userId: 'noa', text: 'where is my order' }).then(async (first) => {
       await call('POST', '/api/chat', { userId: 'noa', conversationId: first.json.conversationId, text: '#12345' });
