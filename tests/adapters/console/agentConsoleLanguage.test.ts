@@ -38,6 +38,7 @@ describe('the agent console and the conversation\'s language', () => {
     const kim = await handedOver('kim', 'en', 'I want to talk to the team');
 
     await sofia.queueItem(kim).waitFor();
+    await expect(sofia.page.locator('#agent-queues').textContent()).resolves.toBe('orders · English, Spanish');
     await expect(sofia.queueItem(lucia).locator('.q-language').textContent()).resolves.toBe('Language: Spanish');
     await expect(sofia.queueItem(lucia).locator('.q-language').getAttribute('lang')).resolves.toBe('es');
     await expect(sofia.queueItem(kim).locator('.q-language').textContent()).resolves.toBe('Language: English');
@@ -49,6 +50,7 @@ describe('the agent console and the conversation\'s language', () => {
     const ann = await openConsole(browser, srv.url);
     await ann.signIn('ann', 'ann-password');
     await ann.queueItem(kim).waitFor();
+    await expect(ann.page.locator('#agent-queues').textContent()).resolves.toBe('orders · English');
     await expect(ann.queueItem(lucia).count()).resolves.toBe(0);
     expect([...sofia.errors, ...ann.errors]).toEqual([]);
   });
