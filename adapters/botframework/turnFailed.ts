@@ -14,6 +14,6 @@ export async function turnFailed(ctx: ServerContext, turn: ChannelTurn, err: unk
   const activity: Partial<Activity> = turn.activity ?? {};
   failuresOf(ctx.log).log(err, { channel: activity.channelId, type: activity.type }, 'bot framework turn failed', failureStatus(err).status === 500 ? 'error' : 'warn');
   const conversationId = conversationKey(activity.channelId ?? '', activity.conversation?.id ?? '');
-  const sorry = turnFailedReply(ctx.runtime.bot, conversationId).text;
+  const sorry = turnFailedReply(ctx.runtime.bot, conversationId, activity.locale).text;
   await sendWithin(turn, [{ type: 'message', text: sorry, inputHint: 'acceptingInput' }], timeoutMs).catch(() => undefined);
 }

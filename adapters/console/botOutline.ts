@@ -5,6 +5,7 @@ import type { CompiledBot } from '../../src/config/compiledBot';
 import { textStyle } from '../../src/engine/textStyle';
 import type { Agent } from '../../src/handoff/agentDirectory';
 import { flowGoal } from '../../src/handoff/conversationGoal';
+import { agentLanguages } from '../../src/handoff/agentLanguages';
 
 export interface FlowOutline {
   readonly title: string;
@@ -25,7 +26,9 @@ export interface BotOutline {
   /** The IANA zone times are shown in. */
   readonly timezone: string;
   readonly queues: readonly { readonly name: string; readonly description?: string }[];
-  readonly agents: readonly { readonly id: string; readonly name: string; readonly queues: readonly string[] }[];
+  readonly agents: readonly { readonly id: string; readonly name: string; readonly queues: readonly string[]; readonly languages: readonly string[] }[];
+  /** The languages the bot serves, by code, its main one first: the console names a conversation's language when there are several. */
+  readonly languages: readonly string[];
   readonly flows: Readonly<Record<string, FlowOutline>>;
   /** Each intent's and FAQ entry's title, as the author wrote it (`order_status` -> `Track my order`). */
   readonly intents: Readonly<Record<string, string>>;
@@ -42,7 +45,8 @@ export function botOutline(bot: CompiledBot, agents: readonly Agent[], now: Date
     locale: textStyle(bot, now.toISOString()).locale,
     timezone: bot.timezone,
     queues: Object.values(bot.handoff.queues).map((q) => ({ name: q.name, ...(q.description ? { description: q.description } : {}) })),
-    agents: agents.map((a) => ({ id: a.id, name: a.name, queues: a.queues })),
+    agents: agents.map((a) => ({ id: a.id, name: a.name, queues: a.queues, languages: agentLanguages(a, bot) })),
+    languages: bot.languages,
     flows,
     intents: Object.fromEntries([...Object.values(bot.intents), ...Object.values(bot.faq)].map((i) => [i.name, i.title])),
   };

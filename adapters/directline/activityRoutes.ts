@@ -10,7 +10,7 @@ import type { Request, Response, Server } from 'restify';
 import { admitTurn } from '../../src/server/admitTurn';
 import { route } from '../../src/server/createServer';
 import { sendError } from '../../src/server/sendError';
-import { turnFailedReply } from '../../src/server/turnFailedReply';
+import { requestLanguage, turnFailedReply } from '../../src/server/turnFailedReply';
 import { findConversation } from './conversationRoutes';
 import { BASE_PATH, botAccount, customerOf, logReplies, type DirectLineContext } from './directLineContext';
 import type { ConversationOwner } from './activityLog';
@@ -34,7 +34,7 @@ export function registerActivityRoutes(server: Server, dl: DirectLineContext): v
     const read = readUserActivity(req.body, fromOwner(found.owner), dl.server.limits.maxMessageChars);
     if (!read.ok) return sendError(res, read.status, read.code, read.message);
     await answerActivity(dl, req, res, found.conversationId, found.owner, read, told);
-  }, (req) => (told.has(req) ? {} : { replies: [turnFailedReply(dl.server.runtime.bot, String(req.params?.conversationId ?? ''))] })));
+  }, (req) => (told.has(req) ? {} : { replies: [turnFailedReply(dl.server.runtime.bot, String(req.params?.conversationId ?? ''), requestLanguage(req.body))] })));
   registerUploadRoute(server, dl, told);
 }
 
@@ -71,7 +71,7 @@ export async function answerActivity(dl: DirectLineContext, req: Request, res: R
         clearTimeout(slow);
         try {
           await typing();
-          await logReplies(dl, conversationId, [turnFailedReply(dl.server.runtime.bot, conversationId)], id);
+          await logReplies(dl, conversationId, [turnFailedReply(dl.server.runtime.bot, conversationId, read.echo.locale)], id);
           told.add(req);
         } catch {
           // The log failed with the turn: the error answer below carries the message.

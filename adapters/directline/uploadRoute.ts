@@ -12,7 +12,7 @@ import type { AttachmentRef } from '../../src/engine/attachmentRef';
 import { route } from '../../src/server/createServer';
 import { isFileUpload, maxUploadBytes } from '../../src/server/fileUpload';
 import { sendError } from '../../src/server/sendError';
-import { turnFailedReply } from '../../src/server/turnFailedReply';
+import { requestLanguage, turnFailedReply } from '../../src/server/turnFailedReply';
 import { answerActivity, fromOwner } from './activityRoutes';
 import { findConversation } from './conversationRoutes';
 import { BASE_PATH, logReplies, type DirectLineContext } from './directLineContext';
@@ -79,7 +79,7 @@ export function registerUploadRoute(server: Server, dl: DirectLineContext, told:
       echo: { ...read.echo, attachments: refs.map(fileAttachment) },
       input: { ...(read.input ?? { text: '' }), attachments: refs },
     }, told);
-  }, (req) => (told.has(req) ? {} : { replies: [turnFailedReply(dl.server.runtime.bot, String(req.params?.conversationId ?? ''))] })));
+  }, (req) => (told.has(req) ? {} : { replies: [turnFailedReply(dl.server.runtime.bot, String(req.params?.conversationId ?? ''), requestLanguage(req.body))] })));
 }
 
 /** The client's own description of its files (names, local addresses) is replaced by the stored files. */

@@ -1,11 +1,14 @@
 // Support analytics events: what happened in a conversation, in a form a dashboard can count.
-// Every event names its bot, conversation and channel, and when it happened (ISO time).
+// Every event names its bot, conversation and channel, and when it happened (ISO time); and, since
+// conversations have languages, the language the conversation was in.
 
 interface EventBase {
   readonly at: string;
   readonly botId: string;
   readonly conversationId: string;
   readonly channel: string;
+  /** The conversation's language then, by code; absent in events recorded before languages were kept (read: the bot's main language). */
+  readonly language?: string;
 }
 
 /** One customer message and how the bot took it. */

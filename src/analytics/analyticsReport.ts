@@ -4,6 +4,7 @@ import type { AnalyticsPeriod } from './analyticsPeriod';
 import type { AnalyticsStore } from './analyticsStore';
 import { reportTitles, type ReportTitles, type TitledBot } from './reportTitles';
 import { summariseAnalytics, type AnalyticsSummary } from './summariseAnalytics';
+import { languageCode } from '../language/languageOf';
 
 export interface AnalyticsReport {
   readonly bot: { readonly id: string; readonly name: string; readonly timezone: string };
@@ -18,6 +19,8 @@ export interface ReportBot extends TitledBot {
   readonly id: string;
   readonly name: string;
   readonly timezone: string;
+  /** The bot's main language (or locale, `es-ES`), of conversations whose events name none. */
+  readonly locale?: string;
 }
 
 export async function buildAnalyticsReport(store: AnalyticsStore, bot: ReportBot, period: AnalyticsPeriod, now: Date): Promise<AnalyticsReport> {
@@ -26,7 +29,7 @@ export async function buildAnalyticsReport(store: AnalyticsStore, bot: ReportBot
     bot: { id: bot.id, name: bot.name, timezone: bot.timezone },
     period: { from: period.from.toISOString(), to: period.to.toISOString(), fromDay: period.fromDay, toDay: period.toDay, timezone: period.timezone },
     generatedAt: now.toISOString(),
-    summary: summariseAnalytics(events, { timezone: bot.timezone }),
+    summary: summariseAnalytics(events, { timezone: bot.timezone, ...(bot.locale !== undefined ? { language: languageCode(bot.locale) } : {}) }),
     titles: reportTitles(bot),
   };
 }

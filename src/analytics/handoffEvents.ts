@@ -6,7 +6,7 @@ import type { AnalyticsEvent } from './analyticsEvent';
 
 export function handoffEvents(event: HandoffEvent): AnalyticsEvent[] {
   const { handoff } = event;
-  const base = { botId: handoff.botId, conversationId: handoff.conversationId, channel: handoff.packet.customer?.channel ?? 'unknown', queue: handoff.queue };
+  const base = { botId: handoff.botId, conversationId: handoff.conversationId, channel: handoff.packet.customer?.channel ?? 'unknown', ...(handoff.packet.language !== undefined ? { language: handoff.packet.language } : {}), queue: handoff.queue };
   if (event.name === 'handoff.claimed' && handoff.claimedAt) {
     return [{ type: 'claimed', ...base, at: handoff.claimedAt, waitSeconds: secondsBetween(handoff.createdAt, handoff.claimedAt) }];
   }

@@ -1,6 +1,6 @@
 // Summarises a period's analytics events for support leaders: containment, handoffs by reason,
 // intent and flow state, fallbacks, FAQ helpfulness, CSAT, response, queue wait and handling
-// times, per channel and per day (in the bot's time zone), and the messages not understood.
+// times, per channel, per language and per day (in the bot's time zone), and the messages not understood.
 import type { AnalyticsEvent } from './analyticsEvent';
 import { countBy } from './countBy';
 import { groupConversations, type ConversationEvents } from './groupConversations';
@@ -25,6 +25,8 @@ export interface AnalyticsSummary extends Omit<KeyRates, 'csat'> {
   /** Customers who left the chat with a handoff open: still waiting for an agent, or while one served them. */
   readonly customersLeft: { readonly waiting: number; readonly withAgent: number };
   readonly byChannel: Readonly<Record<string, KeyRates>>;
+  /** By the language each conversation was last in: containment, CSAT and the other key rates. */
+  readonly byLanguage: Readonly<Record<string, KeyRates>>;
   readonly byDay: ReadonlyArray<KeyRates & { readonly day: string }>;
   readonly notUnderstood: readonly NotUnderstoodMessage[];
   /** Conversations moved because a new version of the bot no longer had their flow or state, by the `flow.state` they were in. */
@@ -34,10 +36,12 @@ export interface AnalyticsSummary extends Omit<KeyRates, 'csat'> {
 export interface SummaryOptions {
   /** The IANA zone whose days `byDay` counts (the bot's). Default UTC. */
   readonly timezone?: string;
+  /** The bot's main language, of conversations whose events name none. Default `en`. */
+  readonly language?: string;
 }
 
 export function summariseAnalytics(events: readonly AnalyticsEvent[], options: SummaryOptions = {}): AnalyticsSummary {
-  const conversations = groupConversations(events, options.timezone);
+  const conversations = groupConversations(events, options.timezone, options.language);
   const { csat: average, ...overall } = keyRates(conversations);
   const feedback = ofType(events, 'faqFeedback');
   const helpful = feedback.filter((f) => f.helpful).length;
@@ -54,6 +58,7 @@ export function summariseAnalytics(events: readonly AnalyticsEvent[], options: S
     handlingSeconds: percentiles(ofType(events, 'resolved').map((r) => r.handlingSeconds)),
     customersLeft: { waiting: ofType(events, 'customerLeft').filter((e) => !e.claimed).length, withAgent: ofType(events, 'customerLeft').filter((e) => e.claimed).length },
     byChannel: Object.fromEntries([...groupBy(conversations, (c) => c.channel)].sort(([a], [b]) => a.localeCompare(b)).map(([channel, group]) => [channel, keyRates(group)])),
+    byLanguage: Object.fromEntries([...groupBy(conversations, (c) => c.language)].sort(([a], [b]) => a.localeCompare(b)).map(([language, group]) => [language, keyRates(group)])),
     byDay: [...groupBy(conversations, (c) => c.day)].sort(([a], [b]) => a.localeCompare(b)).map(([day, group]) => ({ day, ...keyRates(group) })),
     notUnderstood: notUnderstood(events),
     movedByBotChange: countBy(ofType(events, 'stateMoved').map((m) => m.from)),

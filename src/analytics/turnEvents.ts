@@ -21,6 +21,7 @@ export function turnEvents(outcome: TurnOutcome, durationMs: number, options: Tu
     botId: state.botId,
     conversationId: state.conversationId,
     channel: state.customer?.channel ?? 'unknown',
+    ...(state.language !== undefined ? { language: state.language } : {}),
   };
   const engineEvents = outcome.effects.filter((e): e is EngineEvent => e.type === 'event');
   const named = (name: EngineEvent['name']): EngineEvent['data'] | undefined => engineEvents.find((e) => e.name === name)?.data;

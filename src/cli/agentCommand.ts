@@ -1,17 +1,22 @@
 // `baton agent add|list|token`: agent accounts of a bot, in the stores BATON_STORE names (default:
 // its SQLite database under BATON_DATA_DIR).
-//   baton agent add ann --name "Ann Lee" --queues orders,billing --capacity 3   (password on stdin)
+//   baton agent add ann --name "Ann Lee" --queues orders,billing --capacity 3 --languages en,es   (password on stdin)
+// An agent given no --languages speaks the bot's main language only, so a queue with `matchLanguage`
+// never hands them a conversation in another language nobody said they speak.
 //   baton agent token ann      an API token for integrations
 //   baton agent list
 import type { CommandIO } from './commandIO';
 import { openCommandStores } from './openCommandStores';
 import { loadCommandBot } from './loadCommandBot';
+import { agentLanguages } from '../handoff/agentLanguages';
+import { languageName } from '../language/languageName';
 
 export interface AgentFlags {
   readonly bot?: string;
   readonly name?: string;
   readonly queues?: string;
   readonly capacity?: string;
+  readonly languages?: string;
 }
 
 export async function agentCommand(args: readonly string[], flags: AgentFlags, io: CommandIO, readPassword: () => Promise<string> = readStdinLine): Promise<number> {
@@ -26,11 +31,11 @@ export async function agentCommand(args: readonly string[], flags: AgentFlags, i
     if (action === 'list') {
       const all = await accounts.list();
       if (all.length === 0) io.out('No agent accounts yet: add one with  baton agent add <id> --queues <queue,...>  (password on stdin).');
-      for (const a of all) io.out(`${a.id}\t${a.name}\tqueues: ${a.queues.join(', ')}\tcapacity: ${a.capacity}`);
+      for (const a of all) io.out(`${a.id}\t${a.name}\tqueues: ${a.queues.join(', ')}\tcapacity: ${a.capacity}\tlanguages: ${agentLanguages(a, bot).join(', ')}`);
       return 0;
     }
     if (!id || !/^[a-z0-9._-]{1,64}$/i.test(id)) {
-      io.err('Usage: baton agent add <id> [--name NAME] [--queues a,b] [--capacity N] (password on stdin) | baton agent token <id> | baton agent list');
+      io.err('Usage: baton agent add <id> [--name NAME] [--queues a,b] [--capacity N] [--languages en,es] (password on stdin) | baton agent token <id> | baton agent list');
       return 2;
     }
     if (action === 'token') {
@@ -52,8 +57,15 @@ export async function agentCommand(args: readonly string[], flags: AgentFlags, i
       io.err('--capacity must be a whole number from 1 to 50.');
       return 2;
     }
-    await accounts.save({ id, name: flags.name ?? id, queues, capacity }, (await readPassword()).trim());
-    io.out(`Agent ${id} can sign in at /agent and serves ${queues.join(', ')} (up to ${capacity} at once).`);
+    const languages = flags.languages === undefined ? undefined : flags.languages.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+    const unserved = (languages ?? []).filter((l) => !bot.languages.includes(l));
+    if (languages !== undefined && (languages.length === 0 || unserved.length > 0)) {
+      io.err(`--languages ${languages.length === 0 ? 'lists none' : `names ${unserved.join(', ')}, not ${unserved.length === 1 ? 'a language' : 'languages'} of bot ${bot.id}`}; its languages: ${bot.languages.join(', ')}.`);
+      return 2;
+    }
+    const agent = { id, name: flags.name ?? id, queues, capacity, ...(languages ? { languages } : {}) };
+    await accounts.save(agent, (await readPassword()).trim());
+    io.out(`Agent ${id} can sign in at /agent and serves ${queues.join(', ')} (up to ${capacity} at once), speaking ${agentLanguages(agent, bot).map(languageName).join(', ')}.`);
     return 0;
   } catch (err) {
     io.err((err as Error).message);

@@ -11,7 +11,7 @@ Commands:
                              Write a bot project of your own into a new or empty folder.
   start [manifest] [--watch] Start the server: web chat at /, REST at /api/chat (PORT, default 3978);
                              --watch reloads the bot when its files change.
-  agent add <id> [--name N] [--queues a,b] [--capacity N] [--bot manifest]
+  agent add <id> [--name N] [--queues a,b] [--capacity N] [--languages en,es] [--bot manifest]
                              Create or update an agent account (password on stdin).
   agent token <id> | agent list
                              An API token for integrations; the accounts.
@@ -37,7 +37,7 @@ const HELP: Record<string, string> = {
   start: 'baton start [manifest]\n  Starts the server with the bot (default: the first manifest in bots/). PORT (default 3978) and HOST (default 0.0.0.0) choose where it listens. --watch reloads YAML on change: validated and trained beside the running bot, swapped in only when valid; conversations keep their state.',
   validate: 'baton validate [manifest...] [--json] [--against STORE]\n  Loads each bot and prints every problem as file:line:col CODE message; exits 1 on any error.\n  --against STORE reads the conversations stored for the bot (STORE as BATON_STORE names one: sqlite for BATON_DATA_DIR, a SQLite file or a data folder holding <bot>.db, or a redis:// address with BATON_REDIS_PREFIX) and reports how many this version would move, by flow.state and where to, and which slot values it would drop; exits 3 when any would (1 still wins: an error, or a store that cannot be read), so a deploy can stop or ask first. Nothing stored is changed.',
   chat: 'baton chat [manifest] [--debug]\n  Chats with the bot in the terminal. Type the number of a button to press it; /handback [flow.state] gives the conversation back from the agent; /quit ends.',
-  agent: 'baton agent add <id> [--name NAME] [--queues a,b] [--capacity N] [--bot manifest]\n  Creates or updates an agent account of the bot, reading the password from stdin (or BATON_AGENT_PASSWORD).\nbaton agent token <id>\n  Prints an API token for integrations.\nbaton agent list',
+  agent: 'baton agent add <id> [--name NAME] [--queues a,b] [--capacity N] [--languages en,es] [--bot manifest]\n  Creates or updates an agent account of the bot, reading the password from stdin (or BATON_AGENT_PASSWORD).\n  --languages: the languages the agent speaks (default: the bot\'s main language only).\nbaton agent token <id>\n  Prints an API token for integrations.\nbaton agent list',
   data: 'baton data purge [--days N] [--bot manifest]\n  Deletes conversations idle, and handoffs closed, for more than N days (default: the manifest\'s retention.days), and web chat conversations whose last activity is older.\nbaton data export <customer>\n  Prints everything stored about the customer as JSON: profile, conversations with full transcripts, handoffs, web chat activities.\nbaton data erase <customer>\n  Deletes the customer\'s profile, conversations, transcripts, handoffs, analytics events, waiting replies and web chat activities.\nA customer is a key (email:ann@example.com, aad:<object id>, web:<user id>), an email address or a profile id. The stores are those of BATON_STORE.',
   eval: 'baton eval [manifest] [--json] [--out FILE] [--folds N]\n  Stratified k-fold cross-validation over the training examples plus the held-out tests: accuracy, per-intent precision/recall/F1, the most-confused pairs with their examples, and examples closer to another intent. Writes a self-contained HTML report; --json prints the report as JSON.',
   graph: 'baton graph [manifest] [--flow NAME] [--out FILE]\n  Draws flows as Mermaid state diagrams: one flow with --flow, otherwise a Markdown document of every flow for a README or GitHub.',
@@ -64,6 +64,7 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
         name: { type: 'string' },
         queues: { type: 'string' },
         capacity: { type: 'string' },
+        languages: { type: 'string' },
         days: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
@@ -92,7 +93,7 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
     case 'test':
       return (require('./testCommand') as typeof import('./testCommand')).testCommand(positionals, io);
     case 'agent':
-      return (require('./agentCommand') as typeof import('./agentCommand')).agentCommand(positionals, { bot: values.bot, name: values.name, queues: values.queues, capacity: values.capacity }, io);
+      return (require('./agentCommand') as typeof import('./agentCommand')).agentCommand(positionals, { bot: values.bot, name: values.name, queues: values.queues, capacity: values.capacity, languages: values.languages }, io);
     case 'data':
       return (require('./dataCommand') as typeof import('./dataCommand')).dataCommand(positionals, { bot: values.bot, days: values.days }, io);
     case 'report':

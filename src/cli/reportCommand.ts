@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderAnalyticsHtml } from '../../adapters/console/renderAnalyticsHtml';
+import { languageName } from '../language/languageName';
 import { analyticsPeriod, PeriodError, type AnalyticsPeriod } from '../analytics/analyticsPeriod';
 import { buildAnalyticsReport, type AnalyticsReport } from '../analytics/analyticsReport';
 import type { CommandIO } from './commandIO';
@@ -52,6 +53,10 @@ export async function reportCommand(flags: ReportFlags, io: CommandIO, now: () =
     io.out(`${bot.name}, ${period.fromDay} to ${period.toDay} (${period.timezone}): ${s.conversations} conversation(s)`);
     io.out(`  containment ${percent(s.containmentRate)}, handoffs ${percent(s.handoffRate)}, not understood ${percent(s.fallbackRate)}`);
     io.out(`  CSAT ${s.csat.average === null ? '–' : `${s.csat.average.toFixed(2)} / 5`} (${s.csat.responses} rating(s)), FAQ helpful ${percent(s.faqHelpfulness.rate)}`);
+    for (const [language, r] of Object.entries(s.byLanguage)) {
+      if (Object.keys(s.byLanguage).length < 2) break;
+      io.out(`  ${languageName(language)}: ${r.conversations} conversation(s), containment ${percent(r.containmentRate)}, CSAT ${r.csat === null ? '–' : `${r.csat.toFixed(2)} / 5`}`);
+    }
     io.out(`  ${s.notUnderstood.length} message(s) not understood listed`);
   }
   (flags.json ? io.err : io.out)(`HTML report: ${html}\nJSON report: ${json}`);

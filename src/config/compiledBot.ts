@@ -193,6 +193,8 @@ export interface CompiledQueue {
   readonly priority: number;
   /** Minutes per place in the queue, the author's estimate until the queue has history. */
   readonly typicalWait?: number;
+  /** Which conversation languages need an agent who speaks them (the manifest's `matchLanguage`): all of the bot's, those listed, or none. */
+  readonly matchLanguage: boolean | readonly string[];
 }
 
 export type MessageKey =

@@ -68,6 +68,7 @@ export const ERROR_CODES = {
   BATON_UNTRANSLATED: code('warning', 'Baton\'s catalogue for the bot\'s language lacks built-in messages or examples, which are then in English (messages) or absent (examples).', 'Give the messages in the bot\'s language under the manifest\'s `messages:`, and yes/no/help examples in an intents file.'),
   BATON_DUPLICATE_LANGUAGE: code('error', 'The manifest\'s `languages` lists a language twice, or the main language (`locale`).', 'List each other language once; the main language is `locale`.'),
   BATON_UNDECLARED_LANGUAGE: code('error', 'A text or examples are given in a language the bot does not serve.', 'Add the language to the manifest\'s `languages`, or remove the text.'),
+  BATON_QUEUE_LANGUAGE: code('error', 'A queue\'s `matchLanguage` lists a language the bot does not serve.', 'List languages of the manifest\'s `locale` and `languages`, or write `matchLanguage: true` for all of them.'),
   BATON_MISSING_TRANSLATION: code('warning', 'A text or an intent\'s examples lack one of the bot\'s languages: conversations in it get the main language\'s.', 'Give the text or examples by language, e.g. `say: { en: Hello, es: Hola }`.'),
   BATON_BAD_TIMEZONE: code('error', 'A time zone is not an IANA zone.', 'Use a name like `Europe/London` or `America/New_York`.'),
   BATON_BAD_CONDITION: code('error', 'A branch condition cannot be read.', 'Write a condition name or a comparison like `total > 50` or `email is set`.'),

@@ -556,6 +556,10 @@ priority?: number
  * Minutes a waiting customer usually waits for an agent, per place in the queue: the estimate customers hear until the queue has picked up conversations to learn from. Without it the first customers hear that the wait cannot be estimated yet.
  */
 typicalWait?: number
+/**
+ * Whether a conversation needs an agent who speaks its language: `true` for every language of the bot, or the languages that do (`[es]`: Spanish conversations go only to agents who speak Spanish, the others to any agent of the queue). Such a conversation counts the queue as staffed only while one of those agents is online, is listed only to them, and only they can claim it. Agents speak the languages their account lists (`baton agent add --languages`), else the bot's main language.
+ */
+matchLanguage?: (boolean | [string, ...(string)[]])
 }
 /**
  * Baton's web chat page (served at `/`) and its launcher for other sites (`/embed.js`).

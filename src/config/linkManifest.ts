@@ -66,7 +66,7 @@ export function linkManifest(input: ManifestInput): LinkedManifest {
   for (const [name, q] of Object.entries(data.handoff?.queues ?? {})) {
     try {
       const hours = parseOpeningHours(q!.hours, q!.closed, IANAZone.isValidZone(timezone) ? timezone : 'UTC');
-      queues[name] = { name, description: q!.description, hours, priority: q!.priority ?? 50, ...(q!.typicalWait !== undefined ? { typicalWait: q!.typicalWait } : {}) };
+      queues[name] = { name, description: q!.description, hours, priority: q!.priority ?? 50, matchLanguage: q!.matchLanguage ?? false, ...(q!.typicalWait !== undefined ? { typicalWait: q!.typicalWait } : {}) };
     } catch (err) {
       if (!(err instanceof HoursError)) throw err;
       rep.report(err.badZone ? 'BATON_BAD_TIMEZONE' : 'BATON_BAD_HOURS', source, ['handoff', 'queues', name, 'hours'], err.message);

@@ -17,6 +17,7 @@ import type { FlowInput } from './linkContext';
 import { sortProblems, type Problem } from './problem';
 import { Reporter } from './reporter';
 import { checkLanguages } from './checkLanguages';
+import { checkQueueLanguages } from './checkQueueLanguages';
 import { checkLocale } from './checkLocale';
 import { checkTranslations } from './checkTranslations';
 import { localiseData } from './localiseData';
@@ -76,6 +77,7 @@ export function loadBot(manifestPath: string, options: LoadOptions = {}): LoadRe
   // Each language gets its own view of the files (texts and examples in it, the main language's where
   // it has none) linked on its own: its built-in messages and examples, its classifier's training set.
   const languages = [language, ...checkLanguages(data.languages, language, manifest, reporter)];
+  checkQueueLanguages(data, languages.map((l) => l.code), manifest, reporter);
   const sited = <T extends { source: SourceFile }>(kind: FileKind, input: T): Sited<T> => ({ input, sites: textSites(kind, input.source.data ?? {}) });
   const manifestSited = sited('manifest', { source: manifest, data });
   const intentsSited = intentFiles.map((f) => sited('intentsFile', f));

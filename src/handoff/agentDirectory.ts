@@ -8,6 +8,8 @@ export interface Agent {
   readonly queues: readonly string[];
   /** Conversations the agent may hold at once. */
   readonly capacity: number;
+  /** The languages the agent speaks, by code (`en`, `es`); absent: the bot's main language only (see agentLanguages). */
+  readonly languages?: readonly string[];
 }
 
 /** How long a console sign-in lasts. API tokens do not expire. */

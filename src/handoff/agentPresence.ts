@@ -14,10 +14,12 @@ export interface AgentPresence {
   staffed(queues: readonly string[], now: Date): Promise<Record<string, boolean>>;
 }
 
-/** Every queue given, true when one of the agents serves it. */
-export function staffedQueues(queues: readonly string[], online: readonly Agent[]): Record<string, boolean> {
-  const served = new Set(online.flatMap((a) => a.queues));
-  return Object.fromEntries(queues.map((q) => [q, served.has(q)]));
+/**
+ * Every queue given, true when one of the agents serves it; with `serves`, when one of them serves it
+ * as that says (e.g. speaks the conversation's language where the queue needs it: see servesIn).
+ */
+export function staffedQueues(queues: readonly string[], online: readonly Agent[], serves: (agent: Agent, queue: string) => boolean = (a, q) => a.queues.includes(q)): Record<string, boolean> {
+  return Object.fromEntries(queues.map((q) => [q, online.some((a) => serves(a, q))]));
 }
 
 export function createMemoryPresence(): AgentPresence {

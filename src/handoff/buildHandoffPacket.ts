@@ -14,6 +14,8 @@ import { contactSlot } from './contactSlots';
 import { frustration } from './frustration';
 import type { HandoffPacket } from './handoffPacket';
 import { slotDefinition } from './slotDefinition';
+import { languageCode } from '../language/languageOf';
+import { languageName } from '../language/languageName';
 
 const PRIORITY_BOOST = { low: 0, medium: 10, high: 20 } as const;
 
@@ -40,6 +42,10 @@ export function buildHandoffPacket(bot: CompiledBot, state: ConversationState, t
   const text = (name: string): string | undefined => (typeof slots[name] === 'string' ? (slots[name] as string) : undefined);
   const texts = slotTexts(bot, where?.flow, slots, textStyle(bot, at));
   const labels = Object.fromEntries(Object.keys(slots).map((name) => [name, labelOf(bot, flow, name)]));
+  const language = state.language ?? languageCode(bot.locale);
+  // Said in the summary when it is not the bot's main language, so a notification shows it too.
+  const main = bot.languages[0] ?? languageCode(bot.locale);
+  const inLanguage = language !== main ? `, in ${languageName(language)}` : '';
   return {
     version: 1,
     conversationId: state.conversationId,
@@ -50,8 +56,9 @@ export function buildHandoffPacket(bot: CompiledBot, state: ConversationState, t
     queue: target.queue,
     reason: target.reason,
     priority: Math.min(100, base + PRIORITY_BOOST[feeling.level]),
+    language,
     goal,
-    summary: target.summary ? renderTemplate(target.summary, (name) => texts[name]) : clip(`${summaryLine(bot, goal, flow, slots, lookedUp, texts)} (${humanise(target.reason).toLowerCase()})`),
+    summary: target.summary ? renderTemplate(target.summary, (name) => texts[name]) : clip(`${summaryLine(bot, goal, flow, slots, lookedUp, texts)} (${humanise(target.reason).toLowerCase()}${inLanguage})`),
     intents: [...state.history.intents],
     slots: { filled: { ...slots }, text: texts, missing, labels, lookedUp },
     faqShown: [...state.history.faqShown],

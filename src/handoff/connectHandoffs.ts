@@ -11,6 +11,7 @@ import { conversationSummary } from './buildHandoffPacket';
 import type { HandoffPacket } from './handoffPacket';
 import type { HandoffService } from './handoffService';
 import { queueStatusText } from './queueStatusText';
+import { inHandoffLanguage, languagePeers } from './agentLanguages';
 
 /**
  * Earlier conversations of the same customer, newest first: those linked to their profile (on any
@@ -52,7 +53,7 @@ export function connectHandoffs(service: HandoffService, conversations: Conversa
     const current = bot();
     const open = await service.openFor(current.id, conversationId);
     if (!open || open.status !== 'waiting') return [];
-    return [{ text: queueStatusText(current, conversationId, await service.position(open), open.queue) }];
+    return [{ text: queueStatusText(inHandoffLanguage(current, open), conversationId, await service.position(open, languagePeers(current, open)), open.queue) }];
   };
   return async (conversationId: string, effect: Effect): Promise<readonly Reply[] | void> => {
     const current = bot();

@@ -59,6 +59,10 @@ reason: string
  */
 priority: number
 /**
+ * The conversation's language, by code (`es`): the language the customer writes in and the bot answers in. Absent in packets made before languages were kept; read it then as the bot's main language.
+ */
+language?: string
+/**
  * What the customer came for, in the bot author's words: the title of the flow (or its intent) the handoff serves, e.g. `Return an item`; never a guess from the last message.
  */
 goal?: string

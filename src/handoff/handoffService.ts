@@ -63,11 +63,17 @@ export class HandoffService {
     return (await this.store.list({ botId, conversationId, statuses: OPEN_STATUSES, limit: 1 }))[0];
   }
 
-  async position(handoff: HandoffRecord): Promise<QueuePosition> {
-    const waiting = await this.store.list({ statuses: ['waiting'], queues: [handoff.queue] });
+  /**
+   * With `peers`, the place among the queue's handoffs it says are alike (e.g. in the same language,
+   * where the queue needs an agent who speaks it), and the wait from their recent claims when there are any.
+   */
+  async position(handoff: HandoffRecord, peers?: (other: HandoffRecord) => boolean): Promise<QueuePosition> {
+    const alike = peers ?? (() => true);
+    const waiting = (await this.store.list({ statuses: ['waiting'], queues: [handoff.queue] })).filter((r) => r.id === handoff.id || alike(r));
     const index = waiting.findIndex((r) => r.id === handoff.id);
-    const recent = (await this.store.list({ statuses: ['assigned', 'resolved', 'returned'], queues: [handoff.queue], limit: 200 }))
-      .filter((r) => r.claimedAt).slice(-20);
+    const claimed = (await this.store.list({ statuses: ['assigned', 'resolved', 'returned'], queues: [handoff.queue], limit: 200 })).filter((r) => r.claimedAt);
+    const own = claimed.filter(alike);
+    const recent = (own.length > 0 ? own : claimed).slice(-20);
     const minutes = recent.map((r) => (Date.parse(r.claimedAt!) - Date.parse(r.createdAt)) / 60_000);
     const perConversation = minutes.length ? minutes.reduce((a, b) => a + b, 0) / minutes.length : undefined;
     const position = index < 0 ? 0 : index + 1;

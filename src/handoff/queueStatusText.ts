@@ -1,6 +1,6 @@
 // What a waiting customer hears about their place in the queue: `queuePosition` with the wait in
 // words (learnt from the queue's recent claims, else the author's `typicalWait` per place), or
-// `queueNoEstimate` when there is neither.
+// `queueNoEstimate` when there is neither. `bot` is the bot in the conversation's language (inHandoffLanguage).
 import type { CompiledBot } from '../config/compiledBot';
 import { pickVariation } from '../engine/pickVariation';
 import { renderTemplate } from '../engine/template';

@@ -5,6 +5,7 @@ import type { CompiledBot } from '../config/compiledBot';
 import type { HandoffRecord } from './handoffRecord';
 import type { OutgoingMail } from './ticketMailer';
 import { ticketMessage } from './ticketMessage';
+import { inHandoffLanguage } from './agentLanguages';
 import type { TicketAnswer } from './ticketProgress';
 
 /** The short reference customers and agents quote: the ticket id's first 8 characters. */
@@ -16,7 +17,7 @@ export const ticketDate = (bot: CompiledBot, iso: string): string => DateTime.fr
 export function ticketEmail(bot: CompiledBot, ticket: HandoffRecord, answer: TicketAnswer): OutgoingMail {
   const reference = ticketReference(ticket);
   const message = ticketMessage(bot, ticket);
-  const quoted = message ? ['', `Your message of ${ticketDate(bot, ticket.createdAt)}:`, ...message.split('\n').map((line) => `> ${line}`)] : [];
+  const quoted = message ? ['', `Your message of ${ticketDate(inHandoffLanguage(bot, ticket), ticket.createdAt)}:`, ...message.split('\n').map((line) => `> ${line}`)] : [];
   return {
     to: ticket.packet.customer.email!,
     subject: `Re: your message to ${bot.name} [ticket ${reference}]`,

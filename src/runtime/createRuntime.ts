@@ -45,8 +45,8 @@ export interface RuntimeOptions {
    * store pass redisTurnLock, and turns then save under their lease.
    */
   readonly lock?: TurnLock;
-  /** Which queues have an agent online now; a queue not listed counts as staffed. */
-  readonly staffing?: () => Promise<Readonly<Record<string, boolean>>> | Readonly<Record<string, boolean>>;
+  /** Which queues have an agent online now who can take a conversation in `language`; a queue not listed counts as staffed. */
+  readonly staffing?: (language: string) => Promise<Readonly<Record<string, boolean>>> | Readonly<Record<string, boolean>>;
   /** Replies added after the turn's own (and after a welcome back), e.g. the answers to a returning customer's tickets. */
   readonly welcomeReplies?: (bot: CompiledBot, before: ConversationState, after: ConversationState) => Promise<readonly Reply[]>;
   /** Called after every finished turn with its wall-clock duration, e.g. for metrics. */
@@ -186,9 +186,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       turn(id, async (at, state) => {
         // Understood in the language the step will speak: a young conversation's may be detected from the words.
         const detected = detectedLanguage(bot, state, text.slice(0, maxChars), language);
-        const understanding = nlu.understand(text.slice(0, maxChars), new Date(at), conversationLanguage(bot, state, { asked: language, detected, locale }).language);
+        const spoken = conversationLanguage(bot, state, { asked: language, detected, locale }).language;
+        const understanding = nlu.understand(text.slice(0, maxChars), new Date(at), spoken);
         const truncated = text.length > maxChars ? { ...understanding, truncated: true } : understanding;
-        const staffed = await options.staffing?.();
+        const staffed = await options.staffing?.(spoken);
         return { input: { type: 'message', at, text, ...(payload !== undefined ? { payload } : {}), ...(attachments?.length ? { attachments } : {}), ...(customer ? { customer } : {}), ...(staffed ? { staffed } : {}), ...(replayed ? { replayed } : {}), ...(language !== undefined ? { language } : {}), ...(locale !== undefined ? { locale } : {}), ...(detected !== undefined ? { detected } : {}), understanding: truncated }, understanding: truncated };
       }),
     handBack: (id, target) => turn(id, (at) => ({ input: { type: 'handBack', at, ...target } })),

@@ -9,6 +9,7 @@ import type { SlotValue } from '../engine/slotValue';
 import type { Agent, AgentDirectory } from '../handoff/agentDirectory';
 import type { AgentPresence } from '../handoff/agentPresence';
 import { agentReply } from '../handoff/agentReply';
+import { canTake, languageRefusal } from '../handoff/agentLanguages';
 import type { HandoffRecord } from '../handoff/handoffRecord';
 import type { HandoffService } from '../handoff/handoffService';
 import type { Clock } from '../runtime/clock';
@@ -125,18 +126,25 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
       server.get('/api/agent/queue', authed(ctx, async (_req, res, agent) => {
         const open = await service.store.list({ statuses: ['waiting', 'assigned'], queues: agent.queues });
         const now = clock.now();
-        res.send(200, { agent, handoffs: open.map((h) => queueEntry(h, now)) });
+        // Only conversations the agent can take: a queue that needs the customer's language lists them to its speakers.
+        const bot = ctx.runtime.bot;
+        const theirs = open.filter((h) => h.agentId === agent.id || canTake(agent, bot, h));
+        res.send(200, { agent, handoffs: theirs.map((h) => queueEntry(h, now)) });
       }));
       server.get('/api/agent/events', authed(ctx, async (req, res, agent, _ctx, token) => {
         const forget = streams.add(token, res);
         const stillSignedIn = async (): Promise<boolean> => (await accounts.authenticate(token, clock.now()))?.id === agent.id;
-        await streamHandoffEvents(req, res, agent, service, presence, clock, stillSignedIn).finally(forget);
+        const sees = (handoff: HandoffRecord): boolean => handoff.agentId === agent.id || canTake(agent, ctx.runtime.bot, handoff);
+        await streamHandoffEvents(req, res, agent, service, presence, clock, stillSignedIn, sees).finally(forget);
       }, true));
       server.get('/api/agent/handoffs/:id', authed(ctx, async (req, res, agent) => {
         const handoff = await held(req, res, agent, false);
         if (handoff) res.send(200, { ...(await handoffFileUrls(handoff, ctx.files?.urls)), unanswered: unansweredMessages(handoff) });
       }));
       server.post('/api/agent/handoffs/:id/claim', authed(ctx, once(async (req, res, agent) => {
+        const wanted = await service.store.get(String(req.params.id));
+        const refusal = wanted && wanted.status === 'waiting' && agent.queues.includes(wanted.queue) ? languageRefusal(agent, ctx.runtime.bot, wanted) : undefined;
+        if (refusal) return sendError(res, 409, 'language', refusal);
         const result = await service.claim(String(req.params.id), agent.id, agent.capacity);
         if (result.ok) return void res.send(200, result.handoff);
         const status = result.reason === 'missing' ? 404 : 409;
@@ -178,6 +186,9 @@ export function agentApi(deps: AgentApiDeps): ChannelAdapter {
         if (queue !== undefined && (typeof queue !== 'string' || !hasOwnEntry(ctx.runtime.bot.handoff.queues, queue))) return sendError(res, 400, 'bad_request', `"queue" must be one of ${Object.keys(ctx.runtime.bot.handoff.queues).join(', ')}.`);
         if (agentId !== undefined && (typeof agentId !== 'string' || !(await accounts.get(agentId)))) return sendError(res, 400, 'bad_request', '"agentId" names no agent.');
         if (queue === undefined && agentId === undefined) return sendError(res, 400, 'bad_request', 'Give a "queue" or an "agentId".');
+        const to = agentId !== undefined ? await accounts.get(agentId as string) : undefined;
+        const refusal = to && languageRefusal(to, ctx.runtime.bot, { ...handoff, queue: (queue as string | undefined) ?? handoff.queue }, `${to.name} speaks`);
+        if (refusal) return sendError(res, 409, 'language', refusal);
         res.send(200, await service.transfer(handoff, { ...(queue ? { queue: queue as string } : {}), ...(agentId ? { agentId: agentId as string } : {}) }));
       })));
       server.post('/api/agent/handoffs/:id/resolve', authed(ctx, once(async (req, res, agent) => {

@@ -6,7 +6,8 @@ import type { Server } from 'restify';
 import { agentConsole } from '../../adapters/console/agentConsole';
 import type { CompiledBot } from '../config/compiledBot';
 import type { AgentDirectory } from '../handoff/agentDirectory';
-import type { AgentPresence } from '../handoff/agentPresence';
+import { staffedQueues, type AgentPresence } from '../handoff/agentPresence';
+import { servesIn } from '../handoff/agentLanguages';
 import { announceAgents } from '../handoff/announceAgents';
 import { announcePositions } from '../handoff/announcePositions';
 import { connectHandoffs } from '../handoff/connectHandoffs';
@@ -95,7 +96,10 @@ export function createBatonApp(options: BatonAppOptions): BatonApp {
     bot: options.bot, nlu: options.nlu, store, clock, lock: stores.lock, ...(options.ownUrl ? { ownUrl: options.ownUrl } : {}),
     onEffect: connectHandoffs(service, store, currentBot),
     welcomeReplies: ticketAnswersInChat(tickets, store),
-    staffing: () => presence.staffed(Object.keys(currentBot().handoff.queues), clock.now()),
+    staffing: async (language) => {
+      const bot = currentBot();
+      return staffedQueues(Object.keys(bot.handoff.queues), await presence.online(clock.now()), (agent, queue) => servesIn(agent, bot, queue, language));
+    },
     onTurn: (outcome, ms) => {
       metrics.turnFinished(outcome, ms);
       record(turnEvents(outcome, ms));

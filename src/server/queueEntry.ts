@@ -17,6 +17,8 @@ export interface QueueEntry {
   readonly summary: string;
   readonly goal?: string;
   readonly frustration: 'low' | 'medium' | 'high';
+  /** The conversation's language, by code; absent for handoffs made before languages were kept (the bot's main language). */
+  readonly language?: string;
   readonly waitingSeconds: number;
   readonly customer: { readonly name?: string; readonly email?: string; readonly phone?: string; readonly channel?: string };
   /** The last message of the customer or an agent (never a note, a system line or the bot's handoff line), clipped. */
@@ -38,6 +40,7 @@ export function queueEntry(h: HandoffRecord, now: Date): QueueEntry {
     summary: h.packet.summary,
     ...(h.packet.goal !== undefined ? { goal: h.packet.goal } : {}),
     frustration: h.packet.frustration.level,
+    ...(h.packet.language !== undefined ? { language: h.packet.language } : {}),
     waitingSeconds: Math.round((now.getTime() - Date.parse(h.createdAt)) / 1000),
     customer: Object.fromEntries(Object.entries({ name, email, phone, channel }).filter(([, v]) => v !== undefined)),
     ...(last ? { lastMessage: { from: last.from, text: clip(last.text), at: last.at } } : {}),

@@ -10,6 +10,7 @@ import type { Clock } from '../runtime/clock';
 import { route } from './createServer';
 import { idempotentWrite } from './idempotentWrite';
 import { sendError } from './sendError';
+import { canTake, languageRefusal } from '../handoff/agentLanguages';
 import type { ChannelAdapter, ServerContext } from './serverContext';
 import { signedInAgent } from './signedInAgent';
 import { ticketView } from './ticketView';
@@ -57,10 +58,17 @@ export function ticketApi(deps: TicketApiDeps): ChannelAdapter {
         if (order !== 'newest' && order !== 'oldest') return sendError(res, 400, 'bad_request', '"order" must be newest or oldest.');
         if (status !== 'open' && status !== 'closed') return sendError(res, 400, 'bad_request', '"status" must be open or closed.');
         const found = await tickets.list(agent, { open: status === 'open', newestFirst: order === 'newest' });
-        res.send(200, { mail: tickets.mailer !== undefined, tickets: found.map((t) => ticketView(ctx.runtime.bot, t)) });
+        // A ticket in a language its queue needs goes to the agents who speak it (and stays listed to whoever holds it).
+        const theirs = found.filter((t) => t.agentId === agent.id || canTake(agent, ctx.runtime.bot, t));
+        res.send(200, { mail: tickets.mailer !== undefined, tickets: theirs.map((t) => ticketView(ctx.runtime.bot, t)) });
       }));
       server.get('/api/agent/tickets/:id', authed(ctx, async (req, res, agent) => answer(ctx, res, await tickets.get(String(req.params.id), agent))));
-      server.post('/api/agent/tickets/:id/claim', authed(ctx, once(ctx, async (req, res, agent) => answer(ctx, res, await tickets.claim(String(req.params.id), agent)))));
+      server.post('/api/agent/tickets/:id/claim', authed(ctx, once(ctx, async (req, res, agent) => {
+        const wanted = await tickets.store.get(String(req.params.id));
+        const refusal = wanted && wanted.status === 'ticket' && agent.queues.includes(wanted.queue) ? languageRefusal(agent, ctx.runtime.bot, wanted) : undefined;
+        if (refusal) return sendError(res, 409, 'language', refusal);
+        answer(ctx, res, await tickets.claim(String(req.params.id), agent));
+      })));
       server.post('/api/agent/tickets/:id/close', authed(ctx, once(ctx, async (req, res, agent) => answer(ctx, res, await tickets.close(String(req.params.id), agent)))));
       server.post('/api/agent/tickets/:id/answer', authed(ctx, once(ctx, async (req, res, agent) => {
         const text = (req.body as { text?: unknown } | undefined)?.text;

@@ -4,6 +4,7 @@ import type { CompiledBot } from '../config/compiledBot';
 import type { HandoffRecord } from '../handoff/handoffRecord';
 import { ticketReference } from '../handoff/ticketEmail';
 import { ticketMessage } from '../handoff/ticketMessage';
+import { handoffLanguage } from '../handoff/agentLanguages';
 import { OPEN_TICKET, progressOf } from '../handoff/ticketService';
 
 export function ticketView(bot: CompiledBot, ticket: HandoffRecord) {
@@ -20,6 +21,8 @@ export function ticketView(bot: CompiledBot, ticket: HandoffRecord) {
     createdAt: ticket.createdAt,
     ...(ticket.closedAt ? { closedAt: ticket.closedAt } : {}),
     summary: ticket.packet.summary,
+    // The customer's language, by code: the answer is best written in it.
+    language: handoffLanguage(ticket, bot),
     message: ticketMessage(bot, ticket) ?? null,
     contact: { ...(email ? { email } : {}), ...(phone ? { phone } : {}), ...(name ? { name } : {}) },
     answers: answers.map(({ id, at, agentId, text, emailedAt, error }) => ({ id, at, agentId, text, ...(emailedAt ? { emailedAt } : {}), ...(error ? { error } : {}) })),

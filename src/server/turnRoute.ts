@@ -10,7 +10,7 @@ import type { Request, Response } from 'restify';
 import type { Reply } from '../runtime/createRuntime';
 import { route } from './createServer';
 import type { ServerContext } from './serverContext';
-import { turnFailedReply } from './turnFailedReply';
+import { requestLanguage, turnFailedReply } from './turnFailedReply';
 
 export interface TurnCarry {
   /** The conversation, once it exists (the client named it, or the turn started it). */
@@ -29,7 +29,7 @@ export function turnRoute(ctx: ServerContext, handler: (req: Request, res: Respo
     return handler(req, res, carry);
   }, (req) => {
     const carry = carried.get(req) ?? {};
-    const replies: Reply[] = [...(carry.replies ?? []), turnFailedReply(ctx.runtime.bot, carry.conversationId)];
+    const replies: Reply[] = [...(carry.replies ?? []), turnFailedReply(ctx.runtime.bot, carry.conversationId, requestLanguage(req.body))];
     return {
       ...(carry.conversationId !== undefined ? { conversationId: carry.conversationId } : {}),
       ...(carry.messages?.length ? { messages: carry.messages } : {}),

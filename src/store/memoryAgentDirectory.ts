@@ -12,7 +12,7 @@ export function createMemoryAgentDirectory(): AgentDirectory {
   };
   return {
     save: async (agent, password) => {
-      const stored = { id: agent.id, name: agent.name, queues: [...agent.queues], capacity: agent.capacity };
+      const stored = { id: agent.id, name: agent.name, queues: [...agent.queues], capacity: agent.capacity, ...(agent.languages ? { languages: [...agent.languages] } : {}) };
       accounts.set(agent.id, { agent: stored, password: hashPassword(password) });
     },
     get: async (id) => accounts.get(id)?.agent,

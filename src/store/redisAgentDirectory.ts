@@ -39,7 +39,7 @@ export function createRedisAgentDirectory(client: RedisClientType, options: Redi
 
   return {
     save: async (agent, password) => {
-      const stored: Account = { id: agent.id, name: agent.name, queues: [...agent.queues], capacity: agent.capacity, password: hashPassword(password) };
+      const stored: Account = { id: agent.id, name: agent.name, queues: [...agent.queues], capacity: agent.capacity, ...(agent.languages ? { languages: [...agent.languages] } : {}), password: hashPassword(password) };
       await client.hSet(accountsKey, agent.id, JSON.stringify(stored));
     },
     get: async (id) => toAgent(await account(id)),
@@ -78,5 +78,5 @@ export function createRedisAgentDirectory(client: RedisClientType, options: Redi
 }
 
 function toAgent(account: Account | undefined): Agent | undefined {
-  return account && { id: account.id, name: account.name, queues: account.queues, capacity: account.capacity };
+  return account && { id: account.id, name: account.name, queues: account.queues, capacity: account.capacity, ...(account.languages ? { languages: account.languages } : {}) };
 }

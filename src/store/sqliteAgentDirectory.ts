@@ -1,5 +1,6 @@
 // Agent accounts in the embedded SQLite database, in the tables `agent` and `agent_token` that
-// earlier versions created, so existing databases keep their accounts and tokens.
+// earlier versions created, so existing databases keep their accounts and tokens (a database made
+// before agents had languages gains the column, empty: those agents speak the bot's main language).
 import type Database from 'better-sqlite3';
 import type { Agent, AgentDirectory } from '../handoff/agentDirectory';
 import { hashPassword, hashToken, newToken, sessionEnd, verifyPassword } from '../handoff/agentSecrets';
@@ -11,7 +12,8 @@ CREATE TABLE IF NOT EXISTS agent (
   name TEXT NOT NULL,
   password TEXT NOT NULL,
   queues TEXT NOT NULL,
-  capacity INTEGER NOT NULL
+  capacity INTEGER NOT NULL,
+  languages TEXT
 );
 CREATE TABLE IF NOT EXISTS agent_token (
   token_hash TEXT PRIMARY KEY,
@@ -20,12 +22,14 @@ CREATE TABLE IF NOT EXISTS agent_token (
   expires_at TEXT
 );`;
 
-type AgentRow = { id: string; name: string; password: string; queues: string; capacity: number };
+type AgentRow = { id: string; name: string; password: string; queues: string; capacity: number; languages: string | null };
 
 export function createSqliteAgentDirectory(db: Database.Database): AgentDirectory {
   db.exec(SCHEMA);
-  const upsert = db.prepare<[string, string, string, string, number]>(`INSERT INTO agent (id, name, password, queues, capacity) VALUES (?, ?, ?, ?, ?)
-    ON CONFLICT (id) DO UPDATE SET name = excluded.name, password = excluded.password, queues = excluded.queues, capacity = excluded.capacity`);
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(agent)').all();
+  if (!columns.some((c) => c.name === 'languages')) db.exec('ALTER TABLE agent ADD COLUMN languages TEXT');
+  const upsert = db.prepare<[string, string, string, string, number, string | null]>(`INSERT INTO agent (id, name, password, queues, capacity, languages) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET name = excluded.name, password = excluded.password, queues = excluded.queues, capacity = excluded.capacity, languages = excluded.languages`);
   const selectOne = db.prepare<[string], AgentRow>('SELECT * FROM agent WHERE id = ?');
   const selectAll = db.prepare<[], AgentRow>('SELECT * FROM agent ORDER BY id');
   const insertToken = db.prepare<[string, string, string, string | null]>('INSERT INTO agent_token (token_hash, agent_id, kind, expires_at) VALUES (?, ?, ?, ?)');
@@ -50,7 +54,7 @@ export function createSqliteAgentDirectory(db: Database.Database): AgentDirector
 
   return {
     save: async (agent, password) => {
-      upsert.run(agent.id, agent.name, hashPassword(password), JSON.stringify(agent.queues), agent.capacity);
+      upsert.run(agent.id, agent.name, hashPassword(password), JSON.stringify(agent.queues), agent.capacity, agent.languages ? JSON.stringify(agent.languages) : null);
     },
     get: async (id) => get(id),
     list: async () => selectAll.all().map(toAgent),
@@ -78,5 +82,5 @@ export function createSqliteAgentDirectory(db: Database.Database): AgentDirector
 }
 
 function toAgent(row: AgentRow): Agent {
-  return { id: row.id, name: row.name, queues: JSON.parse(row.queues) as string[], capacity: row.capacity };
+  return { id: row.id, name: row.name, queues: JSON.parse(row.queues) as string[], capacity: row.capacity, ...(row.languages ? { languages: JSON.parse(row.languages) as string[] } : {}) };
 }

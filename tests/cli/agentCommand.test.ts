@@ -9,6 +9,7 @@ import { createSqliteAgentDirectory } from '../../src/store/sqliteAgentDirectory
 import { captureIO } from '../support/captureIO';
 
 const MANIFEST = join(__dirname, '..', '..', 'bots', 'acme.yaml');
+const BILINGUAL = join(__dirname, '..', 'fixtures', 'bilingualHandoff', 'bots', 'shop.yaml');
 
 
 describe('baton agent', () => {
@@ -31,11 +32,11 @@ describe('baton agent', () => {
 
     const add = captureIO();
     expect(await agentCommand(['add', 'ann'], { bot: MANIFEST, name: 'Ann Lee', queues: 'orders,billing', capacity: '2' }, add.io, async () => 'a-long-password\n')).toBe(0);
-    expect(add.out).toEqual(['Agent ann can sign in at /agent and serves orders, billing (up to 2 at once).']);
+    expect(add.out).toEqual(['Agent ann can sign in at /agent and serves orders, billing (up to 2 at once), speaking English.']);
 
     const list = captureIO();
     expect(await agentCommand(['list'], { bot: MANIFEST }, list.io)).toBe(0);
-    expect(list.out).toEqual(['ann\tAnn Lee\tqueues: orders, billing\tcapacity: 2']);
+    expect(list.out).toEqual(['ann\tAnn Lee\tqueues: orders, billing\tcapacity: 2\tlanguages: en']);
 
     const token = captureIO();
     expect(await agentCommand(['token', 'ann'], { bot: MANIFEST }, token.io)).toBe(0);
@@ -67,5 +68,18 @@ describe('baton agent', () => {
     const list = captureIO();
     await agentCommand(['list'], { bot: MANIFEST }, list.io);
     expect(list.out[0]).toMatch(/^No agent accounts yet/);
+  });
+
+  it('gives an agent the languages they speak, those of the bot only, and the bot\'s main language when none are given', async () => {
+    const add = captureIO();
+    expect(await agentCommand(['add', 'sofia'], { bot: BILINGUAL, name: 'Sofía Ruiz', queues: 'orders', languages: 'en, ES' }, add.io, async () => 'a-long-password')).toBe(0);
+    expect(add.out).toEqual(['Agent sofia can sign in at /agent and serves orders (up to 3 at once), speaking English, Spanish.']);
+    const unserved = captureIO();
+    expect(await agentCommand(['add', 'jean'], { bot: BILINGUAL, queues: 'orders', languages: 'fr' }, unserved.io, async () => 'a-long-password')).toBe(2);
+    expect(unserved.err.at(-1)).toBe('--languages names fr, not a language of bot bilingual_handoff; its languages: en, es.');
+    expect(await agentCommand(['add', 'ann'], { bot: BILINGUAL, queues: 'orders' }, captureIO().io, async () => 'a-long-password')).toBe(0);
+    const list = captureIO();
+    expect(await agentCommand(['list'], { bot: BILINGUAL }, list.io)).toBe(0);
+    expect(list.out).toEqual(['ann\tann\tqueues: orders\tcapacity: 3\tlanguages: en', 'sofia\tSofía Ruiz\tqueues: orders\tcapacity: 3\tlanguages: en, es']);
   });
 });

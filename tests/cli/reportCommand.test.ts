@@ -11,10 +11,10 @@ import { useCommandDataDir } from '../support/commandDataDir';
 import { launchChromium } from '../support/chromium';
 
 const MANIFEST = join(__dirname, '..', '..', 'bots', 'acme.yaml');
-const base = (conversationId: string, at: string, channel = 'webchat') => ({ at, botId: 'acme', conversationId, channel });
+const base = (conversationId: string, at: string, channel = 'webchat') => ({ at, botId: 'acme', conversationId, channel, ...(conversationId === 'b' ? { language: 'es' } : {}) });
 
 // Inside the period (20 and 21 November, London): a contained conversation rated 5, one handed over
-// and rated 2, and one whose only message was not understood (hostile markup). Outside it: one more.
+// and rated 2 (in Spanish), and one whose only message was not understood (hostile markup). Outside it: one more.
 const EVENTS: AnalyticsEvent[] = [
   { ...base('a', '2026-11-20T09:00:00Z'), type: 'turn', understood: true, intent: 'track_order', responseMs: 12 },
   { ...base('a', '2026-11-20T09:02:00Z'), type: 'satisfaction', score: 5 },
@@ -54,6 +54,9 @@ describe('baton report', () => {
     expect(out.join('\n')).toContain('containment 66.7 %');
     expect(out.join('\n')).toContain('CSAT 3.50 / 5 (2 rating(s))');
     expect(out.join('\n')).toContain(`HTML report: ${html}`);
+    // By language: events that name none are in the bot's main language.
+    expect(report.summary.byLanguage).toMatchObject({ en: { conversations: 2, containmentRate: 1, csat: 5 }, es: { conversations: 1, containmentRate: 0, csat: 2 } });
+    expect(out).toEqual(expect.arrayContaining([expect.stringMatching(/^ {2}English: 2 conversation\(s\), containment 100(\.0)? %, CSAT 5\.00 \/ 5$/), expect.stringMatching(/^ {2}Spanish: 1 conversation\(s\), containment 0(\.0)? %, CSAT 2\.00 \/ 5$/)]));
   });
 
   it('draws the same figures offline: no request leaves the file, and customer text stays text', async () => {
@@ -71,6 +74,7 @@ describe('baton report', () => {
       expect(await page.locator('[data-metric="containment"] .tile-value').textContent()).toBe('66.7 %');
       expect(await page.locator('[data-metric="csat"] .tile-value').textContent()).toBe('3.50 / 5');
       expect(await page.locator('canvas').count()).toBeGreaterThanOrEqual(7);
+      expect(await page.locator('[data-table="languages"] tbody th').allTextContents()).toEqual(['English', 'Spanish']);
       expect(await page.locator('[data-table="not-understood"] td.message').textContent()).toBe('</script><script>window.__pwned=1</script>');
       expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(requests).toEqual([pathToFileURL(html).href]);

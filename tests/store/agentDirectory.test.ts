@@ -67,6 +67,19 @@ describe.each(subjects)('the %s agent directory', (name, make) => {
     expect(await directory.list()).toEqual([ann, bob]);
   });
 
+  it('keeps the languages an agent speaks, and changes or drops them on an update', async () => {
+    const { directory } = make();
+    const sofia: Agent = { id: 'sofia', name: 'Sofía', queues: ['orders'], capacity: 2, languages: ['en', 'es'] };
+    await directory.save(sofia, 'sofia-password');
+    expect(await directory.get('sofia')).toEqual(sofia);
+    await directory.save({ ...sofia, languages: ['es'] }, 'sofia-password');
+    expect((await directory.get('sofia'))?.languages).toEqual(['es']);
+    await directory.save(ann, 'correct horse');
+    const token = (await directory.signIn('ann', 'correct horse', now))!;
+    expect(await directory.authenticate(token, now)).toEqual(ann);
+    expect((await directory.get('ann'))?.languages).toBeUndefined();
+  });
+
   it('signs in with the right password only', async () => {
     const { directory } = make();
     await directory.save(ann, 'correct horse');
@@ -200,6 +213,23 @@ describe('the SQLite agent directory', () => {
       expect(await createRedisAgentDirectory(redis.client(), { prefix }).authenticate(token!, now)).toEqual(ann);
     } finally {
       await other.quit();
+    }
+  });
+});
+
+describe('a SQLite database made before agents had languages', () => {
+  it('gains the column and keeps its accounts, which speak the bot\'s main language', async () => {
+    const db = openSqliteDatabase(join(dir, 'before-languages.db'));
+    try {
+      db.exec(`CREATE TABLE agent (id TEXT PRIMARY KEY, name TEXT NOT NULL, password TEXT NOT NULL, queues TEXT NOT NULL, capacity INTEGER NOT NULL);
+        CREATE TABLE agent_token (token_hash TEXT PRIMARY KEY, agent_id TEXT NOT NULL, kind TEXT NOT NULL, expires_at TEXT);
+        INSERT INTO agent VALUES ('old', 'Old Timer', 'x', '["orders"]', 2);`);
+      const directory = createSqliteAgentDirectory(db);
+      expect(await directory.get('old')).toEqual({ id: 'old', name: 'Old Timer', queues: ['orders'], capacity: 2 });
+      await directory.save({ id: 'old', name: 'Old Timer', queues: ['orders'], capacity: 2, languages: ['en', 'de'] }, 'a-long-password');
+      expect((await createSqliteAgentDirectory(db).get('old'))?.languages).toEqual(['en', 'de']);
+    } finally {
+      db.close();
     }
   });
 });

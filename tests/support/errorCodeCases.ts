@@ -71,6 +71,9 @@ export const ERROR_CODE_CASES: readonly Case[] = [
   { title: 'a locale Baton does not understand', code: 'BATON_UNSUPPORTED_LOCALE', hint: /en \(English\), es \(Spanish\)/, files: { 'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}locale: @@el-GR\n` } },
   { title: 'a language whose catalogue lacks the built-in messages', code: 'BATON_UNTRANSLATED', files: { 'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}locale: @@it\n` } },
   { title: 'the main language listed again among the others', code: 'BATON_DUPLICATE_LANGUAGE', files: { 'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}languages: [es, @@en]\n` } },
+  { title: 'a queue that needs a language the bot does not serve', code: 'BATON_QUEUE_LANGUAGE', hint: /Add it to the manifest's `languages`/, files: {
+    'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']!.replace('orders: { hours: "Mon-Fri 08:00-18:00 Europe/London" }', 'orders: { hours: "Mon-Fri 08:00-18:00 Europe/London", matchLanguage: [es, @@fr] }')}languages: [es]\n`,
+  } },
   { title: 'a text in a language the bot does not serve', code: 'BATON_UNDECLARED_LANGUAGE', files: {
     'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}languages: [es]\n`,
     'flows/hello.yaml': 'flow: hello\ntrigger: greet\nstates:\n  start:\n    say: { en: Hi, es: Hola, @@fr: Salut }\n    next: end\n',

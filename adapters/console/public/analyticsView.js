@@ -199,15 +199,27 @@ function charts(root, report, Chart) {
   return made;
 }
 
-function channelTable(s) {
-  const rows = entries(s.byChannel);
+/** The key rates of each channel or language, a row each. */
+function ratesTable(title, id, first, record, name) {
+  const rows = entries(record ?? {});
   if (rows.length === 0) return null;
-  return h('section', { class: 'card wide' }, h('h2', {}, 'Channels'),
-    h('table', { class: 'data', 'data-table': 'channels' },
-      h('thead', {}, h('tr', {}, ['Channel', 'Conversations', 'Containment', 'Handoff', 'Not understood', 'CSAT', 'First response', 'Wait'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, rows.map(([channel, r]) => h('tr', {},
-        h('th', { scope: 'row' }, channelName(channel)), h('td', {}, String(r.conversations)), h('td', {}, percent(r.containmentRate)), h('td', {}, percent(r.handoffRate)),
+  return h('section', { class: 'card wide' }, h('h2', {}, title),
+    h('table', { class: 'data', 'data-table': id },
+      h('thead', {}, h('tr', {}, [first, 'Conversations', 'Containment', 'Handoff', 'Not understood', 'CSAT', 'First response', 'Wait'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, rows.map(([key, r]) => h('tr', { 'data-key': key },
+        h('th', { scope: 'row' }, name(key)), h('td', {}, String(r.conversations)), h('td', {}, percent(r.containmentRate)), h('td', {}, percent(r.handoffRate)),
         h('td', {}, percent(r.fallbackRate)), h('td', {}, score(r.csat)), h('td', {}, ms(r.firstResponseMs.p50)), h('td', {}, seconds(r.queueWaitSeconds.p50)))))));
+}
+
+/** A language's name in the reader's words ("Spanish", "español"), from its code. */
+function languageNamer(locale) {
+  let names;
+  try {
+    names = new Intl.DisplayNames(locale ? [locale] : [], { type: 'language' });
+  } catch {
+    names = undefined;
+  }
+  return (code) => names?.of(code) ?? code;
 }
 
 function notUnderstoodTable(s) {
@@ -239,8 +251,11 @@ export function renderAnalytics(root, report, Chart, locale) {
     return () => undefined;
   }
   const drawn = charts(root, report, Chart).map((draw) => draw());
-  const table = channelTable(s);
+  const table = ratesTable('Channels', 'channels', 'Channel', s.byChannel, channelName);
   if (table) root.append(table);
+  // Languages: shown when conversations were in more than one.
+  const languages = Object.keys(s.byLanguage ?? {}).length > 1 ? ratesTable('Languages', 'languages', 'Language', s.byLanguage, languageNamer(locale)) : null;
+  if (languages) root.append(languages);
   root.append(notUnderstoodTable(s));
   return () => drawn.forEach((chart) => chart.destroy());
 }

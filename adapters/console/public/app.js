@@ -14,6 +14,7 @@ import { wireSavedReplies } from './savedReplies.js';
 import { showSignIn } from './signIn.js';
 import { startTickets, ticketEvent } from './tickets.js';
 import { keyFor, NOT_DELIVERED, settle, showDelivery } from './writeOnce.js';
+import { languageName } from './words.js';
 
 const desk = { bot: undefined, queue: [], fetchedAt: 0, selectedId: undefined, record: undefined, stop: [], inFlight: new Set() };
 const me = () => session.get()?.agent?.id;
@@ -37,7 +38,7 @@ async function loadQueue() {
   }
 }
 
-const drawQueue = () => renderQueue(desk.queue, { me: me(), selectedId: desk.selectedId, fetchedAt: desk.fetchedAt, onSelect: (id) => select(id, true), agentName });
+const drawQueue = () => renderQueue(desk.queue, { me: me(), selectedId: desk.selectedId, fetchedAt: desk.fetchedAt, onSelect: (id) => select(id, true), agentName, languages: desk.bot?.languages });
 
 /** Focus for the conversation just opened: Claim while it waits, else the composer, else its title. */
 function focusConversation(record) {
@@ -142,6 +143,9 @@ async function startDesk(signedIn = false) {
   try {
     desk.bot = await api('GET', '/api/agent/bot');
     setBotClock(desk.bot);
+    // With several languages, the agent sees which ones the console takes them to speak.
+    const spoken = desk.bot.agents?.find((a) => a.id === agent.id)?.languages;
+    if (desk.bot.languages?.length > 1 && spoken) fill(byId('agent-queues'), `${agent.queues.join(', ')} · ${spoken.map(languageName).join(', ')}`);
   } catch (err) {
     if (err.status === 401) return;
   }

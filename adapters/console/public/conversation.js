@@ -5,7 +5,7 @@ import { showComposer } from './composer.js';
 import { renderContext } from './contextCard.js';
 import { byId, fill, humanize } from './dom.js';
 import { renderTranscript } from './transcript.js';
-import { channelName, customerName } from './words.js';
+import { channelName, customerName, languageName } from './words.js';
 
 const STATUS = { waiting: 'Waiting', assigned: 'In progress', resolved: 'Resolved', returned: 'Back with the bot', cancelled: 'Left the queue', abandoned: 'Left the chat', ticket: 'Ticket' };
 
@@ -47,7 +47,10 @@ export function renderConversation(record, view) {
   const customer = customerName(p.customer);
   fill(byId('conv-title'), customer);
   const contact = p.customer.name ? [p.customer.email, p.customer.phone] : [];
-  fill(byId('conv-sub'), [channelName(p.customer.channel), `${p.queue} queue`, ...contact].filter(Boolean).join(' · '));
+  // The conversation's language, when the bot speaks several: the agent answers in it.
+  const languages = view.bot?.languages ?? [];
+  const language = languages.length > 1 ? languageName(p.language ?? languages[0]) : undefined;
+  fill(byId('conv-sub'), [channelName(p.customer.channel), `${p.queue} queue`, language, ...contact].filter(Boolean).join(' · '));
   const chip = byId('conv-status');
   fill(chip, STATUS[record.status] ?? humanize(record.status));
   chip.className = `status status-${record.status}`;

@@ -1,8 +1,9 @@
 // The queue list: conversations waiting in the agent's queues, those the agent holds and those
 // colleagues hold. Each item says who the customer is, on which channel, how urgent it is (in
-// words), what they want, the last thing said, and how long they have waited (ticking).
+// words), what they want, in which language (when the bot speaks several), the last thing said, and how
+// long they have waited (ticking).
 import { byId, duration, fill, h } from './dom.js';
-import { channelName, customerName, frustrationWord, priorityWord } from './words.js';
+import { channelName, customerName, frustrationWord, languageName, priorityWord } from './words.js';
 
 const byUrgency = (a, b) => b.priority - a.priority || b.waitingSeconds - a.waitingSeconds;
 
@@ -15,7 +16,7 @@ function preview(entry, me, agentName) {
   return h('span', { class: 'q-preview' }, h('span', { class: 'q-preview-who' }, `${who}: `), last.text);
 }
 
-function item(entry, { me, selectedId, fetchedAt, onSelect, agentName }) {
+function item(entry, { me, selectedId, fetchedAt, onSelect, agentName, languages }) {
   const holder = entry.status === 'assigned' ? (entry.agentId === me ? 'You' : agentName(entry.agentId)) : undefined;
   const priority = priorityWord(entry.priority);
   const feeling = frustrationWord(entry.frustration);
@@ -34,6 +35,7 @@ function item(entry, { me, selectedId, fetchedAt, onSelect, agentName }) {
       h('span', { class: `q-priority priority-${priority.toLowerCase()}` }, h('span', { class: 'sr-only' }, 'Priority: '), priority),
       feeling ? h('span', { class: `badge frustration-${entry.frustration}` }, feeling) : null,
       customer.channel ? h('span', { class: 'chip q-channel' }, channelName(customer.channel)) : null,
+      languages?.length > 1 ? h('span', { class: 'chip q-language', lang: entry.language ?? languages[0], dataset: { language: entry.language ?? languages[0] } }, h('span', { class: 'sr-only' }, 'Language: '), languageName(entry.language ?? languages[0])) : null,
       h('span', { class: 'chip q-queue' }, entry.queue)),
     h('span', { class: 'q-summary' }, entry.summary),
     preview(entry, me, agentName),
@@ -45,7 +47,7 @@ function group(listId, countId, entries, options, emptyText) {
   fill(byId(listId), entries.length ? entries.map((e) => item(e, options)) : h('li', { class: 'q-empty' }, emptyText));
 }
 
-/** Draws the three groups; `options`: { me, selectedId, fetchedAt, onSelect, agentName }. Keeps the focus on the item it was on. */
+/** Draws the three groups; `options`: { me, selectedId, fetchedAt, onSelect, agentName, languages (the bot's) }. Keeps the focus on the item it was on. */
 export function renderQueue(entries, options) {
   const focused = document.activeElement?.closest?.('.q-item')?.dataset.id;
   const sorted = [...entries].sort(byUrgency);

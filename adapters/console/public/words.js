@@ -1,5 +1,5 @@
 // How the console names things agents read at a glance: a handoff's priority in words, the
-// customer's channel, who the customer is, and how frustrated they are.
+// customer's channel, who the customer is, how frustrated they are, and the conversation's language.
 
 /**
  * The packet's priority (0 to 100, higher taken first) in words. A queue's default is 50 and each
@@ -22,3 +22,16 @@ export const customerName = (customer) => customer?.name ?? customer?.email ?? c
 
 /** A frustration level worth a badge ("Frustrated", "Very frustrated"), or undefined when low. */
 export const frustrationWord = (level) => ({ medium: 'Frustrated', high: 'Very frustrated' })[level];
+
+let languageNames;
+
+/** A language's name in the console's own language (the page's `lang`): es -> "Spanish"; the code when the browser cannot name it. */
+export function languageName(code) {
+  if (!code) return '';
+  try {
+    languageNames ??= new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'language' });
+    return languageNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -46,7 +46,9 @@ describe('the agent console routes', () => {
     expect(status).toBe(200);
     expect(json).toMatchObject({ id: 'acme', name: 'Acme Support', locale: 'en-GB', timezone: 'Europe/London' }); // an en bot in GB: times as in Britain
     expect(json.queues.map((q: { name: string }) => q.name)).toEqual(['orders', 'accounts', 'billing']);
-    expect(json.agents).toEqual([{ id: 'ann', name: 'Ann Lee', queues: ['orders'] }, { id: 'bob', name: 'Bob Stone', queues: ['orders', 'billing'] }]);
+    // Agents whose accounts name no languages speak the bot's main language.
+    expect(json.agents).toEqual([{ id: 'ann', name: 'Ann Lee', queues: ['orders'], languages: ['en'] }, { id: 'bob', name: 'Bob Stone', queues: ['orders', 'billing'], languages: ['en'] }]);
+    expect(json.languages).toEqual(['en']);
     expect(json.flows.return_item).toEqual({
       title: 'your return', goal: 'Return an item', start: 'start', slots: ['order_id', 'email', 'reason', 'order_item'],
       labels: { order_id: 'Order number', email: 'Email', reason: 'Reason', order_item: 'Order item' },
