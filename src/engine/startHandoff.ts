@@ -33,7 +33,8 @@ export function startHandoff(turn: Turn, target: HandoffTarget, resume?: FlowPos
   const frame = servedFrame(turn);
   const where = frame ? { flow: frame.flow, state: frame.state } : options.where;
   const left = options.leftBy !== undefined ? turn.state.flowSlots[options.leftBy] : undefined;
-  const packet = buildHandoffPacket(bot, turn.state, target, turn.at, { where, resume, ...(left ? { extra: left } : {}) });
+  // Written for the team, in the bot's main language: agents and reports read one language whatever the customer's.
+  const packet = buildHandoffPacket(turn.team, turn.state, target, turn.at, { where, resume, ...(left ? { extra: left } : {}) });
   turn.effects.push({ type: 'handoff', packet, mode: options.ticket || !open ? 'ticket' : 'queue' });
   turn.event('handoff', { queue: target.queue, reason: target.reason, mode: options.ticket || !open ? 'ticket' : 'queue' });
   turn.state.stack = [];

@@ -36,7 +36,7 @@ export function step(bot: CompiledBot, state: ConversationState, input: Input): 
   const { language, from } = conversationLanguage(bot, state, languageHints(input, request));
   // A one-language bot's states stay as they were: no language means its only one.
   const spoken = bot.languages.length > 1 || state.language !== undefined ? { ...state, language, ...(from !== undefined ? { languageFrom: from } : {}) } : state;
-  const turn = new Turn(botInLanguage(bot, language), spoken, input.at);
+  const turn = new Turn(botInLanguage(bot, language), spoken, input.at, bot);
   if ((input.type === 'start' || input.type === 'message') && input.customer) turn.state.customer = { ...turn.state.customer, ...input.customer };
   if (turn.state.notice === 'restarted') {
     turn.state.notice = undefined;

@@ -28,7 +28,11 @@ export class Turn {
   readonly #derived: Record<string, DerivedSlot>;
   #style: TextStyle | undefined;
 
-  constructor(readonly bot: CompiledBot, state: ConversationState, readonly at: string) {
+  /**
+   * `bot`: the bot as it speaks the conversation's language; `team`: the bot in its main language, in
+   * which what only agents read (the handoff packet's goal, summary and slot texts) is written.
+   */
+  constructor(readonly bot: CompiledBot, state: ConversationState, readonly at: string, readonly team: CompiledBot = bot) {
     this.history = { ...state.history };
     this.#flowSlots = { ...state.flowSlots } as Record<string, Record<string, SlotValue>>;
     this.#derived = { ...state.derived };
