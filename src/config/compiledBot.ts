@@ -203,7 +203,8 @@ export type MessageKey =
   | 'leftQueue' | 'queuePosition' | 'queueNoEstimate' | 'agentJoined' | 'agentLeft' | 'welcomeBack'
   | 'confirmSwitch' | 'confirmResume' | 'confirmCancel' | 'carryOn' | 'dropped' | 'stopped' | 'botChanged'
   | 'closedNow' | 'nobodyFree' | 'ticketKept' | 'hello' | 'youreWelcome' | 'turnFailed' | 'actionFailed'
-  | 'attachmentReceived' | 'languageSwitched' | 'languageNotSpoken' | 'languagesSpoken';
+  | 'attachmentReceived' | 'languageSwitched' | 'languageNotSpoken' | 'languagesSpoken'
+  | 'ticketReply' | 'ticketEmailSubject' | 'ticketEmailQuote';
 
 /** What a global intent does, by the name of its key in the manifest's `globals`. */
 export type GlobalRole = 'cancel' | 'restart' | 'help' | 'human' | 'affirm' | 'deny' | 'goodbye' | 'greet' | 'thanks';

@@ -42,5 +42,8 @@ export const DEFAULT_MESSAGES: Readonly<Record<MessageKey, Variations>> = {
   languageSwitched: ["Sure, let's continue in English."],
   languageNotSpoken: ["Sorry, I can't chat in {{language}}. I can chat in {{languages}}."],
   languagesSpoken: ['I can chat in {{languages}}.'],
+  ticketReply: ['You have a reply to your message of {{date}}: {{answer}}'],
+  ticketEmailSubject: ['Re: your message to {{bot}} [ticket {{reference}}]'],
+  ticketEmailQuote: ['Your message of {{date}}:'],
   botChanged: ["I've been updated since your last message, so let's pick up {{flow}} from a step that still exists."],
 };

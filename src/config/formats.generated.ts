@@ -879,6 +879,24 @@ languagesSpoken?: (Text | {
 [k: string]: Text
 })
 /**
+ * Shown to a customer who comes back to the chat under a verified identity, once per answer an agent emailed to their ticket; `{{date}}` is the ticket's date, `{{answer}}` the agent's answer. Default: "You have a reply to your message of {{date}}: {{answer}}"
+ */
+ticketReply?: (Text | {
+[k: string]: Text
+})
+/**
+ * The subject of the email carrying an agent's answer to a ticket; `{{bot}}` is the bot's name, `{{reference}}` the ticket's reference. Default: "Re: your message to {{bot}} [ticket {{reference}}]"
+ */
+ticketEmailSubject?: (Text | {
+[k: string]: Text
+})
+/**
+ * In that email, the line before the customer's own message, quoted; `{{date}}` is the ticket's date. Default: "Your message of {{date}}:"
+ */
+ticketEmailQuote?: (Text | {
+[k: string]: Text
+})
+/**
  * When a waiting customer cancels and comes back to the bot. Default: "OK, you've left the queue. What can I help you with?"
  */
 leftQueue?: (Text | {

@@ -46,6 +46,7 @@ export interface LinkedManifest {
 
 const MESSAGE_SLOTS: Partial<Record<MessageKey, string[]>> = { resume: ['flow'], corrected: ['slot', 'value'], confirmSlot: ['slot', 'value'], queuePosition: ['position', 'minutes', 'wait'], queueNoEstimate: ['position'], agentJoined: ['agent', 'bot'], agentLeft: ['agent', 'bot'], welcomeBack: ['summary', 'channel', 'when'],
   confirmSwitch: ['flow', 'other'], confirmResume: ['flow'], confirmCancel: ['flow'], dropped: ['flow'], stopped: ['flow'], botChanged: ['flow'], closedNow: ['opens'], actionFailed: ['system'],
+  ticketReply: ['date', 'answer'], ticketEmailSubject: ['bot', 'reference'], ticketEmailQuote: ['date'],
 };
 
 export function linkManifest(input: ManifestInput): LinkedManifest {

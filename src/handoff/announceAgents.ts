@@ -4,14 +4,14 @@
 // among the conversation's messages: before the agent's first reply, before the bot's first words; in
 // the conversation's language.
 import type { CompiledBot, MessageKey } from '../config/compiledBot';
-import { pickVariation } from '../engine/pickVariation';
-import { renderTemplate } from '../engine/template';
+import { botLanguage } from '../language/botLanguage';
 import type { Reply } from '../runtime/createRuntime';
 import type { OrderedDeliver } from '../server/deliverInOrder';
 import type { AgentDirectory } from './agentDirectory';
 import type { HandoffEvent, HandoffService } from './handoffService';
 import type { HandoffRecord } from './handoffRecord';
 import { inHandoffLanguage } from './agentLanguages';
+import { builtinText } from './builtinText';
 
 const SAID: Partial<Record<HandoffEvent['name'], MessageKey>> = {
   'handoff.claimed': 'agentJoined',
@@ -26,8 +26,7 @@ export function announceAgents(service: HandoffService, accounts: Pick<AgentDire
     void deliver.later(conversationId, async (): Promise<Reply[]> => {
       const agent = await accounts.get(agentId);
       const current = inHandoffLanguage(bot(), handoff);
-      const text = pickVariation(current.messages[key], conversationId, `message:${key}`);
-      return [{ text: renderTemplate(text, { agent: agent?.name ?? 'The agent', bot: current.name }) }];
+      return [{ text: builtinText(current, key, conversationId, { agent: agent?.name ?? botLanguage(current).phrases.theAgent, bot: current.name }) }];
     }).catch(() => undefined);
   };
   return service.onEvent((event) => {

@@ -1,6 +1,6 @@
 // Tells a customer who comes back to the chat, as the same verified identity (a Teams user, a user
-// id the embedding site vouched for), the answers agents emailed to their tickets, once: "You have
-// a reply to your message of 29 Nov 2026: …". An email address typed in a chat proves nothing, so
+// id the embedding site vouched for), the answers agents emailed to their tickets, once, in the
+// language of the chat they come back to: "You have a reply to your message of 29 Nov 2026: …". An email address typed in a chat proves nothing, so
 // it never brings up a ticket's answer.
 import type { CompiledBot } from '../config/compiledBot';
 import type { ConversationState } from '../engine/conversationState';
@@ -8,6 +8,7 @@ import { migrateState } from '../engine/migrateState';
 import type { Reply } from '../runtime/createRuntime';
 import { customerKeys } from '../runtime/customerKeys';
 import type { ConversationStore } from '../store/conversationStore';
+import { builtinText } from './builtinText';
 import { ticketDate } from './ticketEmail';
 import { isTicket, progressOf, type TicketService } from './ticketService';
 
@@ -29,7 +30,7 @@ export function ticketAnswersInChat(tickets: TicketService, conversations: Conve
         if (stored === undefined || !customerKeys(bot, migrateState(stored, bot.id, earlier.conversationId)).includes(key)) continue;
         for (const ticket of unseen) {
           const answers = progressOf(ticket).answers.filter((a) => a.emailedAt && !a.shownInChatAt);
-          for (const answer of answers) replies.push({ text: `You have a reply to your message of ${ticketDate(bot, ticket.createdAt)}: ${answer.text}` });
+          for (const answer of answers) replies.push({ text: builtinText(bot, 'ticketReply', ticket.id, { date: ticketDate(bot, ticket.createdAt), answer: answer.text }) });
           await tickets.shownInChat(ticket, answers.map((a) => a.id));
         }
       }

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import type { CompiledBot } from '../config/compiledBot';
 import type { HandoffRecord } from './handoffRecord';
 import type { OutgoingMail } from './ticketMailer';
+import { builtinText } from './builtinText';
 import { ticketMessage } from './ticketMessage';
 import { inHandoffLanguage } from './agentLanguages';
 import type { TicketAnswer } from './ticketProgress';
@@ -17,10 +18,12 @@ export const ticketDate = (bot: CompiledBot, iso: string): string => DateTime.fr
 export function ticketEmail(bot: CompiledBot, ticket: HandoffRecord, answer: TicketAnswer): OutgoingMail {
   const reference = ticketReference(ticket);
   const message = ticketMessage(bot, ticket);
-  const quoted = message ? ['', `Your message of ${ticketDate(inHandoffLanguage(bot, ticket), ticket.createdAt)}:`, ...message.split('\n').map((line) => `> ${line}`)] : [];
+  // In the language the customer wrote in.
+  const spoken = inHandoffLanguage(bot, ticket);
+  const quoted = message ? ['', builtinText(spoken, 'ticketEmailQuote', ticket.id, { date: ticketDate(spoken, ticket.createdAt) }), ...message.split('\n').map((line) => `> ${line}`)] : [];
   return {
     to: ticket.packet.customer.email!,
-    subject: `Re: your message to ${bot.name} [ticket ${reference}]`,
+    subject: builtinText(spoken, 'ticketEmailSubject', ticket.id, { bot: bot.name, reference }),
     text: [answer.text, ...quoted, '', `${bot.name}, ticket ${reference}`, ''].join('\n'),
   };
 }

@@ -41,6 +41,8 @@ export interface Language {
     /** The yes and no buttons of a yes-or-no question when the bot's own yes and no intents have no title. */
     readonly yes: string;
     readonly no: string;
+    /** Who joined or left when the agent's name is unknown: "{{agent}}" of `agentJoined`. */
+    readonly theAgent: string;
   };
   /** How customers give a 1-to-5 rating in words: the numbers one to five, and "out of" ("4 out of 5"). */
   readonly rating: { readonly numbers: readonly [string, string, string, string, string]; readonly outOf: string };

@@ -53,7 +53,7 @@ const ENGLISH: Language = {
   sentiment: { name: 'English', type: 'afinn' },
   dates: () => chrono.en.casual,
   weekFixed: ['next', 'last', 'this', 'coming', 'past', 'previous'],
-  phrases: { about: 'about', lessThanAMinute: 'less than a minute', at: 'at', ourSystems: 'our systems', yes: 'Yes', no: 'No' },
+  phrases: { about: 'about', lessThanAMinute: 'less than a minute', at: 'at', ourSystems: 'our systems', yes: 'Yes', no: 'No', theAgent: 'The agent' },
   rating: { numbers: ['one', 'two', 'three', 'four', 'five'], outOf: 'out of' },
   corrections: {
     openers: ['no', 'nope', 'nah', 'sorry', 'oops', 'wait', 'correction'],
@@ -77,7 +77,7 @@ const SPANISH: Language = {
   sentiment: { name: 'Spanish', type: 'afinn' },
   dates: () => chrono.es.casual,
   weekFixed: ['próximo', 'próxima', 'siguiente', 'pasado', 'pasada', 'último', 'última', 'este', 'esta', 'que viene'],
-  phrases: { about: 'unos', lessThanAMinute: 'menos de un minuto', at: 'a las', ourSystems: 'nuestros sistemas', yes: 'Sí', no: 'No' },
+  phrases: { about: 'unos', lessThanAMinute: 'menos de un minuto', at: 'a las', ourSystems: 'nuestros sistemas', yes: 'Sí', no: 'No', theAgent: 'Un agente' },
   rating: { numbers: ['uno', 'dos', 'tres', 'cuatro', 'cinco'], outOf: 'de' },
   corrections: {
     openers: ['no', 'perdon', 'perdona', 'uy', 'ups', 'espera', 'correccion'],
@@ -100,7 +100,7 @@ const FRENCH: Language = {
   sentiment: { name: 'French', type: 'pattern' },
   dates: () => chrono.fr.casual,
   weekFixed: ['prochain', 'prochaine', 'dernier', 'dernière', 'passé', 'passée', 'ce', 'cette', 'qui vient'],
-  phrases: { about: 'environ', lessThanAMinute: "moins d'une minute", at: 'à', ourSystems: 'nos systèmes', yes: 'Oui', no: 'Non' },
+  phrases: { about: 'environ', lessThanAMinute: "moins d'une minute", at: 'à', ourSystems: 'nos systèmes', yes: 'Oui', no: 'Non', theAgent: 'Un conseiller' },
   rating: { numbers: ['un', 'deux', 'trois', 'quatre', 'cinq'], outOf: 'sur' },
   corrections: {
     openers: ['non', 'pardon', 'desole', 'oups', 'attends', 'correction'],
@@ -123,7 +123,7 @@ const GERMAN: Language = {
   sentiment: { name: 'German', type: 'pattern' },
   dates: () => chrono.de.casual,
   weekFixed: ['nächsten', 'nächster', 'nächste', 'kommenden', 'kommender', 'kommende', 'letzten', 'letzter', 'letzte', 'vergangenen', 'vergangener', 'diesen', 'dieser', 'diese'],
-  phrases: { about: 'etwa', lessThanAMinute: 'weniger als eine Minute', at: 'um', ourSystems: 'unsere Systeme', yes: 'Ja', no: 'Nein' },
+  phrases: { about: 'etwa', lessThanAMinute: 'weniger als eine Minute', at: 'um', ourSystems: 'unsere Systeme', yes: 'Ja', no: 'Nein', theAgent: 'Ein Mitarbeiter' },
   rating: { numbers: ['eins', 'zwei', 'drei', 'vier', 'fünf'], outOf: 'von' },
   corrections: {
     openers: ['nein', 'nee', 'sorry', 'entschuldigung', 'ups', 'oops', 'moment', 'warte', 'korrektur'],
@@ -146,7 +146,7 @@ const ITALIAN: Language = {
   sentiment: { name: 'Italian', type: 'pattern' },
   dates: () => chrono.it.casual,
   weekFixed: ['prossimo', 'prossima', 'scorso', 'scorsa', 'questo', 'questa'],
-  phrases: { about: 'circa', lessThanAMinute: 'meno di un minuto', at: 'alle', ourSystems: 'i nostri sistemi', yes: 'Sì', no: 'No' },
+  phrases: { about: 'circa', lessThanAMinute: 'meno di un minuto', at: 'alle', ourSystems: 'i nostri sistemi', yes: 'Sì', no: 'No', theAgent: 'Un operatore' },
   rating: { numbers: ['uno', 'due', 'tre', 'quattro', 'cinque'], outOf: 'su' },
   corrections: {
     openers: ['no', 'scusa', 'scusi', 'ops', 'aspetta', 'correzione'],
@@ -167,7 +167,7 @@ const PORTUGUESE: Language = {
   sentiment: { name: 'Portuguese', type: 'afinn' },
   dates: () => chrono.pt.casual,
   weekFixed: ['próximo', 'próxima', 'passado', 'passada', 'último', 'última', 'este', 'esta', 'que vem'],
-  phrases: { about: 'cerca de', lessThanAMinute: 'menos de um minuto', at: 'às', ourSystems: 'os nossos sistemas', yes: 'Sim', no: 'Não' },
+  phrases: { about: 'cerca de', lessThanAMinute: 'menos de um minuto', at: 'às', ourSystems: 'os nossos sistemas', yes: 'Sim', no: 'Não', theAgent: 'Um atendente' },
   rating: { numbers: ['um', 'dois', 'três', 'quatro', 'cinco'], outOf: 'de' },
   corrections: {
     openers: ['nao', 'desculpa', 'desculpe', 'ops', 'espera', 'correcao'],
@@ -188,7 +188,7 @@ const DUTCH: Language = {
   sentiment: { name: 'Dutch', type: 'pattern' },
   dates: () => chrono.nl.casual,
   weekFixed: ['volgende', 'vorige', 'afgelopen', 'komende', 'deze'],
-  phrases: { about: 'ongeveer', lessThanAMinute: 'minder dan een minuut', at: 'om', ourSystems: 'onze systemen', yes: 'Ja', no: 'Nee' },
+  phrases: { about: 'ongeveer', lessThanAMinute: 'minder dan een minuut', at: 'om', ourSystems: 'onze systemen', yes: 'Ja', no: 'Nee', theAgent: 'Een medewerker' },
   rating: { numbers: ['een', 'twee', 'drie', 'vier', 'vijf'], outOf: 'van' },
   corrections: {
     openers: ['nee', 'sorry', 'oeps', 'wacht', 'correctie'],

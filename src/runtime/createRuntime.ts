@@ -142,7 +142,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       const replies: Reply[] = effects.flatMap((e) => (e.type === 'reply' ? [{ text: e.text, ...(e.quickReplies ? { quickReplies: e.quickReplies } : {}), ...(e.card ? { card: e.card } : {}) }] : []));
       // The turn is saved: a profile that cannot be linked now must not fail it for the customer.
       replies.push(...await recognizeCustomer(options.store, botInLanguage(current, state.language), before, state).catch(() => []));
-      if (options.welcomeReplies) replies.push(...await options.welcomeReplies(current, before, state).catch(() => []));
+      if (options.welcomeReplies) replies.push(...await options.welcomeReplies(botInLanguage(current, state.language), before, state).catch(() => []));
       for (const effect of effects) {
         const extra = await options.onEffect?.(conversationId, effect, state);
         if (extra) replies.push(...extra);

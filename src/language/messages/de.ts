@@ -43,4 +43,7 @@ export const GERMAN_MESSAGES: MessageCatalogue = {
   languageSwitched: ['Gern, schreiben wir auf Deutsch weiter.'],
   languageNotSpoken: ['Leider kann ich nicht auf {{language}} schreiben. Ich schreibe auf {{languages}}.'],
   languagesSpoken: ['Ich schreibe auf {{languages}}.'],
+  ticketReply: ['Sie haben eine Antwort auf Ihre Nachricht vom {{date}}: {{answer}}'],
+  ticketEmailSubject: ['Re: Ihre Nachricht an {{bot}} [Ticket {{reference}}]'],
+  ticketEmailQuote: ['Ihre Nachricht vom {{date}}:'],
 };

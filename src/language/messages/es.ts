@@ -43,4 +43,7 @@ export const SPANISH_MESSAGES: MessageCatalogue = {
   languageSwitched: ['Claro, seguimos en español.'],
   languageNotSpoken: ['Lo siento, no puedo hablar en {{language}}. Puedo hablar en {{languages}}.'],
   languagesSpoken: ['Puedo hablar en {{languages}}.'],
+  ticketReply: ['Tienes una respuesta a tu mensaje del {{date}}: {{answer}}'],
+  ticketEmailSubject: ['Re: tu mensaje a {{bot}} [incidencia {{reference}}]'],
+  ticketEmailQuote: ['Tu mensaje del {{date}}:'],
 };

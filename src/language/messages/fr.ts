@@ -43,4 +43,7 @@ export const FRENCH_MESSAGES: MessageCatalogue = {
   languageSwitched: ['Bien sûr, continuons en français.'],
   languageNotSpoken: ['Désolé, je ne peux pas discuter en {{language}}. Je peux discuter en {{languages}}.'],
   languagesSpoken: ['Je peux discuter en {{languages}}.'],
+  ticketReply: ['Vous avez une réponse à votre message du {{date}} : {{answer}}'],
+  ticketEmailSubject: ['Re : votre message à {{bot}} [ticket {{reference}}]'],
+  ticketEmailQuote: ['Votre message du {{date}} :'],
 };
