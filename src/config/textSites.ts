@@ -7,6 +7,8 @@ export interface TextSite {
   readonly path: readonly PathSegment[];
   /** Training examples rather than a text the bot says. */
   readonly examples: boolean;
+  /** Held-out tests (`tests:`): a language has only its own, never another's, and may have none. */
+  readonly heldOut?: true;
 }
 
 const SITES: Readonly<Record<FileKind, ReadonlyArray<readonly [section: string, fields: readonly string[], examples: boolean]>>> = {
@@ -27,6 +29,7 @@ export function textSites(kind: FileKind, data: Readonly<Record<string, unknown>
     for (const [name, entry] of Object.entries(mapAt(data, section))) {
       if (!isMap(entry)) continue;
       for (const field of fields) if (entry[field] !== undefined) sites.push({ path: [section, name, field], examples });
+      if (kind === 'intentsFile' && fields.includes('examples') && entry.tests !== undefined) sites.push({ path: [section, name, 'tests'], examples: true, heldOut: true });
       // An ask state's buttons: their titles and the words that choose them.
       if (kind === 'flowFile' && section === 'states' && Array.isArray(entry.choices)) {
         entry.choices.forEach((choice: unknown, i) => {
