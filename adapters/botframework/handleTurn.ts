@@ -1,6 +1,8 @@
 // One Bot Framework turn, whichever SDK runs it. `message` -> runtime.message (text and button
 // payload, the sender as the customer); `conversationUpdate` with members added -> runtime.start,
 // once per conversation; `endOfConversation` -> runtime.leave; any other activity type is ignored.
+// The activity's `locale` goes with messages and the start as the channel's hint of the customer's
+// language, and the replies of a conversation with a language carry it as their `locale` (replyLocale).
 // A message's files (customerFiles) are fetched and stored first and go with it; the customer is told
 // about any that could not be taken, before the bot's answer. Then a typing indicator, the replies,
 // and, when the turn handed the conversation over, the handoff initiation event carrying the packet.
@@ -18,6 +20,7 @@ import { customerOf } from './customerOf';
 import { handoffEvent } from './handoffEvent';
 import { messageInput } from './messageInput';
 import { renderReplies } from './renderReplies';
+import { localeHint, replyLocale } from '../replyLocale';
 import type { StartOnce } from './startOnce';
 
 export interface TurnDeps {
@@ -37,9 +40,10 @@ export async function handleTurn(deps: TurnDeps, turn: ChannelTurn): Promise<voi
   if (outcome) deps.memory.remember(conversationId, conversationReferenceOf(activity), outcome.replies);
   const replies = [...notices, ...(outcome?.replies ?? [])];
   const target = { channelId: activity.channelId, conversationType: activity.conversation.conversationType };
+  const locale = replyLocale(outcome?.state.language, localeHint(activity.locale));
   const outgoing: Partial<Activity>[] = [
     ...(replies.length > 0 ? [{ type: 'typing' }] : []),
-    ...renderReplies(replies, target),
+    ...renderReplies(replies, target).map((reply) => (locale !== undefined && reply.type === 'message' ? { ...reply, locale } : reply)),
     ...(outcome?.handoff ? [handoffEvent(activity, outcome.handoff.packet)] : []),
   ];
   if (outgoing.length > 0) await sendReplies(deps, turn, outgoing, conversationId);
@@ -59,6 +63,8 @@ async function sendReplies(deps: TurnDeps, turn: ChannelTurn, outgoing: Partial<
 async function runTurn(deps: TurnDeps, turn: ChannelTurn, conversationId: string, notices: Reply[]): Promise<TurnOutcome | undefined> {
   const activity = turn.activity;
   const customer = customerOf(activity);
+  const locale = localeHint(activity.locale);
+  const hint = locale !== undefined ? { locale } : undefined;
   if (activity.type === 'message') {
     const offered = deps.memory.get(conversationId)?.offered ?? [];
     const input = messageInput(activity, offered, deps.ctx.limits.maxMessageChars);
@@ -66,10 +72,10 @@ async function runTurn(deps: TurnDeps, turn: ChannelTurn, conversationId: string
     notices.push(...files.problems.map((text) => ({ text })));
     // A message that was only files, none of them taken, has nothing left for the bot.
     if (files.problems.length > 0 && files.refs.length === 0 && input.text.trim() === '' && input.payload === undefined) return undefined;
-    return deps.ctx.runtime.message(conversationId, { ...input, ...(files.refs.length > 0 ? { attachments: files.refs } : {}), customer });
+    return deps.ctx.runtime.message(conversationId, { ...input, ...(files.refs.length > 0 ? { attachments: files.refs } : {}), customer, ...hint });
   }
   if (activity.type === 'conversationUpdate' && (activity.membersAdded?.length ?? 0) > 0) {
-    return deps.startOnce(conversationId, customer);
+    return deps.startOnce(conversationId, customer, hint);
   }
   if (activity.type === 'endOfConversation') return deps.ctx.runtime.leave(conversationId);
   return Promise.resolve(undefined);

@@ -18,6 +18,7 @@ import type { ChannelAccount } from './directLineActivity';
 import { readUserActivity, type UserActivity } from './readUserActivity';
 import { registerUploadRoute } from './uploadRoute';
 import { typingActivity } from './replyActivities';
+import { replyLocale } from '../replyLocale';
 
 /** A turn still running after this long shows the bot typing. */
 const SLOW_TURN_MS = 300;
@@ -45,6 +46,8 @@ export const fromOwner = (owner: ConversationOwner): ChannelAccount => ({ id: ow
  */
 export async function answerActivity(dl: DirectLineContext, req: Request, res: Response, conversationId: string, owner: ConversationOwner, read: Extract<UserActivity, { ok: true }>, told: WeakSet<Request>): Promise<void> {
     if (read.input && !(await admitTurn(dl.server, req, res, conversationId))) return;
+    // The client's first activity: a welcome waiting for its language is logged first, in it.
+    await dl.welcomes.release(conversationId, read.locale);
     const envelope = { timestamp: dl.clock.now().toISOString(), channelId: 'directline' as const, conversation: { id: conversationId } };
     const logged = await dl.log.append(conversationId, [{ ...read.echo, ...envelope }]);
     const id = logged?.[0]?.id;
@@ -61,7 +64,7 @@ export async function answerActivity(dl: DirectLineContext, req: Request, res: R
         const outcome = await dl.server.runtime.message(conversationId, { ...read.input, customer: customerOf(owner) });
         clearTimeout(slow);
         if (outcome.replies.length > 0) await typing();
-        await logReplies(dl, conversationId, outcome.replies, id);
+        await logReplies(dl, conversationId, outcome.replies, id, replyLocale(outcome.state.language, read.locale));
       } catch (err) {
         // The customer sees the bot's turnFailed message in the conversation; the POST answers the
         // failure (503 or 409 with Retry-After, or 500) through route(), which also logs it.

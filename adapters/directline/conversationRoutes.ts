@@ -1,5 +1,6 @@
 // Starting and resuming conversations, and reading them by polling:
-//   POST /conversations                      start (or rejoin) one: token, stream URL; the welcome is logged
+//   POST /conversations { locale? }          start (or rejoin) one: token, stream URL; the welcome is logged,
+//                                            in `locale` (the customer's, a BCP 47 tag) for a bot that speaks it
 //   GET  /conversations/:id?watermark=N      reconnect: a fresh token and a stream URL resuming after N
 //   GET  /conversations/:id/activities?watermark=N   { activities after N, watermark }
 import type { Request, Response, Server } from 'restify';
@@ -12,6 +13,7 @@ import { BASE_PATH, ID_PATTERN, issueToken, newConversationId, openConversation,
 import { originOf } from '../../src/server/requestOrigin';
 import { holdsFiles, withFileUrls } from './fileUrls';
 import { readOwner } from './tokenRoutes';
+import { localeHint } from '../replyLocale';
 
 export function registerConversationRoutes(server: Server, dl: DirectLineContext): void {
   server.post(`${BASE_PATH}/conversations`, route(dl.server, async (req: Request, res: Response) => {
@@ -27,7 +29,9 @@ export function registerConversationRoutes(server: Server, dl: DirectLineContext
       owner = readOwner(req.body, res, true);
       if (!owner) return;
     }
-    const created = await openConversation(dl, conversationId, owner);
+    const locale = readStartLocale(req.body, res);
+    if (locale === null) return;
+    const created = await openConversation(dl, conversationId, owner, locale);
     res.send(created ? 201 : 200, { ...(await issueToken(dl, conversationId, owner)), streamUrl: await streamUrl(dl, req, conversationId, owner) });
   }));
 
@@ -62,6 +66,15 @@ export async function findConversation(dl: DirectLineContext, req: Request, res:
     return undefined;
   }
   return { conversationId, owner };
+}
+
+/** The body's `locale`: undefined when absent, null after answering 400 when it is not a language tag. */
+function readStartLocale(body: unknown, res: Response): string | undefined | null {
+  const raw = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { locale?: unknown }).locale : undefined;
+  if (raw === undefined || raw === null) return undefined;
+  const locale = localeHint(raw);
+  if (locale === undefined) sendError(res, 400, 'bad_request', '"locale" must be a language tag such as "es-ES".');
+  return locale ?? null;
 }
 
 /** The `watermark` query parameter: undefined when absent or empty, null after answering 400. */

@@ -14,6 +14,7 @@ import { registerConversationRoutes } from './conversationRoutes';
 import { allowCrossOrigin } from './cors';
 import { issueToken, logReplies, newConversationId, newUserId, type DirectLineContext, type IssuedToken } from './directLineContext';
 import { createMemoryActivityLog } from './memoryActivityLog';
+import { createPendingWelcomes } from './pendingWelcomes';
 import { createTokenSigner } from './tokenSigner';
 import { registerTokenRoutes } from './tokenRoutes';
 
@@ -29,6 +30,8 @@ export interface DirectLineChannelOptions {
   readonly clock?: Clock;
   /** How often WebSocket clients are pinged; one that missed the last ping is dropped. Default 30 s. */
   readonly pingMs?: number;
+  /** How long a bot of several languages waits for a new conversation's first client activity to greet it in its locale. Default 2 s. */
+  readonly welcomeWaitMs?: number;
 }
 
 export interface DirectLineChannel extends ChannelAdapter {
@@ -41,13 +44,14 @@ export function createDirectLineChannel(options: DirectLineChannelOptions = {}):
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createMemoryActivityLog({ clock });
   const tokens = { signer: createTokenSigner(secret, clock, options.signingKey), tokenTtlSeconds: options.tokenTtlSeconds ?? 1800 };
+  const welcomes = createPendingWelcomes(options.welcomeWaitMs ?? 2000);
   let dl: DirectLineContext | undefined;
   let stream: ActivityStream | undefined;
 
   return {
     name: 'directline',
     register(server: Server, ctx: ServerContext): void {
-      dl = { ...tokens, server: ctx, log, secret, clock };
+      dl = { ...tokens, server: ctx, log, secret, clock, welcomes };
       allowCrossOrigin(server);
       registerTokenRoutes(server, dl);
       registerConversationRoutes(server, dl);
@@ -62,6 +66,7 @@ export function createDirectLineChannel(options: DirectLineChannelOptions = {}):
       return issueToken(tokens, newConversationId(), { userId: user.id ?? newUserId(), ...(user.name !== undefined ? { name: user.name } : {}) });
     },
     async close(): Promise<void> {
+      welcomes.close();
       await stream?.close();
       await log.close();
     },

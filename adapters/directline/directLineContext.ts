@@ -11,6 +11,8 @@ import type { ServerContext } from '../../src/server/serverContext';
 import { turnFailedReply } from '../../src/server/turnFailedReply';
 import type { ActivityLog, ConversationOwner } from './activityLog';
 import type { ChannelAccount } from './directLineActivity';
+import type { PendingWelcomes } from './pendingWelcomes';
+import { replyLocale } from '../replyLocale';
 import { replyActivities } from './replyActivities';
 import type { TokenClaims, TokenSigner } from './tokenSigner';
 
@@ -28,6 +30,8 @@ export interface DirectLineContext {
   readonly secret: string | undefined;
   readonly tokenTtlSeconds: number;
   readonly clock: Clock;
+  /** Welcomes of a bot of several languages, waiting for the client to say its language. */
+  readonly welcomes: PendingWelcomes;
 }
 
 export interface IssuedToken {
@@ -64,24 +68,33 @@ export const customerOf = (owner: ConversationOwner) => ({ channel: 'webchat', u
 /** The owner a conversation token names. */
 export const ownerOf = (claims: TokenClaims): ConversationOwner => ({ userId: claims.user, ...(claims.name !== undefined ? { name: claims.name } : {}), ...(claims.vfy ? { verified: true } : {}) });
 
-/** Logs bot messages; false when the log does not hold the conversation. */
-export async function logReplies(dl: DirectLineContext, conversationId: string, replies: readonly Reply[], replyToId?: string): Promise<boolean> {
-  const envelope = { conversationId, from: botAccount(dl), timestamp: dl.clock.now().toISOString(), ...(replyToId !== undefined ? { replyToId } : {}) };
+/** Logs bot messages, in `locale` (the conversation's language) when given; false when the log does not hold the conversation. */
+export async function logReplies(dl: DirectLineContext, conversationId: string, replies: readonly Reply[], replyToId?: string, locale?: string): Promise<boolean> {
+  const envelope = { conversationId, from: botAccount(dl), timestamp: dl.clock.now().toISOString(), ...(replyToId !== undefined ? { replyToId } : {}), ...(locale !== undefined ? { locale } : {}) };
   return (await dl.log.append(conversationId, replyActivities(replies, envelope))) !== undefined;
 }
 
 /**
  * Creates the conversation if it is new and logs the bot's welcome (or, when the runtime cannot start
- * it, the bot's `turnFailed` message); false when it existed already.
+ * it, the bot's `turnFailed` message); false when it existed already. `locale`: the client's, when it
+ * said it on starting. A bot of several languages told none waits for the client's first activity
+ * (see pendingWelcomes).
  */
-export async function openConversation(dl: DirectLineContext, conversationId: string, owner: ConversationOwner): Promise<boolean> {
+export async function openConversation(dl: DirectLineContext, conversationId: string, owner: ConversationOwner, locale?: string): Promise<boolean> {
   if (!(await dl.log.create(conversationId, owner))) return false;
+  const welcome = (said: string | undefined) => logWelcome(dl, conversationId, owner, said);
+  if (locale === undefined && dl.server.runtime.bot.languages.length > 1) dl.welcomes.hold(conversationId, welcome);
+  else await welcome(locale);
+  return true;
+}
+
+async function logWelcome(dl: DirectLineContext, conversationId: string, owner: ConversationOwner, locale: string | undefined): Promise<void> {
   try {
-    const outcome = await dl.server.runtime.start(conversationId, customerOf(owner));
-    await logReplies(dl, conversationId, outcome.replies);
+    const customer = customerOf(owner);
+    const outcome = await (locale !== undefined ? dl.server.runtime.start(conversationId, customer, { locale }) : dl.server.runtime.start(conversationId, customer));
+    await logReplies(dl, conversationId, outcome.replies, undefined, replyLocale(outcome.state.language, locale));
   } catch (err) {
     failuresOf(dl.server.log).log(err, { conversationId }, 'directline: the welcome failed', failureStatus(err).status === 500 ? 'error' : 'warn');
     await logReplies(dl, conversationId, [turnFailedReply(dl.server.runtime.bot, conversationId)]);
   }
-  return true;
 }

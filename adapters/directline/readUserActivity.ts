@@ -1,13 +1,16 @@
 // Checks an activity a client posts and turns it into what is logged (the echo every Direct Line
 // client expects to see) and, for a message, what the bot is given: the text, and the payload of a
 // pressed button from `value` ("payload" in an object, or a string) or `channelData.payload`. An
-// `endOfConversation` activity says the customer left (the page started a new conversation).
+// `endOfConversation` activity says the customer left (the page started a new conversation). The
+// activity's `locale` (or, on an event without one, `value.language`, as Web Chat's `webchat/join`
+// samples send it) is the channel's hint of the customer's language.
+import { localeHint } from '../replyLocale';
 import type { AttachmentRef } from '../../src/engine/attachmentRef';
 import type { ChannelAccount, DirectLineActivity } from './directLineActivity';
 import { KNOWN_ACTIVITY_TYPES } from './directLineActivity';
 
 export type UserActivity =
-  | { readonly ok: true; readonly echo: DirectLineActivity; readonly input?: { readonly text: string; readonly payload?: string; readonly attachments?: readonly AttachmentRef[] }; readonly left?: true }
+  | { readonly ok: true; readonly echo: DirectLineActivity; readonly input?: { readonly text: string; readonly payload?: string; readonly attachments?: readonly AttachmentRef[]; readonly locale?: string }; readonly left?: true; readonly locale?: string }
   | { readonly ok: false; readonly status: 400 | 413; readonly code: string; readonly message: string };
 
 interface Posted {
@@ -47,7 +50,9 @@ export function readUserActivity(body: unknown, from: ChannelAccount, maxChars: 
     ...(isObject(posted.channelData) ? { channelData: posted.channelData } : {}),
   };
   const hasInput = posted.type === 'message' && ((text ?? '').trim() !== '' || payload !== undefined);
-  return { ok: true, echo, ...(hasInput ? { input: { text: text ?? '', ...(payload !== undefined ? { payload } : {}) } } : {}), ...(posted.type === 'endOfConversation' ? { left: true as const } : {}) };
+  const locale = localeHint(posted.locale) ?? (posted.type === 'event' && isObject(posted.value) ? localeHint(posted.value.language) : undefined);
+  const hint = locale !== undefined ? { locale } : {};
+  return { ok: true, echo, ...(hasInput ? { input: { text: text ?? '', ...(payload !== undefined ? { payload } : {}), ...hint } } : {}), ...(posted.type === 'endOfConversation' ? { left: true as const } : {}), ...hint };
 }
 
 function payloadOf(posted: Posted): string | undefined {

@@ -11,6 +11,8 @@ export interface ReplyEnvelope {
   readonly from: ChannelAccount;
   readonly timestamp: string;
   readonly replyToId?: string;
+  /** The conversation's language, on messages (see replyLocale). */
+  readonly locale?: string;
 }
 
 export function replyActivities(replies: readonly Reply[], envelope: ReplyEnvelope): DirectLineActivity[] {
@@ -19,6 +21,7 @@ export function replyActivities(replies: readonly Reply[], envelope: ReplyEnvelo
     type: 'message',
     text: reply.text,
     textFormat: 'plain',
+    ...(envelope.locale !== undefined ? { locale: envelope.locale } : {}),
     inputHint: reply.quickReplies?.length ? 'expectingInput' : 'acceptingInput',
     ...(reply.quickReplies?.length ? { suggestedActions: { actions: reply.quickReplies.map(quickReplyAction) } } : {}),
     ...(reply.card || reply.attachments?.length ? { attachments: [...(reply.card ? [heroCard(reply.card)] : []), ...(reply.attachments ?? []).map(fileAttachment)] } : {}),

@@ -1,5 +1,7 @@
-// The plain REST channel: POST /api/chat { conversationId?, userId, text?, payload? } answers with
-// the bot's replies in the body. For custom integrations, scripts and load tests. Messages that
+// The plain REST channel: POST /api/chat { conversationId?, userId, text?, payload?, locale?, language? }
+// answers with the bot's replies in the body and the conversation's `language`. `locale` is the
+// channel's hint of the customer's language (a BCP 47 tag: the app's or the browser's), `language` the
+// customer's own choice (a code or a tag); both go to the runtime as they are, which decides. For custom integrations, scripts and load tests. Messages that
 // answer no request (an agent's replies) wait in an outbox: they come with the next response as
 // `messages`, or from GET /api/chat/:conversationId/messages?userId=; an agent's files come in them
 // with a signed `url` each. Turns are rate-limited per
@@ -17,6 +19,7 @@ import { turnRoute } from '../../src/server/turnRoute';
 import type { ChannelAdapter, ServerContext } from '../../src/server/serverContext';
 import { memoryRestOutbox, type RestOutbox } from './restOutbox';
 import { restFileUrls } from './restFileUrls';
+import { localeHint } from '../replyLocale';
 
 const ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -30,6 +33,8 @@ interface ChatBody {
   userId?: unknown;
   text?: unknown;
   payload?: unknown;
+  locale?: unknown;
+  language?: unknown;
 }
 
 export interface RestChannelOptions {
@@ -67,6 +72,10 @@ export function createRestChannel(options: RestChannelOptions = {}): ChannelAdap
         }
         if (body.text !== undefined && typeof body.text !== 'string') return sendError(res, 400, 'bad_request', '"text" must be a string.');
         if (body.payload !== undefined && typeof body.payload !== 'string') return sendError(res, 400, 'bad_request', '"payload" must be a string.');
+        for (const field of ['locale', 'language'] as const) {
+          if (body[field] !== undefined && localeHint(body[field]) === undefined) return sendError(res, 400, 'bad_request', `"${field}" must be a language code or tag such as "es" or "es-ES".`);
+        }
+        const hints = { ...(body.locale !== undefined ? { locale: body.locale as string } : {}), ...(body.language !== undefined ? { language: body.language as string } : {}) };
         const text = (body.text as string | undefined) ?? '';
         if (text.length > ctx.limits.maxMessageChars) {
           return sendError(res, 413, 'message_too_long', `The message has ${text.length} characters; the limit is ${ctx.limits.maxMessageChars}.`);
@@ -75,9 +84,11 @@ export function createRestChannel(options: RestChannelOptions = {}): ChannelAdap
         const botId = ctx.runtime.bot.id;
         const isNew = body.conversationId === undefined;
         const conversationId = (body.conversationId as string | undefined) ?? `rest-${randomUUID()}`;
+        let stored: (NonNullable<StoredCustomer> & { language?: string }) | undefined;
         if (!isNew) {
           carry.conversationId = conversationId;
-          if (!usableBy((await ctx.store.loadState(botId, conversationId)) as StoredCustomer, body.userId)) {
+          stored = (await ctx.store.loadState(botId, conversationId)) as typeof stored;
+          if (!usableBy(stored, body.userId)) {
             return sendError(res, 403, 'forbidden', 'This conversation belongs to another user.');
           }
         }
@@ -86,14 +97,14 @@ export function createRestChannel(options: RestChannelOptions = {}): ChannelAdap
         let outcome: TurnOutcome | undefined;
         await outbox.know(conversationId);
         if (isNew) {
-          outcome = await ctx.runtime.start(conversationId, customer);
+          outcome = await (Object.keys(hints).length > 0 ? ctx.runtime.start(conversationId, customer, hints) : ctx.runtime.start(conversationId, customer));
           replies.push(...outcome.replies);
           Object.assign(carry, { conversationId, replies });
         }
         const waiting = await restFileUrls(await outbox.take(conversationId), req, ctx.files?.urls);
         carry.messages = waiting;
         if (text !== '' || body.payload !== undefined) {
-          outcome = await ctx.runtime.message(conversationId, { text, ...(body.payload !== undefined ? { payload: body.payload as string } : {}), customer });
+          outcome = await ctx.runtime.message(conversationId, { text, ...(body.payload !== undefined ? { payload: body.payload as string } : {}), customer, ...hints });
           replies.push(...outcome.replies);
         }
         res.send(200, {
@@ -101,6 +112,8 @@ export function createRestChannel(options: RestChannelOptions = {}): ChannelAdap
           ...(waiting.length > 0 ? { messages: waiting } : {}),
           replies,
           status: outcome?.state.status ?? 'bot',
+          // The conversation's language: a one-language bot's conversations speak its only one.
+          language: (outcome ? outcome.state.language : stored?.language) ?? ctx.runtime.bot.languages[0],
           ...(outcome?.handoff ? { handoff: { queue: outcome.handoff.packet.queue, mode: outcome.handoff.mode, summary: outcome.handoff.packet.summary } } : {}),
         });
       }));

@@ -3,14 +3,15 @@
 // falls back to polling when sockets keep failing, refreshes its token, and posts activities. The
 // conversation is kept in the page's storage (pageStorage.js): a reload, of the page or of a site
 // that frames it, finds it again; `startOver` forgets it and starts another. Each conversation is
-// a generation: what an earlier one's requests and socket bring after it was left is dropped.
+// a generation: what an earlier one's requests and socket bring after it was left is dropped. A new
+// conversation is started with the customer's `locale`, for the bot's welcome to speak it.
 import { pageStorage } from './pageStorage.js';
 
 const STORAGE_KEY = 'baton.webchat.conversation';
 const REFRESH_MS = 15 * 60 * 1000;
 const POLL_MS = 1000;
 
-export function connectDirectLine({ domain, tokenUrl, onActivities, onStatus, onRestart }) {
+export function connectDirectLine({ domain, tokenUrl, locale, onActivities, onStatus, onRestart }) {
   let conversationId = '';
   let token = '';
   let watermark = '';
@@ -57,7 +58,7 @@ export function connectDirectLine({ domain, tokenUrl, onActivities, onStatus, on
       const issued = await fetch(tokenUrl, { method: 'POST' });
       if (!issued.ok) throw fail(issued.status);
       token = (await issued.json()).token;
-      const conversation = await request('POST', '/conversations');
+      const conversation = await request('POST', '/conversations', locale ? { locale } : undefined);
       if (current === generation) resume(conversation);
     } catch (err) {
       if (current !== generation) return;

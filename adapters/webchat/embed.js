@@ -6,7 +6,9 @@
 // how many messages came while the panel was closed, and closes on its button, the page's
 // minimise button or Escape, giving focus back to the launcher. data-color: a hex colour (#rgb or
 // #rrggbb); data-position: right or left; data-greeting: up to 140 characters in a bubble beside
-// the button until the chat is opened or the bubble dismissed (over the bot's own launcherGreeting).
+// the button until the chat is opened or the bubble dismissed (over the bot's own launcherGreeting);
+// data-locale: the customer's language as a BCP 47 tag ("es-ES"), when the site knows it, for a bot of
+// several languages to speak (else the browser's language).
 // A value that is not one of these falls back to its default. The launcher's words (its labels, the
 // greeting) are the bot's page words, which the page in the frame sends with its ready message. The button shows once the chat in the frame says it is ready, so a
 // server that is down, or a site the bot does not allow to frame it, shows no broken button. Where
@@ -26,6 +28,8 @@
     return;
   }
   const origin = chatUrl.origin;
+  const asked = script.dataset.locale ?? '';
+  if (/^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8}){0,4}$/.test(asked)) chatUrl.searchParams.set('locale', asked);
   /** The launcher's words, from the page's catalogue (words.js) once the page is ready. */
   let words = {};
   let plural = new Intl.PluralRules('en');
@@ -156,6 +160,7 @@
       if (wasOpen) show(true, false);
       wasOpen = false;
     }
+    else if (message.type === 'words') learn(message);
     else if (message.type === 'remember' && typeof message.state === 'string' && message.state.length < 8192) keep(message.state);
     else if (message.type === 'close') show(false);
     else if (message.type === 'unread' && Number.isInteger(message.count) && message.count >= 0) {

@@ -5,7 +5,8 @@
 // opens and closes, and asks the embedding page to close the panel. Messages carry counts, never
 // the conversation's text; where the browser gives the frame no storage, they also carry the
 // page's state for the embedding page to keep (see pageStorage.js). Its ready message carries the
-// launcher's words (words.js) and the page's language, for the launcher's labels and greeting.
+// launcher's words (words.js) and the page's language, for the launcher's labels and greeting; when
+// the page's words follow the conversation into another language, it sends them again.
 import { pageStorage } from './pageStorage.js';
 import { launcherWords } from './words.js';
 
@@ -71,6 +72,8 @@ export function connectEmbedder({ onOpen, onLaunched }) {
       pageStorage.removeItem(READ_KEY);
       report();
     },
+    /** The page's words changed language: the launcher's labels follow. */
+    relabel() { post({ type: 'words', words: launcherWords(), locale: document.documentElement.lang }); },
     /** Asks the embedding page to close the panel (it returns focus to its launcher button). */
     close() { post({ type: 'close' }); },
     get launched() { return host !== ''; },

@@ -59,7 +59,7 @@ export function pageWords(locale: string, own: Readonly<WebchatWords> = {}): Pag
   return { ...(Object.hasOwn(CATALOGUES, language) ? CATALOGUES[language]! : ENGLISH_PAGE_WORDS), ...own };
 }
 
-/** The words as JSON to put inside the page's `<script type="application/json">`: nothing in it can close the element. */
-export function wordsJson(words: PageWords): string {
+/** The words (or words by language) as JSON to put inside the page's `<script type="application/json">`: nothing in it can close the element. */
+export function wordsJson(words: PageWords | Readonly<Record<string, PageWords>>): string {
   return JSON.stringify(words).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }

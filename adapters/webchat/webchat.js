@@ -4,12 +4,15 @@
 // out of the transcript, its reason shown above the message box, the typed text kept. Buttons send
 // their payload back as the message value; after a button or a send, focus is back in the message box. "New conversation" (once confirmed)
 // forgets this conversation and starts another. In the launcher's frame (embed.js) the page also
-// tells the embedding page about unread messages, and minimise or Escape closes the panel.
+// tells the embedding page about unread messages, and minimise or Escape closes the panel. The
+// customer's language (pageLanguage.js) goes with the start and every message; for a bot of several
+// languages the page's words follow the language of the bot's replies.
 import { connectDirectLine } from './directLineConnection.js';
 import { connectEmbedder } from './embedBridge.js';
 import { createTranscript, linkedText } from './transcript.js';
 import { watchAgentsOnline } from './agentsOnline.js';
 import { word } from './words.js';
+import { customerLocale, followLanguage } from './pageLanguage.js';
 
 const STATUS_WORD = { connecting: 'statusConnecting', online: 'statusOnline', reconnecting: 'statusReconnecting', offline: 'statusOffline' };
 /** While connected, whether agents are online too: unknown (undefined) on a server without presence. */
@@ -59,10 +62,19 @@ function showStatus() {
 }
 const presence = watchAgentsOnline((online) => { agentsOnline = online; showStatus(); });
 
+/** The customer's language, sent on starting and with each activity: the channel's hint for the bot. */
+const locale = customerLocale();
+
 const connection = connectDirectLine({
   domain: `${location.origin}/v3/directline`,
   tokenUrl: '/webchat/token',
+  locale,
   onActivities: (activities) => {
+    // The page's words follow the conversation's language (a bot of several languages).
+    if (followLanguage(activities)) {
+      showStatus();
+      embedder?.relabel();
+    }
     transcript.add(activities);
     embedder?.received(activities);
     // An agent speaking is online, whatever the last poll said.
@@ -101,7 +113,7 @@ function send({ text, value, displayText }, shown) {
     from: { id: 'me', role: 'user' },
     ...(text !== undefined ? { text } : {}),
     ...(value !== undefined ? { value } : {}),
-    locale: navigator.language,
+    locale,
     channelData: { clientActivityID, ...(displayText !== undefined ? { messageBack: { displayText } } : {}) },
   };
   const bubble = transcript.pending(clientActivityID, shown);
@@ -138,7 +150,7 @@ function sendFiles(files) {
     type: 'message',
     from: { id: 'me', role: 'user' },
     ...(text ? { text } : {}),
-    locale: navigator.language,
+    locale,
     channelData: { clientActivityID },
   };
   showError('');

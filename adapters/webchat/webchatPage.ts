@@ -1,5 +1,7 @@
 // The web chat page: GET / (the page, with the bot's name, locale, privacy notice, file types and
-// words (pageWords.ts) filled in),
+// words (pageWords.ts) filled in; for a bot of several languages, in the language the visitor's
+// `?locale=` or browser asks for, with the words of every language for the page to follow the
+// conversation's (pageLanguages.ts)),
 // GET /webchat/<file> (its scripts, styles and icon, from this folder), GET /embed.js (the launcher
 // other sites add with one script tag) and POST /webchat/token, which acts as the page's backend
 // and hands out a Direct Line token for a new conversation.
@@ -13,6 +15,8 @@ import { escapeHtml } from '../../src/eval/html';
 import { textStyle } from '../../src/engine/textStyle';
 import { readAssets, sendAsset } from '../../src/server/staticAssets';
 import { pageWords, wordsJson, type PageWords } from './pageWords';
+import { openingLanguage, wordsByLanguage } from './pageLanguages';
+import { botInLanguage } from '../../src/config/botInLanguage';
 import { webchatPageHeaders } from './webchatPageHeaders';
 
 export function createWebchatPage(directLine: DirectLineChannel, folder: string = __dirname): ChannelAdapter {
@@ -25,10 +29,14 @@ export function createWebchatPage(directLine: DirectLineChannel, folder: string 
     register(server: Server, ctx: ServerContext): void {
       server.get('/', route(ctx, async (req: Request, res: Response) => {
         const bot = ctx.runtime.bot;
-        const embedded = new URL(req.url ?? '/', 'http://page').searchParams.has('embed');
+        const query = new URL(req.url ?? '/', 'http://page').searchParams;
+        const embedded = query.has('embed');
         const privacy = bot.webchat?.privacy;
-        const locale = textStyle(bot, new Date().toISOString()).locale;
-        const words = pageWords(locale, bot.webchat?.words);
+        const several = bot.languages.length > 1;
+        const opening = several ? openingLanguage(bot, query.get('locale'), req.headers['accept-language']) : undefined;
+        const byLanguage = several ? wordsByLanguage(bot) : undefined;
+        const locale = opening ? opening.tag ?? textStyle(botInLanguage(bot, opening.code), new Date().toISOString()).locale : textStyle(bot, new Date().toISOString()).locale;
+        const words = opening && byLanguage ? byLanguage[opening.code]! : pageWords(locale, bot.webchat?.words);
         const fills: Record<string, string> = {
           botName: escapeHtml(bot.name),
           locale: escapeHtml(locale),
@@ -39,6 +47,7 @@ export function createWebchatPage(directLine: DirectLineChannel, folder: string 
           accept: escapeHtml(ctx.limits.attachmentTypes.join(',')),
           privacy: privacy ? `<p id="privacy" class="privacy">${escapeHtml(privacy)}</p>` : '',
           words: wordsJson(words),
+          languages: byLanguage ? `<script type="application/json" id="page-languages">${wordsJson(byLanguage)}</script>` : '',
         };
         // One pass, so that nothing filled in is read as a placeholder again.
         const html = page.replace(/\{\{(word\.)?(\w+)\}\}/g, (whole, word: string | undefined, key: string) => {

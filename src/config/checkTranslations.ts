@@ -12,6 +12,7 @@ export function checkTranslations(source: SourceFile, sites: readonly TextSite[]
   const served = new Set(languages.map((l) => l.code));
   for (const site of sites) {
     const value = valueAt(source.data, site.path);
+    if (site.anyLanguage === true && !isMap(value)) continue;
     const given = isMap(value) ? Object.keys(value) : [main.code];
     for (const code of given) {
       if (served.has(code)) continue;

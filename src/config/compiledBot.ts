@@ -4,7 +4,7 @@ import type { OpeningHours } from '../handoff/openingHours';
 import type { Condition } from '../engine/condition';
 import type { DateDirection } from '../nlu/entities/dateDirection';
 import type { BotCode } from './botCode';
-import type { Card, WebchatWords } from './formats.generated';
+import type { WebchatWords } from './formats.generated';
 
 /** Variations of one message; the engine picks one per conversation. */
 export type Variations = readonly string[];
@@ -49,6 +49,8 @@ export interface CompiledSlot {
   readonly entity?: string;
   /** Accepted values and their synonyms. */
   readonly choices?: Readonly<Record<string, readonly string[]>>;
+  /** The buttons' titles of values whose words are given by language: the first word in the bot's language (others show their value). */
+  readonly choiceTitles?: Readonly<Record<string, string>>;
   readonly ask?: Variations;
   readonly invalid?: Variations;
   readonly retries: number;
@@ -92,7 +94,7 @@ interface StateBase {
   /** Slots forgotten on entering the state. */
   readonly clear?: readonly string[];
   readonly say?: Variations;
-  readonly card?: Card;
+  readonly card?: CompiledCard;
   readonly quick?: readonly string[];
 }
 
@@ -144,6 +146,15 @@ export interface CompiledFlow extends FlowPolicy {
   readonly file: string;
 }
 
+/** A state's card in one language: the loader has picked its texts from any given by language (see localiseData). */
+export interface CompiledCard {
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly text?: string;
+  readonly image?: string;
+  readonly links?: ReadonlyArray<{ readonly title: string; readonly url: string }>;
+}
+
 export interface CompiledWebhook {
   readonly name: string;
   /** An absolute URL, or a path (`/sample/...`) on the server that runs the bot. */
@@ -190,7 +201,7 @@ export type MessageKey =
   | 'leftQueue' | 'queuePosition' | 'queueNoEstimate' | 'agentJoined' | 'agentLeft' | 'welcomeBack'
   | 'confirmSwitch' | 'confirmResume' | 'confirmCancel' | 'carryOn' | 'dropped' | 'stopped' | 'botChanged'
   | 'closedNow' | 'nobodyFree' | 'ticketKept' | 'hello' | 'youreWelcome' | 'turnFailed' | 'actionFailed'
-  | 'attachmentReceived';
+  | 'attachmentReceived' | 'languageSwitched' | 'languageNotSpoken' | 'languagesSpoken';
 
 /** What a global intent does, by the name of its key in the manifest's `globals`. */
 export type GlobalRole = 'cancel' | 'restart' | 'help' | 'human' | 'affirm' | 'deny' | 'goodbye' | 'greet' | 'thanks';

@@ -39,5 +39,8 @@ export const DEFAULT_MESSAGES: Readonly<Record<MessageKey, Variations>> = {
   youreWelcome: ["You're welcome!"],
   turnFailed: ["Sorry, we're having trouble right now. Please try again in a moment."],
   actionFailed: ["I couldn't reach {{system}} just now."],
+  languageSwitched: ["Sure, let's continue in English."],
+  languageNotSpoken: ["Sorry, I can't chat in {{language}}. I can chat in {{languages}}."],
+  languagesSpoken: ['I can chat in {{languages}}.'],
   botChanged: ["I've been updated since your last message, so let's pick up {{flow}} from a step that still exists."],
 };

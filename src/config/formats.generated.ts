@@ -106,6 +106,15 @@ export type LocalWords = (string[] | {
 [k: string]: string[]
 })
 /**
+ * A text customers see on a card or a link button, or hear a service called, in the bot's main language, or a map from each of the bot's languages to it, e.g. `{ en: Track it, es: Seguirlo }`.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "localString".
+ */
+export type LocalString = (string | {
+[k: string]: string
+})
+/**
  * The state to go to next, in this flow, or `end` to finish the flow.
  * 
  * This interface was referenced by `BatonBotFiles`'s JSON-Schema
@@ -339,10 +348,10 @@ export interface Slot {
  */
 entity?: string
 /**
- * The values the slot accepts: a list, or a map of each value to its synonyms. Shown as quick replies.
+ * The values the slot accepts: a list, or a map of each value to its synonyms. Shown as quick replies, each titled with its value. In a bot of several languages, a value's synonyms may be a map by language (`small: { en: [small], es: [pequeño, chico] }`): a conversation in a language then understands that language's words, and the value's button shows the first of them.
  */
 choices?: ([string, ...(string)[]] | {
-[k: string]: string[]
+[k: string]: LocalWords
 })
 /**
  * How agents and summaries name the slot, e.g. `Order number`. Default: made from its name (`order_id` -> `Order id`).
@@ -460,9 +469,11 @@ export interface Webhook {
  */
 url: string
 /**
- * What the customer hears the service called when it fails, as `{{system}}` of the `actionFailed` message: "our address system" gives "I couldn't reach our address system just now." Default: "our systems".
+ * What the customer hears the service called when it fails, as `{{system}}` of the `actionFailed` message: "our address system" gives "I couldn't reach our address system just now." Default: "our systems", in the conversation's language. In a bot of several languages, a map gives it in each: `{ en: our address system, es: nuestro sistema de direcciones }`.
  */
-title?: string
+title?: (string | {
+[k: string]: string
+})
 /**
  * How long to wait for a reply, in milliseconds, per attempt.
  */
@@ -852,6 +863,24 @@ confirmSlot?: (Text | {
  * When a customer sends a file with no words while talking to the bot (the file is kept for an agent). Default: "Thanks, I've got your file."
  */
 attachmentReceived?: (Text | {
+[k: string]: Text
+})
+/**
+ * When the customer asks for one of the bot's languages ("¿hablas español?", a language button): said in the new language, before the pending question is asked again; `{{language}}` names it. Default: "Sure, let's continue in English."
+ */
+languageSwitched?: (Text | {
+[k: string]: Text
+})
+/**
+ * When the customer asks for a language the bot does not speak; `{{language}}` names it, `{{languages}}` lists the bot's, which follow as buttons. Default: "Sorry, I can't chat in {{language}}. I can chat in {{languages}}."
+ */
+languageNotSpoken?: (Text | {
+[k: string]: Text
+})
+/**
+ * When the customer asks which languages the bot speaks; `{{languages}}` lists them, and they follow as buttons. Default: "I can chat in {{languages}}."
+ */
+languagesSpoken?: (Text | {
 [k: string]: Text
 })
 /**
@@ -1307,17 +1336,23 @@ next?: Target
  */
 export interface Card {
 /**
- * The card's title.
+ * The card's title, also the image's alternative text; `{{slot}}` inserts a value. A map by language gives it in each of the bot's languages.
  */
-title: string
+title: (string | {
+[k: string]: string
+})
 /**
- * A line under the title.
+ * A line under the title, or a map of it by language.
  */
-subtitle?: string
+subtitle?: (string | {
+[k: string]: string
+})
 /**
- * The card's body.
+ * The card's body, or a map of it by language.
  */
-text?: string
+text?: (string | {
+[k: string]: string
+})
 /**
  * The URL of an image.
  */
@@ -1327,9 +1362,11 @@ image?: string
  */
 links?: {
 /**
- * The button's text.
+ * The button's text, or a map of it by language.
  */
-title: string
+title: (string | {
+[k: string]: string
+})
 /**
  * The page it opens.
  */
@@ -1350,7 +1387,7 @@ title: (string | {
 [k: string]: string
 })
 /**
- * Other words that choose it when typed.
+ * Words customers may type, in the bot's main language, or a map from each of the bot's languages to them.
  */
 synonyms?: (string[] | {
 [k: string]: string[]

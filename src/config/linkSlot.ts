@@ -8,7 +8,10 @@ import { humanise } from './humanise';
 import type { Slot } from './formats.generated';
 import type { LinkContext } from './linkContext';
 import type { PathSegment } from './locate';
+import { valueAt } from './localiseData';
+import { oneLanguage } from './oneLanguage';
 import { hasOwnEntry } from './ownEntry';
+import { isMap } from './textSites';
 import type { SourceFile } from './sourceFile';
 
 export interface SlotScope {
@@ -74,7 +77,8 @@ export function linkSlot(name: string, slot: Slot, where: SlotScope, ctx: LinkCo
   }
   const choices = slot.choices === undefined ? undefined
     : Array.isArray(slot.choices) ? Object.fromEntries(slot.choices.map((c) => [c, [] as string[]]))
-      : Object.fromEntries(Object.entries(slot.choices).map(([k, v]) => [k, v ?? []]));
+      : Object.fromEntries(Object.entries(slot.choices).map(([k, v]) => [k, oneLanguage<readonly string[]>(v) ?? []]));
+  const choiceTitles = choiceTitlesOf(choices, source, [...base, 'choices']);
   const invalidNames = new Set([...where.templateNames, ANSWER_PLACEHOLDER]);
   const escapes = slot.escapes ?? [ctx.globals.human, ctx.globals.cancel].filter((g): g is string => g !== undefined);
   return {
@@ -82,6 +86,7 @@ export function linkSlot(name: string, slot: Slot, where: SlotScope, ctx: LinkCo
     label: slot.label ?? humanise(name),
     entity: slot.entity,
     choices,
+    ...(choiceTitles ? { choiceTitles } : {}),
     ask: checkTemplates(slot.ask, where.templateNames, source, [...base, 'ask'], rep),
     invalid: checkTemplates(slot.invalid, invalidNames, source, [...base, 'invalid'], rep),
     retries: slot.retries ?? 2,
@@ -93,6 +98,13 @@ export function linkSlot(name: string, slot: Slot, where: SlotScope, ctx: LinkCo
     freeText: slot.freeText ?? (slot.entity === undefined && slot.choices === undefined),
     escapes,
   };
+}
+
+/** Titles for the buttons of values whose words the file gives by language (the source's data is as written): the first word of this language's. */
+function choiceTitlesOf(choices: Readonly<Record<string, readonly string[]>> | undefined, source: SourceFile, path: readonly PathSegment[]): Record<string, string> | undefined {
+  if (!choices) return undefined;
+  const titles = Object.entries(choices).filter(([value, words]) => words.length > 0 && isMap(valueAt(source.data, [...path, value])));
+  return titles.length > 0 ? Object.fromEntries(titles.map(([value, words]) => [value, words[0]!])) : undefined;
 }
 
 /**

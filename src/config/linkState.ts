@@ -9,6 +9,7 @@ import { actionNames, actionOutcomes, type LinkContext } from './linkContext';
 import { checkSlotSetting } from './checkSlotSetting';
 import type { PathSegment } from './locate';
 import { oneLanguage } from './oneLanguage';
+import { oneLanguageCard } from './oneLanguageCard';
 import { hasOwnEntry, ownEntry } from './ownEntry';
 import type { SourceFile } from './sourceFile';
 
@@ -68,11 +69,11 @@ export function linkState(name: string, state: State, scope: FlowScope, ctx: Lin
     name,
     ...(state.clear ? { clear: state.clear } : {}),
     say: checkTemplates(state.say, scope.slots, source, [...base, 'say'], rep),
-    card: state.card,
+    card: state.card && oneLanguageCard(state.card),
     quick: oneLanguage<readonly string[]>(state.quick),
   };
-  if (state.card) {
-    for (const field of ['title', 'subtitle', 'text'] as const) checkTemplates(state.card[field], scope.slots, source, [...base, 'card', field], rep);
+  if (common.card) {
+    for (const field of ['title', 'subtitle', 'text'] as const) checkTemplates(common.card[field], scope.slots, source, [...base, 'card', field], rep);
   }
 
   switch (kind) {

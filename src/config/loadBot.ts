@@ -20,6 +20,7 @@ import { checkLanguages } from './checkLanguages';
 import { checkLocale } from './checkLocale';
 import { checkTranslations } from './checkTranslations';
 import { localiseData } from './localiseData';
+import { oneLanguage } from './oneLanguage';
 import { textSites, type TextSite } from './textSites';
 import type { Language } from '../language/language';
 import { resolveGlobals } from './resolveGlobals';
@@ -133,7 +134,7 @@ function linkLanguage({ manifest, data, language, intentFiles, flowFiles, replyF
   const intents = addBuiltinIntents(linkIntents(intentFiles, reporter), globals, catalogue, reporter);
   const webhooks: Record<string, CompiledWebhook> = {};
   for (const [name, w] of Object.entries(data.webhooks ?? {})) {
-    webhooks[name] = { name, url: w!.url, ...(w!.title !== undefined ? { title: w!.title } : {}), timeoutMs: w!.timeoutMs ?? 5000, retries: w!.retries ?? 1, headers: (w!.headers ?? {}) as Record<string, string>, outcomes: w!.outcomes };
+    webhooks[name] = { name, url: w!.url, ...(w!.title !== undefined ? { title: oneLanguage(w!.title) } : {}), timeoutMs: w!.timeoutMs ?? 5000, retries: w!.retries ?? 1, headers: (w!.headers ?? {}) as Record<string, string>, outcomes: w!.outcomes };
   }
   const manifestPart = linkManifest({ source: manifest, data, language, globals, intents, flowFiles, code, webhooks, reporter });
   const flows = linkFlows(flowFiles, manifestPart.context, manifestPart.enteredFromOutside);

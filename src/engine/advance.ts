@@ -1,4 +1,5 @@
 // Runs a flow's states until the conversation has to wait for the customer, an action or an agent.
+import { botLanguage } from '../language/botLanguage';
 import type { CompiledState } from '../config/compiledBot';
 import { humanise } from '../config/humanise';
 import { hasOwnEntry } from '../config/ownEntry';
@@ -17,7 +18,8 @@ export function yesNo(turn: Turn): QuickReply[] {
     const own = intent !== undefined ? turn.bot.intents[intent]?.title : undefined;
     return own !== undefined && intent !== undefined && own !== humanise(intent) ? own : fallback;
   };
-  return [{ title: title('affirm', 'Yes'), payload: 'yes' }, { title: title('deny', 'No'), payload: 'no' }];
+  const { phrases } = botLanguage(turn.bot);
+  return [{ title: title('affirm', phrases.yes), payload: 'yes' }, { title: title('deny', phrases.no), payload: 'no' }];
 }
 
 /** Starts a flow on top of the stack. */
@@ -136,7 +138,7 @@ function goToFlow(turn: Turn, flow: string, state: string | undefined): void {
 export function askSlot(turn: Turn, slot: string, attempt: number): void {
   const def = turn.slotDef(slot);
   if (!def) return;
-  const quickReplies = def.choices ? Object.keys(def.choices).map((value) => ({ title: value, payload: `slot:${slot}:${value}` })) : undefined;
+  const quickReplies = def.choices ? Object.keys(def.choices).map((value) => ({ title: def.choiceTitles?.[value] ?? value, payload: `slot:${slot}:${value}` })) : undefined;
   turn.say(def.ask, `${turn.frame!.flow}.slot.${slot}`, { attempt, quickReplies });
 }
 

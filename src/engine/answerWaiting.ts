@@ -112,7 +112,7 @@ function chosen(choices: readonly CompiledChoice[], text: string, decision: Deci
  * are ("it arrived broken" in a return gives its reason, though alone it would start another flow).
  */
 function absorbedElsewhere(turn: Turn, text: string, u: Understanding, used: Set<EntityMatch>, decision: Decision): boolean {
-  if (readsAsCorrection(text) && absorbEntities(turn, u.entities, used, { text }).length > 0) return true;
+  if (readsAsCorrection(text, botLanguage(turn.bot)) && absorbEntities(turn, u.entities, used, { text }).length > 0) return true;
   if (asksForSomethingElse(turn, decision)) return absorbEntities(turn, u.entities, used, { text, choicesOnly: true }).length > 0;
   return absorbEntities(turn, u.entities, used, { text }).length > 0;
 }

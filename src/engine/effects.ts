@@ -1,6 +1,6 @@
 // What the engine asks the runtime to do. The engine runs none of these itself.
 import type { AttachmentRef } from './attachmentRef';
-import type { Card } from '../config/formats.generated';
+import type { CompiledCard as Card } from '../config/compiledBot';
 import type { HandoffPacket } from '../handoff/handoffPacket';
 import type { SlotValues } from './slotValue';
 

@@ -4,6 +4,8 @@
 import { hasOwnEntry } from '../config/ownEntry';
 import type { EntityMatch } from '../nlu/entities/entitySpec';
 import { askAnythingElse, reask, resume, startFlow, yesNo } from './advance';
+import { answerLanguageRequest, answersLanguageRequest } from './answerLanguageRequest';
+import type { LanguageRequest } from './languageRequest';
 import { answerPrompt, askRating, cancelFlow, offerHuman } from './answerPrompt';
 import { answerWaiting, holdsAskedValue, invalid, takesFreeText, valueInAnotherRequest } from './answerWaiting';
 import { decideIntent, type Decision } from './decideIntent';
@@ -20,12 +22,15 @@ type MessageInput = Extract<Input, { type: 'message' }>;
 /** "How long?", "am I still in the queue?": a waiting customer asking where they stand. */
 const WAIT_QUESTION = /\b(how long|how much longer|wait(ing)?|queue|position|any(one|body) (there|coming))\b/i;
 
-export function handleMessage(turn: Turn, input: MessageInput): void {
+/** `request`: the message asks for a language ("¿hablas español?", a `language:es` button); the step has switched to it when the bot serves it. */
+export function handleMessage(turn: Turn, input: MessageInput, request?: LanguageRequest): void {
   const { bot, state } = turn;
   const text = input.text;
   const payload = input.payload;
   const u = input.understanding;
-  const decision = payloadDecision(turn, payload) ?? decideIntent(bot, u);
+  // A request for a language is answered as such: the classifier's reading of "Spanish please" is no intent.
+  const answered = request !== undefined && state.status !== 'handoff' && answersLanguageRequest(turn, request);
+  const decision: Decision = answered ? { kind: 'unsure' } : (payloadDecision(turn, payload) ?? decideIntent(bot, u));
   const shown = decision.kind === 'confident' ? decision : undefined;
   const attachments = input.attachments?.length ? { attachments: input.attachments } : {};
   if (!input.replayed) turn.record({ at: turn.at, from: 'customer', text: text || (payload ?? ''), ...attachments, ...(shown ? { intent: shown.intent, confidence: round(shown.confidence) } : {}) });
@@ -46,6 +51,10 @@ export function handleMessage(turn: Turn, input: MessageInput): void {
     return;
   }
   if (state.status === 'ended') state.status = 'bot';
+  if (answered) {
+    answerLanguageRequest(turn, request!);
+    return;
+  }
   if (text.trim() === '' && (payload === undefined || payload.trim() === '')) {
     // A file with no words: thank the customer for it (it is in the transcript an agent will see), then carry on.
     if (input.attachments?.length) turn.message('attachmentReceived');

@@ -70,7 +70,7 @@ export interface AbsorbOptions {
 export function absorbEntities(turn: Turn, entities: readonly EntityMatch[], used: Set<EntityMatch>, options: AbsorbOptions): string[] {
   const flow = turn.flow;
   if (!flow) return [];
-  const cue = options.text !== undefined && readsAsCorrection(options.text);
+  const cue = options.text !== undefined && readsAsCorrection(options.text, botLanguage(turn.bot));
   const changed: string[] = [];
   const announced = new Set<string>();
   const candidates = claimable(flow, entities, used);

@@ -4,11 +4,14 @@ import { botInLanguage } from '../config/botInLanguage';
 import type { CompiledBot } from '../config/compiledBot';
 import { conversationLanguage, type LanguageHints } from './conversationLanguage';
 import { hasOwnEntry } from '../config/ownEntry';
+import { botLanguage } from '../language/botLanguage';
 import { askSlot, execute, goTo, reask, startFlow } from './advance';
 import { askRating, offerHuman } from './answerPrompt';
 import type { ConversationState } from './conversationState';
 import type { Effect } from './effects';
 import { handleMessage } from './handleMessage';
+import type { LanguageRequest } from './languageRequest';
+import { languageRequestIn } from './languageRequestIn';
 import type { Input } from './input';
 import { repairState } from './repairState';
 import type { SlotValue } from './slotValue';
@@ -19,15 +22,18 @@ export interface StepResult {
   readonly effects: readonly Effect[];
 }
 
-function languageHints(input: Input): LanguageHints {
+function languageHints(input: Input, request: LanguageRequest | undefined): LanguageHints {
   if (input.type === 'start') return { asked: input.language, locale: input.locale };
-  if (input.type === 'message') return { asked: input.language, detected: input.detected, locale: input.locale };
+  // "¿hablas español?", a language button: the customer's choice, unless the channel's input names one.
+  const asked = input.type === 'message' ? (input.language ?? (request?.kind === 'language' ? request.language : undefined)) : undefined;
+  if (input.type === 'message') return { asked, detected: input.detected, locale: input.locale };
   return {};
 }
 
 export function step(bot: CompiledBot, state: ConversationState, input: Input): StepResult {
   // The bot as it speaks the conversation's language: its texts, built-in messages and yes/no words.
-  const { language, from } = conversationLanguage(bot, state, languageHints(input));
+  const request = languageRequestIn(bot, state, input);
+  const { language, from } = conversationLanguage(bot, state, languageHints(input, request));
   // A one-language bot's states stay as they were: no language means its only one.
   const spoken = bot.languages.length > 1 || state.language !== undefined ? { ...state, language, ...(from !== undefined ? { languageFrom: from } : {}) } : state;
   const turn = new Turn(botInLanguage(bot, language), spoken, input.at);
@@ -47,7 +53,7 @@ export function step(bot: CompiledBot, state: ConversationState, input: Input): 
     case 'message':
       turn.state.turn += 1;
       turn.staffed = input.staffed ?? {};
-      handleMessage(turn, input);
+      handleMessage(turn, input, request);
       break;
     case 'actionResult':
       actionResult(turn, input);
@@ -93,9 +99,9 @@ function saysOwnWords(turn: Turn, target: string | undefined): boolean {
   return (next?.say?.length ?? 0) > 0;
 }
 
-/** What the customer hears a failed action or webhook called: its `title`, or "our systems". */
+/** What the customer hears a failed action or webhook called: its `title`, or "our systems" in the conversation's language. */
 function systemName(turn: Turn, action: string): string {
-  return (hasOwnEntry(turn.bot.code.actions, action) ? turn.bot.code.actions[action]?.title : undefined) ?? (hasOwnEntry(turn.bot.webhooks, action) ? turn.bot.webhooks[action]?.title : undefined) ?? 'our systems';
+  return (hasOwnEntry(turn.bot.code.actions, action) ? turn.bot.code.actions[action]?.title : undefined) ?? (hasOwnEntry(turn.bot.webhooks, action) ? turn.bot.webhooks[action]?.title : undefined) ?? botLanguage(turn.bot).phrases.ourSystems;
 }
 
 /**

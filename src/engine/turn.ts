@@ -2,7 +2,7 @@
 // `step` returns the draft as the new state. The state passed in is never changed.
 import type { CompiledBot, CompiledFlow, CompiledSlot, CompiledState, MessageKey } from '../config/compiledBot';
 import { ownEntry } from '../config/ownEntry';
-import type { Card } from '../config/formats.generated';
+import type { CompiledCard as Card } from '../config/compiledBot';
 import type { ConversationState, DerivedSlot, Frame, History, Prompt, TranscriptEntry } from './conversationState';
 import { TRANSCRIPT_LIMIT } from './conversationState';
 import type { AnalyticsEventName, Effect, QuickReply } from './effects';

@@ -52,8 +52,14 @@ const ENGLISH: Language = {
   meaningful: set('what where when why how which who whom whose no not nor'),
   sentiment: { name: 'English', type: 'afinn' },
   dates: () => chrono.en.casual,
-  phrases: { about: 'about', lessThanAMinute: 'less than a minute', at: 'at' },
+  weekFixed: ['next', 'last', 'this', 'coming', 'past', 'previous'],
+  phrases: { about: 'about', lessThanAMinute: 'less than a minute', at: 'at', ourSystems: 'our systems', yes: 'Yes', no: 'No' },
   rating: { numbers: ['one', 'two', 'three', 'four', 'five'], outOf: 'out of' },
+  corrections: {
+    openers: ['no', 'nope', 'nah', 'sorry', 'oops', 'wait', 'correction'],
+    leading: ['no', 'nope', 'sorry', 'oops'].flatMap((opener) => ["it's", 'it is', 'i meant', 'i mean', 'make', 'change', 'actually'].map((cue) => `${opener} ${cue}`)),
+    anywhere: ['actually', 'instead', 'i meant', 'i mean', 'make it', 'make that', 'change it', 'change that', 'should be', 'should have been', 'not … but'],
+  },
   englishWords: true,
 };
 
@@ -70,8 +76,14 @@ const SPANISH: Language = {
   meaningful: set('que donde cuando por como cual quien no ni'),
   sentiment: { name: 'Spanish', type: 'afinn' },
   dates: () => chrono.es.casual,
-  phrases: { about: 'unos', lessThanAMinute: 'menos de un minuto', at: 'a las' },
+  weekFixed: ['próximo', 'próxima', 'siguiente', 'pasado', 'pasada', 'último', 'última', 'este', 'esta', 'que viene'],
+  phrases: { about: 'unos', lessThanAMinute: 'menos de un minuto', at: 'a las', ourSystems: 'nuestros sistemas', yes: 'Sí', no: 'No' },
   rating: { numbers: ['uno', 'dos', 'tres', 'cuatro', 'cinco'], outOf: 'de' },
+  corrections: {
+    openers: ['no', 'perdon', 'perdona', 'uy', 'ups', 'espera', 'correccion'],
+    leading: ['no es', 'no era', 'perdon es', 'perdon quise decir', 'perdona quise decir', 'no mejor', 'mejor', 'quise decir'],
+    anywhere: ['en realidad', 'quise decir', 'quiero decir', 'mas bien', 'en vez de', 'en lugar de', 'no … sino'],
+  },
   englishWords: false,
 };
 
@@ -87,8 +99,14 @@ const FRENCH: Language = {
   meaningful: set('que quoi ou quand pourquoi comment quel quelle qui ne pas non'),
   sentiment: { name: 'French', type: 'pattern' },
   dates: () => chrono.fr.casual,
-  phrases: { about: 'environ', lessThanAMinute: "moins d'une minute", at: 'à' },
+  weekFixed: ['prochain', 'prochaine', 'dernier', 'dernière', 'passé', 'passée', 'ce', 'cette', 'qui vient'],
+  phrases: { about: 'environ', lessThanAMinute: "moins d'une minute", at: 'à', ourSystems: 'nos systèmes', yes: 'Oui', no: 'Non' },
   rating: { numbers: ['un', 'deux', 'trois', 'quatre', 'cinq'], outOf: 'sur' },
+  corrections: {
+    openers: ['non', 'pardon', 'desole', 'oups', 'attends', 'correction'],
+    leading: ["non c'est", "non c'etait", "pardon c'est", 'pardon je voulais dire', 'plutot'],
+    anywhere: ['en fait', 'je voulais dire', 'je veux dire', 'plutot', 'au lieu de', 'pas … mais'],
+  },
   englishWords: false,
 };
 
@@ -104,8 +122,14 @@ const GERMAN: Language = {
   meaningful: set('was wo wann wie warum wer welche welcher nicht kein keine nein'),
   sentiment: { name: 'German', type: 'pattern' },
   dates: () => chrono.de.casual,
-  phrases: { about: 'etwa', lessThanAMinute: 'weniger als eine Minute', at: 'um' },
+  weekFixed: ['nächsten', 'nächster', 'nächste', 'kommenden', 'kommender', 'kommende', 'letzten', 'letzter', 'letzte', 'vergangenen', 'vergangener', 'diesen', 'dieser', 'diese'],
+  phrases: { about: 'etwa', lessThanAMinute: 'weniger als eine Minute', at: 'um', ourSystems: 'unsere Systeme', yes: 'Ja', no: 'Nein' },
   rating: { numbers: ['eins', 'zwei', 'drei', 'vier', 'fünf'], outOf: 'von' },
+  corrections: {
+    openers: ['nein', 'nee', 'sorry', 'entschuldigung', 'ups', 'oops', 'moment', 'warte', 'korrektur'],
+    leading: ['nein es ist', 'nein es war', 'sorry ich meinte', 'entschuldigung ich meinte', 'ich meinte', 'doch', 'lieber'],
+    anywhere: ['eigentlich', 'ich meinte', 'ich meine', 'stattdessen', 'nicht … sondern'],
+  },
   englishWords: false,
 };
 
@@ -121,8 +145,14 @@ const ITALIAN: Language = {
   meaningful: set('che cosa dove quando perche come quale chi non no'),
   sentiment: { name: 'Italian', type: 'pattern' },
   dates: () => chrono.it.casual,
-  phrases: { about: 'circa', lessThanAMinute: 'meno di un minuto', at: 'alle' },
+  weekFixed: ['prossimo', 'prossima', 'scorso', 'scorsa', 'questo', 'questa'],
+  phrases: { about: 'circa', lessThanAMinute: 'meno di un minuto', at: 'alle', ourSystems: 'i nostri sistemi', yes: 'Sì', no: 'No' },
   rating: { numbers: ['uno', 'due', 'tre', 'quattro', 'cinque'], outOf: 'su' },
+  corrections: {
+    openers: ['no', 'scusa', 'scusi', 'ops', 'aspetta', 'correzione'],
+    leading: ['no e', 'scusa volevo dire', 'anzi'],
+    anywhere: ['in realta', 'volevo dire', 'intendevo', 'piuttosto', 'invece', 'non … ma'],
+  },
   englishWords: false,
 };
 
@@ -136,8 +166,14 @@ const PORTUGUESE: Language = {
   meaningful: set('que onde quando porque como qual quem nao nem'),
   sentiment: { name: 'Portuguese', type: 'afinn' },
   dates: () => chrono.pt.casual,
-  phrases: { about: 'cerca de', lessThanAMinute: 'menos de um minuto', at: 'às' },
+  weekFixed: ['próximo', 'próxima', 'passado', 'passada', 'último', 'última', 'este', 'esta', 'que vem'],
+  phrases: { about: 'cerca de', lessThanAMinute: 'menos de um minuto', at: 'às', ourSystems: 'os nossos sistemas', yes: 'Sim', no: 'Não' },
   rating: { numbers: ['um', 'dois', 'três', 'quatro', 'cinco'], outOf: 'de' },
+  corrections: {
+    openers: ['nao', 'desculpa', 'desculpe', 'ops', 'espera', 'correcao'],
+    leading: ['nao e', 'desculpa quis dizer', 'alias'],
+    anywhere: ['na verdade', 'quis dizer', 'queria dizer', 'em vez de', 'ao inves de', 'nao … mas'],
+  },
   englishWords: false,
 };
 
@@ -151,8 +187,14 @@ const DUTCH: Language = {
   meaningful: set('wat waar wanneer waarom hoe welke wie niet geen nee'),
   sentiment: { name: 'Dutch', type: 'pattern' },
   dates: () => chrono.nl.casual,
-  phrases: { about: 'ongeveer', lessThanAMinute: 'minder dan een minuut', at: 'om' },
+  weekFixed: ['volgende', 'vorige', 'afgelopen', 'komende', 'deze'],
+  phrases: { about: 'ongeveer', lessThanAMinute: 'minder dan een minuut', at: 'om', ourSystems: 'onze systemen', yes: 'Ja', no: 'Nee' },
   rating: { numbers: ['een', 'twee', 'drie', 'vier', 'vijf'], outOf: 'van' },
+  corrections: {
+    openers: ['nee', 'sorry', 'oeps', 'wacht', 'correctie'],
+    leading: ['nee het is', 'sorry ik bedoelde', 'liever'],
+    anywhere: ['eigenlijk', 'ik bedoel', 'ik bedoelde', 'in plaats van', 'niet … maar'],
+  },
   englishWords: false,
 };
 

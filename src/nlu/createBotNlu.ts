@@ -15,6 +15,7 @@ import { classify, trainClassifier, type ClassifierModel } from './index';
 import { preloadEnglishWords } from './entities/englishWords';
 import { sentiment, warmUpSentiment } from './sentiment';
 import { botLanguage } from '../language/botLanguage';
+import { botLanguageDetector } from '../language/botLanguageDetector';
 import { ENGLISH } from '../language/languages';
 
 export interface BotNluOptions {
@@ -44,6 +45,8 @@ export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): Loa
     warmUp() {
       main.warmUp();
       for (const nlu of others.values()) nlu.warmUp();
+      // The first messages' language is detected from every language's words: learn them now, not on the first customer's turn.
+      botLanguageDetector(bot);
     },
     understand: (text, now, language) => ((language !== undefined ? others.get(language) : undefined) ?? main).understand(text, now),
   };

@@ -19,6 +19,7 @@ import type { BotNlu } from './botNlu';
 import { callWebhook } from './callWebhook';
 import { systemClock, type Clock } from './clock';
 import { recognizeCustomer } from './recognizeCustomer';
+import { detectedLanguage } from './detectedLanguage';
 import { runAction } from './runAction';
 import { webhookUrl } from './webhookUrl';
 import { localTurnLock, type TurnLock } from './turnLock';
@@ -183,11 +184,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     start: (id, customer, { language, locale } = {}) => turn(id, (at) => ({ input: { type: 'start', at, ...(customer ? { customer } : {}), ...(language !== undefined ? { language } : {}), ...(locale !== undefined ? { locale } : {}) } })),
     message: (id, { text = '', payload, attachments, customer, replayed, language, locale }) =>
       turn(id, async (at, state) => {
-        // Understood in the language the step will speak.
-        const understanding = nlu.understand(text.slice(0, maxChars), new Date(at), conversationLanguage(bot, state, { asked: language, locale }).language);
+        // Understood in the language the step will speak: a young conversation's may be detected from the words.
+        const detected = detectedLanguage(bot, state, text.slice(0, maxChars), language);
+        const understanding = nlu.understand(text.slice(0, maxChars), new Date(at), conversationLanguage(bot, state, { asked: language, detected, locale }).language);
         const truncated = text.length > maxChars ? { ...understanding, truncated: true } : understanding;
         const staffed = await options.staffing?.();
-        return { input: { type: 'message', at, text, ...(payload !== undefined ? { payload } : {}), ...(attachments?.length ? { attachments } : {}), ...(customer ? { customer } : {}), ...(staffed ? { staffed } : {}), ...(replayed ? { replayed } : {}), ...(language !== undefined ? { language } : {}), ...(locale !== undefined ? { locale } : {}), understanding: truncated }, understanding: truncated };
+        return { input: { type: 'message', at, text, ...(payload !== undefined ? { payload } : {}), ...(attachments?.length ? { attachments } : {}), ...(customer ? { customer } : {}), ...(staffed ? { staffed } : {}), ...(replayed ? { replayed } : {}), ...(language !== undefined ? { language } : {}), ...(locale !== undefined ? { locale } : {}), ...(detected !== undefined ? { detected } : {}), understanding: truncated }, understanding: truncated };
       }),
     handBack: (id, target) => turn(id, (at) => ({ input: { type: 'handBack', at, ...target } })),
     timer: (id, name) => turn(id, (at) => ({ input: { type: 'timer', at, name } })),

@@ -25,12 +25,18 @@ describe('texts by language', () => {
   it('are allowed by the schema exactly where the loader looks for them', () => {
     expect(referencing('localText').filter((p) => !p.startsWith('messages.'))).toEqual(['faqEntry.answer', 'slot.ask', 'slot.invalid', 'state.ask', 'state.say']);
     expect(referencing('localUtterances')).toEqual(['faqEntry.examples', 'intent.examples']);
-    expect([...referencing('localLabel'), ...referencing('localLabels'), ...referencing('localWords')]).toEqual(['choice.title', 'faqEntry.title', 'flowFile.title', 'intent.title', 'state.quick', 'choice.synonyms']);
+    expect([...referencing('localLabel'), ...referencing('localLabels'), ...referencing('localWords')]).toEqual(['choice.title', 'faqEntry.title', 'flowFile.title', 'intent.title', 'state.quick', 'choice.synonyms', 'slot.*']);
+    expect(referencing('localString')).toEqual(['card.links', 'card.subtitle', 'card.text', 'card.title', 'webhook.title']);
     const sites = (kind: Parameters<typeof textSites>[0], data: Record<string, unknown>) => textSites(kind, data).map((s) => s.path.join('.'));
     expect(sites('flowFile', { slots: { a: { ask: 'x', invalid: 'y' } }, states: { s: { say: 'x', ask: 'y', quick: ['q'], choices: [{ title: 'Yes', synonyms: ['y'], next: 'end' }] } } }))
       .toEqual(['slots.a.ask', 'slots.a.invalid', 'states.s.say', 'states.s.ask', 'states.s.quick', 'states.s.choices.0.title', 'states.s.choices.0.synonyms']);
     expect(sites('intentsFile', { intents: { i: { examples: ['x'], title: 'I' } }, faq: { f: { examples: ['x'], title: 'F', answer: 'y' } } })).toEqual(['intents.i.examples', 'intents.i.title', 'faq.f.examples', 'faq.f.title', 'faq.f.answer']);
     expect(sites('flowFile', { title: 'your return', states: {} })).toEqual(['title']);
+    expect(sites('flowFile', { states: { s: { say: 'x', card: { title: 'T', subtitle: 'S', text: 'B', image: 'https://x/y.png', links: [{ title: 'Go', url: 'https://x' }] } } } }))
+      .toEqual(['states.s.say', 'states.s.card.title', 'states.s.card.subtitle', 'states.s.card.text', 'states.s.card.links.0.title']);
+    expect(sites('flowFile', { slots: { size: { choices: { small: { en: ['small'], es: ['pequeño'] }, large: ['large', 'grande'] } }, list: { choices: ['a', 'b'] } } }))
+      .toEqual(['slots.size.choices.small', 'slots.size.choices.large']);
+    expect(sites('manifest', { webhooks: { stock: { url: '/stock', title: 'our stock system', outcomes: ['ok'] } } })).toEqual(['webhooks.stock.title']);
     // Every built-in message the manifest may word is a text (messages.* all refer to localText).
     expect(sites('manifest', { messages: { fallback: 'x', help: 'y' }, slots: { a: { ask: 'x' } } })).toEqual(['messages.fallback', 'messages.help', 'slots.a.ask']);
   });

@@ -28,10 +28,12 @@ export interface DirectLineServerOptions extends DirectLineChannelOptions {
   readonly limits?: Partial<Limits>;
   /** Wraps the runtime, to make turns slow or failing. */
   readonly wrapRuntime?: (runtime: Runtime) => Runtime;
+  /** Another bot than the sample, with its NLU. */
+  readonly bot?: ReturnType<typeof sampleBot>;
 }
 
 export async function startDirectLineServer(options: DirectLineServerOptions = {}): Promise<DirectLineServer> {
-  const { bot, nlu } = sampleBot();
+  const { bot, nlu } = options.bot ?? sampleBot();
   const store = createMemoryStore();
   // A Tuesday morning in London: the orders queue is open.
   const base = createRuntime({ bot, nlu, store, clock: manualClock('2026-11-24T10:00:00Z') });

@@ -30,8 +30,9 @@ export function sampleBot(): { bot: CompiledBot; nlu: ReturnType<typeof createBo
   return cached;
 }
 
-export async function startTestServer(adapters: readonly ChannelAdapter[], options: { limits?: Partial<Limits>; at?: string; rateLimiters?: RateLimiters } = {}): Promise<TestServer> {
-  const { bot, nlu } = sampleBot();
+/** `bot`: another bot than the sample, with its NLU. */
+export async function startTestServer(adapters: readonly ChannelAdapter[], options: { limits?: Partial<Limits>; at?: string; rateLimiters?: RateLimiters; bot?: ReturnType<typeof sampleBot> } = {}): Promise<TestServer> {
+  const { bot, nlu } = options.bot ?? sampleBot();
   const store = createMemoryStore();
   const runtime = createRuntime({ bot, nlu, store, clock: manualClock(options.at ?? '2026-11-24T10:00:00Z') });
   const server = createServer({ runtime, store, log: createLogger('silent'), limits: { ...DEFAULT_LIMITS, ...options.limits }, ...(options.rateLimiters ? { rateLimiters: options.rateLimiters } : {}) }, adapters);

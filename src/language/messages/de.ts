@@ -40,4 +40,7 @@ export const GERMAN_MESSAGES: MessageCatalogue = {
   turnFailed: ['Entschuldigung, wir haben gerade Probleme. Bitte versuche es gleich noch einmal.'],
   actionFailed: ['Ich konnte {{system}} gerade nicht erreichen.'],
   botChanged: ['Ich wurde seit deiner letzten Nachricht aktualisiert, also machen wir mit {{flow}} bei einem Schritt weiter, den es noch gibt.'],
+  languageSwitched: ['Gern, schreiben wir auf Deutsch weiter.'],
+  languageNotSpoken: ['Leider kann ich nicht auf {{language}} schreiben. Ich schreibe auf {{languages}}.'],
+  languagesSpoken: ['Ich schreibe auf {{languages}}.'],
 };

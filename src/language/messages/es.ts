@@ -40,4 +40,7 @@ export const SPANISH_MESSAGES: MessageCatalogue = {
   turnFailed: ['Perdona, estamos teniendo problemas. Inténtalo de nuevo en un momento.'],
   actionFailed: ['No he podido conectar con {{system}} ahora mismo.'],
   botChanged: ['Me han actualizado desde tu último mensaje, así que retomemos {{flow}} desde un paso que todavía existe.'],
+  languageSwitched: ['Claro, seguimos en español.'],
+  languageNotSpoken: ['Lo siento, no puedo hablar en {{language}}. Puedo hablar en {{languages}}.'],
+  languagesSpoken: ['Puedo hablar en {{languages}}.'],
 };

@@ -40,4 +40,7 @@ export const FRENCH_MESSAGES: MessageCatalogue = {
   turnFailed: ['Désolé, nous rencontrons un problème. Veuillez réessayer dans un instant.'],
   actionFailed: ["Je n'ai pas pu joindre {{system}} pour le moment."],
   botChanged: ["J'ai été mis à jour depuis votre dernier message, alors reprenons {{flow}} à une étape qui existe encore."],
+  languageSwitched: ['Bien sûr, continuons en français.'],
+  languageNotSpoken: ['Désolé, je ne peux pas discuter en {{language}}. Je peux discuter en {{languages}}.'],
+  languagesSpoken: ['Je peux discuter en {{languages}}.'],
 };

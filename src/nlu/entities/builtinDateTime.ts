@@ -92,7 +92,7 @@ export function parseDateTimes(text: string, ctx: EntityContext): ParsedDateTime
     // The text of a range holds both ends, so a "weekend" in it may belong to either: only a single expression's text is looked at.
     const days = calendarDaysOf(r.start, at, r.end ? '' : item.raw);
     if (days) item.days = days;
-    const repeats = repeatOf(r.start, item.raw);
+    const repeats = repeatOf(r.start, item.raw, (ctx.locale !== undefined ? languageOf(ctx.locale) : undefined) ?? ENGLISH);
     if (repeats) item.repeats = repeats;
     const until = r.end ? inZone(r.end, ctx.timezone) : undefined;
     if (r.end && until?.isValid) {

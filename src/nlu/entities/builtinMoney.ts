@@ -1,6 +1,6 @@
 /** The `money` builtin: an amount with a currency before or after it, e.g. "$4.99", "4.99 USD", "£20", "20 euros". */
 import type { EntityContext, EntityHit } from './entitySpec';
-import { decimalSeparator, findDigitNumerals, findNumberWords, understandsNumberWords, type Numeral } from './builtinNumber';
+import { decimalSeparator, findDigitNumerals, findWordNumerals, type Numeral } from './builtinNumber';
 
 /** Regions whose "$" and "dollars" are their own dollar; everywhere else they are US dollars. */
 const LOCAL_DOLLARS: Record<string, string> = { AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
@@ -16,15 +16,16 @@ const CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'AUD', 'CAD', 'CHF', 'N
   'HUF', 'BRL', 'MXN', 'ZAR', 'SGD', 'HKD', 'KRW', 'RUB', 'ILS', 'AED', 'SAR', 'THB'];
 /** Currency names said after an amount, with a factor for minor units ("50 cents" is 0.50). */
 const NAMES: readonly { pattern: string; currency: string; factor: number }[] = [
-  { pattern: 'dollars?|bucks?', currency: '$', factor: 1 },
+  { pattern: 'dollars?|bucks?|d[oó]lar(?:es)?', currency: '$', factor: 1 },
   { pattern: 'cents?', currency: '$', factor: 0.01 },
   { pattern: 'euros?', currency: 'EUR', factor: 1 },
-  { pattern: 'pounds?(?:\\s+sterling)?|quid', currency: 'GBP', factor: 1 },
+  { pattern: 'pounds?(?:\\s+sterling)?|quid|libras?(?:\\s+esterlinas?)?|livres?(?:\\s+sterling)?|pfund|sterline', currency: 'GBP', factor: 1 },
+  { pattern: 'c[eé]ntimos?|centimes?|centesimi', currency: 'EUR', factor: 0.01 },
   { pattern: 'pence', currency: 'GBP', factor: 0.01 },
   { pattern: 'yen', currency: 'JPY', factor: 1 },
   { pattern: 'yuan|renminbi', currency: 'CNY', factor: 1 },
   { pattern: 'rupees?', currency: 'INR', factor: 1 },
-  { pattern: 'francs?', currency: 'CHF', factor: 1 },
+  { pattern: 'francs?|franken|franchi', currency: 'CHF', factor: 1 },
 ];
 
 const escape = (s: string): string => s.replace(/[$]/g, '\\$');
@@ -85,7 +86,7 @@ function amountHit(text: string, n: Numeral, dollar: string): EntityHit | undefi
 /** The `money` builtin: value `{ amount, currency }` with an ISO 4217 code; a bare "$" is the region's dollar, else USD. */
 export function extractMoney(text: string, ctx: EntityContext): EntityHit[] {
   const numerals = findDigitNumerals(text, decimalSeparator(ctx.locale), true);
-  if (understandsNumberWords(ctx.locale)) numerals.push(...findNumberWords(text));
+  numerals.push(...findWordNumerals(text, ctx.locale, 'always'));
   const dollar = localDollar(ctx);
   const hits: EntityHit[] = [];
   for (const n of numerals) {

@@ -1,5 +1,6 @@
-/** The `number` builtin: numerals with group separators, decimals and a sign, and English number words. */
+/** The `number` builtin: numerals with group separators, decimals and a sign, and number words (English here; other languages: findLocalNumberWords.ts). */
 import type { EntityContext, EntityHit } from './entitySpec';
+import { findLocalNumberWords } from './findLocalNumberWords';
 
 /** A number found in text, before it becomes an entity. */
 export interface Numeral {
@@ -92,14 +93,18 @@ export function findNumberWords(text: string): Numeral[] {
   return found;
 }
 
-/** Whether number words of `locale` are understood (English only, the default when no locale is given). */
-export function understandsNumberWords(locale?: string): boolean {
-  return locale === undefined || /^en\b/i.test(locale);
+/**
+ * Number words of `text` in the language of `locale` (English when no locale is given): "twenty-one",
+ * "veintiuno", "einundzwanzig". `articles: 'always'` reads "un", "ein", "une" as one anywhere (money).
+ */
+export function findWordNumerals(text: string, locale?: string, articles: 'alone' | 'always' = 'alone'): Numeral[] {
+  const code = locale === undefined ? 'en' : locale.split(/[-_]/)[0]!.toLowerCase();
+  return code === 'en' ? findNumberWords(text) : findLocalNumberWords(text, code, articles);
 }
 
-/** The `number` builtin: digits (separators per ctx.locale) and, for English, number words. */
+/** The `number` builtin: digits (separators per ctx.locale) and number words of ctx.locale's language. */
 export function extractNumbers(text: string, ctx: EntityContext): EntityHit[] {
   const numerals = findDigitNumerals(text, decimalSeparator(ctx.locale));
-  if (understandsNumberWords(ctx.locale)) numerals.push(...findNumberWords(text));
+  numerals.push(...findWordNumerals(text, ctx.locale));
   return numerals.map((n) => ({ start: n.start, end: n.end, raw: text.slice(n.start, n.end), value: n.value, score: 1 }));
 }
