@@ -9,7 +9,7 @@ import { fileModelCache, trainingKey, type ModelCache } from '../../src/nlu/mode
 
 const bot = loadBot(join(__dirname, '..', '..', 'bots', 'acme.yaml')).bot!;
 const NOW = new Date('2026-11-24T10:00:00Z');
-/** The sample bot trains one model per language it serves (English and Spanish). */
+/** The sample bot trains one model per language it serves (English, Spanish and German). */
 const MODELS = bot.languages.length;
 
 function counting(cache: ModelCache): ModelCache & { hits: number; writes: number } {
@@ -25,7 +25,7 @@ describe('the trained-model cache', () => {
   it('trains an unchanged bot once and then understands from the stored model exactly as after training', () => {
     const first = counting(fileModelCache(dir, bot.id));
     const trained = createBotNlu(bot, { cache: first });
-    expect(MODELS).toBe(2);
+    expect(MODELS).toBe(3);
     expect([first.hits, first.writes]).toEqual([0, MODELS]);
     expect(readdirSync(dir)).toEqual(['acme.model.json']);
     const second = counting(fileModelCache(dir, bot.id));
