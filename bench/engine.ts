@@ -36,7 +36,7 @@ async function main(): Promise<void> {
         let result = step(bot, state, { type: 'message', at, text: turn.user, understanding });
         let elapsed = performance.now() - t1;
         for (let call = findCall(result.effects); call; call = findCall(result.effects)) {
-          const outcome = await runAction(bot.code.actions[call.action] ?? { outcomes: [], run: () => ({ outcome: 'error' }) }, 'bench', call.slots, 1000);
+          const outcome = await runAction(bot.code.actions[call.action] ?? { outcomes: [], run: () => ({ outcome: 'error' }) }, { conversationId: 'bench', slots: call.slots, language: bot.languages[0]! }, 1000);
           const t2 = performance.now();
           result = step(bot, result.state, { type: 'actionResult', at, callId: call.callId, ...outcome });
           elapsed += performance.now() - t2;

@@ -53,6 +53,10 @@ const RETURN_WINDOW_DAYS = 30;
 /** Missing items are replaced or refunded without questions when reported this soon after delivery. */
 const MISSING_ITEM_DAYS = 30;
 
+/** The orders file's words in the conversation's language, where the sample has them (acme-words.json). */
+const words = readJson<Record<string, Record<string, string>>>('acme-words.json');
+const inLanguage = (language: string, text: string): string => (Object.hasOwn(words, language) && Object.hasOwn(words[language]!, text) ? words[language]![text]! : text);
+
 const findOrder = (id: unknown): Order | undefined => orders[String(id).replace(/^#/, '')];
 const sameEmail = (a: unknown, b: string): boolean => String(a).trim().toLowerCase() === b.toLowerCase();
 
@@ -61,20 +65,21 @@ export default defineBotCode({
     lookup_order: defineAction({
       title: 'our order system',
       outcomes: ['found', 'not_found', 'email_mismatch'],
-      run: ({ slots }) => {
+      run: ({ slots, language }) => {
         const order = findOrder(slots.order_id);
         if (!order) return { outcome: 'not_found' };
         if (String(slots.email).toLowerCase() !== order.email) return { outcome: 'email_mismatch' };
-        return { outcome: 'found', slots: { order_status: order.status, order_eta: order.eta ?? 'soon', order_item: order.item } };
+        const say = (text: string) => inLanguage(language, text);
+        return { outcome: 'found', slots: { order_status: order.status, order_status_text: say(order.status), order_eta: say(order.eta ?? 'soon'), order_item: say(order.item) } };
       },
     }),
     return_policy: defineAction({
       title: 'our order system',
       outcomes: ['eligible', 'too_late', 'not_delivered'],
-      run: ({ slots }) => {
+      run: ({ slots, language }) => {
         const order = findOrder(slots.order_id);
         if (!order || order.deliveredDaysAgo === null) return { outcome: 'not_delivered' };
-        return { outcome: order.deliveredDaysAgo <= RETURN_WINDOW_DAYS ? 'eligible' : 'too_late', slots: { order_item: order.item } };
+        return { outcome: order.deliveredDaysAgo <= RETURN_WINDOW_DAYS ? 'eligible' : 'too_late', slots: { order_item: inLanguage(language, order.item) } };
       },
     }),
     cancel_order: defineAction({
@@ -85,32 +90,34 @@ export default defineBotCode({
     refund_status: defineAction({
       title: 'our order system',
       outcomes: ['refunded', 'processing', 'no_refund', 'not_found'],
-      run: ({ slots }) => {
+      run: ({ slots, language }) => {
         const order = findOrder(slots.order_id);
         if (!order) return { outcome: 'not_found' };
+        const say = (text: string) => inLanguage(language, text);
         const refund = order.refund;
-        const known: Record<string, string> = { order_item: order.item };
+        const known: Record<string, string> = { order_item: say(order.item) };
         if (!refund) return { outcome: 'no_refund', slots: known };
-        return { outcome: refund.state, slots: { ...known, refund_amount: refund.amount, refund_to: refund.to, refund_when: refund.when } };
+        return { outcome: refund.state, slots: { ...known, refund_amount: refund.amount, refund_to: say(refund.to), refund_when: say(refund.when) } };
       },
     }),
     send_invoice: defineAction({
       title: 'our order system',
       outcomes: ['sent', 'email_mismatch', 'not_found'],
-      run: ({ slots }) => {
+      run: ({ slots, language }) => {
         const order = findOrder(slots.order_id);
         if (!order) return { outcome: 'not_found' };
         if (!sameEmail(slots.email, order.email)) return { outcome: 'email_mismatch' };
-        return { outcome: 'sent', slots: { order_item: order.item } };
+        return { outcome: 'sent', slots: { order_item: inLanguage(language, order.item) } };
       },
     }),
     check_delivery: defineAction({
       title: 'our order system',
       outcomes: ['delivered', 'not_delivered', 'too_late'],
-      run: ({ slots }) => {
+      run: ({ slots, language }) => {
         const order = findOrder(slots.order_id);
         if (!order) throw new Error('unknown order');
-        const known = { order_item: order.item, order_status: order.status, order_eta: order.eta ?? 'soon' };
+        const say = (text: string) => inLanguage(language, text);
+        const known = { order_item: say(order.item), order_status: order.status, order_status_text: say(order.status), order_eta: say(order.eta ?? 'soon') };
         if (order.deliveredDaysAgo === null) return { outcome: 'not_delivered', slots: known };
         return { outcome: order.deliveredDaysAgo <= MISSING_ITEM_DAYS ? 'delivered' : 'too_late', slots: known };
       },

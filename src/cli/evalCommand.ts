@@ -1,6 +1,6 @@
 // `baton eval [manifest] [--json] [--out file] [--folds n]`: how well a bot's intents are
 // understood. Prints a short summary (or the whole report as JSON) and writes an HTML report,
-// by default to reports/<bot>-eval.html.
+// by default to reports/<bot>-eval.html (and reports/<bot>-eval-<language>.html for each other language).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ownExamples } from '../eval/crossValidate';
@@ -25,13 +25,21 @@ export async function evalCommand(args: readonly string[], flags: { json: boolea
   const report = evaluateBot(bot, flags.folds !== undefined ? { folds: flags.folds } : {});
   const out = flags.out ?? join('reports', `${bot.id}-eval.html`);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, renderEvalHtml(report, { generatedAt: new Date() }));
+  const generatedAt = new Date();
+  writeFileSync(out, renderEvalHtml(report, { generatedAt }));
+  // A bot of several languages: an HTML report per other language beside the main one (acme-eval-es.html).
+  const others = Object.entries(report.byLanguage ?? {}).map(([code, own]) => {
+    const file = out.replace(/(\.html?)?$/i, (ext) => `-${code}${ext || '.html'}`);
+    writeFileSync(file, renderEvalHtml(own, { generatedAt }));
+    return file;
+  });
+  const where = [`HTML report: ${out}`, ...others.map((file) => `HTML report (${file.slice(out.replace(/\.html?$/i, '').length + 1).replace(/\.html?$/i, '')}): ${file}`)];
   if (flags.json) {
     io.out(JSON.stringify(report, null, 2));
-    io.err(`HTML report: ${out}`);
+    for (const line of where) io.err(line);
   } else {
     for (const line of formatEvalSummary(report)) io.out(line);
-    io.out(`\nHTML report: ${out}`);
+    io.out(`\n${where.join('\n')}`);
   }
   return 0;
 }

@@ -7,6 +7,8 @@ import { allowTypeScriptRequire } from './typeScriptLoader';
 export interface ActionContext {
   readonly conversationId: string;
   readonly slots: SlotValues;
+  /** The conversation's language, by code ("en", "es"): slot values the action sets are shown in its replies. */
+  readonly language: string;
   /** Aborted when the action takes longer than the runtime allows. */
   readonly signal: AbortSignal;
 }

@@ -55,6 +55,27 @@ export type Utterances = [string, ...(string)[]]
  */
 export type Utterances1 = [string, ...(string)[]]
 /**
+ * Held-out messages in the bot's main language (`locale`), or a map from any of the bot's languages to its own, e.g. `{ en: [wheres my parcel], es: [donde esta mi paquete] }`. A language without tests has none: they are never borrowed from another language.
+ * 
+ * This interface was referenced by `BatonBotFiles`'s JSON-Schema
+ * via the `definition` "localTests".
+ */
+export type LocalTests = (Utterances2 | {
+[k: string]: Utterances3
+})
+/**
+ * Customer messages, one per item.
+ * 
+ * @maxItems 5000
+ */
+export type Utterances2 = string[]
+/**
+ * Customer messages, one per item.
+ * 
+ * @maxItems 5000
+ */
+export type Utterances3 = string[]
+/**
  * A short text customers see (a button's), in the bot's main language, or a map from each of the bot's languages to it.
  * 
  * This interface was referenced by `BatonBotFiles`'s JSON-Schema
@@ -108,7 +129,7 @@ export type Target = string
  * This interface was referenced by `BatonBotFiles`'s JSON-Schema
  * via the `definition` "utterances".
  */
-export type Utterances2 = string[]
+export type Utterances4 = string[]
 /**
  * What another flow's trigger does while this flow waits for an answer: `switch` at once (this flow waits beneath), `ask` first ("We're in the middle of <title>. Switch to <other>?"; no carries on), or `never` (the message is taken as an answer, or not understood).
  * 
@@ -152,12 +173,6 @@ other: PageWord
  */
 export type BuiltinRoleIntent = (Name | false)
 /**
- * Held-out messages that mean this intent, never trained on; `baton eval` checks them.
- * 
- * @maxItems 5000
- */
-export type Utterances3 = string[]
-/**
  * An entity: a regular expression (`regex`), a list of values with synonyms (`values`) or a built-in kind (`builtin`).
  * 
  * This interface was referenced by `BatonBotFiles`'s JSON-Schema
@@ -194,12 +209,6 @@ builtin?: ("email" | "phone" | "number" | "money" | "date" | "time" | "datetime"
 export type Entity1 = {
 [k: string]: unknown
 }
-/**
- * Held-out ways of asking, never trained on; `baton eval` checks them.
- * 
- * @maxItems 5000
- */
-export type Utterances4 = string[]
 
 /**
  * A Baton YAML file: a bot manifest (top-level key `bot`), a flow (top-level key `flow`), an intents file (top-level keys `intents`, `entities`, `faq`) or agents' saved replies (top-level key `replies`). Start a file with `# yaml-language-server: $schema=../flows.schema.json` for completion and documentation in your editor.
@@ -1124,7 +1133,12 @@ examples: (Utterances | {
  * Regular expressions (JavaScript syntax, case-insensitive) checked before the classifier; a match wins with confidence 1.
  */
 patterns?: string[]
-tests?: Utterances3
+/**
+ * Held-out messages that mean this intent, never trained on; `baton eval` checks them.
+ */
+tests?: (Utterances2 | {
+[k: string]: Utterances3
+})
 /**
  * For the intent of a built-in role in the manifest's `globals` (`affirm`, `deny`, `cancel`, `human`, `greet`, `thanks`): `true` adds this intent's examples to Baton's built-in ones, `false` trains on this intent's examples alone.
  */
@@ -1157,7 +1171,12 @@ examples: (Utterances | {
  * Regular expressions checked before the classifier; a match wins with confidence 1.
  */
 patterns?: string[]
-tests?: Utterances4
+/**
+ * Held-out ways of asking, never trained on; `baton eval` checks them.
+ */
+tests?: (Utterances2 | {
+[k: string]: Utterances3
+})
 /**
  * The answer.
  */

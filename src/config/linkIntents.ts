@@ -59,7 +59,7 @@ export function linkIntents(files: readonly IntentsInput[], reporter: Reporter):
       if (!seen) examples.set(key, { label, source, path: [...base, 'examples', i] });
       out.training.push({ text, label });
     });
-    for (const text of item.tests ?? []) out.tests.push({ text, label });
+    for (const text of oneLanguage<readonly string[]>(item.tests) ?? []) out.tests.push({ text, label });
   };
 
   const compile = (name: string, item: Intent | FaqEntry, source: SourceFile, base: string[]): CompiledIntent => ({
@@ -68,7 +68,7 @@ export function linkIntents(files: readonly IntentsInput[], reporter: Reporter):
     description: item.description,
     examples: oneLanguage<readonly string[]>(item.examples),
     patterns: compilePatterns(item.patterns ?? [], source, [...base, 'patterns'], reporter),
-    tests: item.tests ?? [],
+    tests: oneLanguage<readonly string[]>(item.tests) ?? [],
     file: source.file,
   });
 

@@ -11,9 +11,16 @@ export interface Localised<T> {
 }
 
 export function localiseData<T>(data: T, sites: readonly TextSite[], code: string, main: string): Localised<T> {
-  const byLanguage = sites.filter((site) => isMap(valueAt(data, site.path)));
-  if (byLanguage.length === 0) return { data, chosen: [] };
+  // Held-out tests are a language's own: another language's view of a plain list has none.
+  const tests = sites.filter((site) => site.heldOut && (isMap(valueAt(data, site.path)) || code !== main));
+  const byLanguage = sites.filter((site) => !site.heldOut && isMap(valueAt(data, site.path)));
+  if (byLanguage.length === 0 && tests.length === 0) return { data, chosen: [] };
   const copy = structuredClone(data);
+  for (const { path } of tests) {
+    const value = valueAt(data, path);
+    const own = isMap(value) ? (Object.hasOwn(value, code) ? value[code] : []) : [];
+    (valueAt(copy, path.slice(0, -1)) as Record<string | number, unknown>)[path[path.length - 1]!] = own;
+  }
   const chosen = byLanguage.map(({ path }) => {
     const texts = valueAt(data, path) as Readonly<Record<string, unknown>>;
     const key = Object.hasOwn(texts, code) ? code : Object.hasOwn(texts, main) ? main : Object.keys(texts)[0]!;

@@ -11,6 +11,8 @@ export interface TextSite {
   readonly examples: boolean;
   /** Words that one list may give in all languages at once (a choice value's synonyms): only a map by language is checked for missing languages. */
   readonly anyLanguage?: boolean;
+  /** Held-out tests (`tests:`): a language has only its own, never another's, and may have none. */
+  readonly heldOut?: true;
 }
 
 const SITES: Readonly<Record<FileKind, ReadonlyArray<readonly [section: string, fields: readonly string[], examples: boolean]>>> = {
@@ -31,6 +33,7 @@ export function textSites(kind: FileKind, data: Readonly<Record<string, unknown>
     for (const [name, entry] of Object.entries(mapAt(data, section))) {
       if (!isMap(entry)) continue;
       for (const field of fields) if (entry[field] !== undefined) sites.push({ path: [section, name, field], examples });
+      if (kind === 'intentsFile' && fields.includes('examples') && entry.tests !== undefined) sites.push({ path: [section, name, 'tests'], examples: true, heldOut: true });
       // A choice slot's words for each value: by language, they title the value's button too.
       if (section === 'slots' && isMap(entry.choices)) {
         for (const [value, words] of Object.entries(entry.choices)) if (words !== undefined && words !== null) sites.push({ path: [section, name, 'choices', value], examples: false, anyLanguage: true });

@@ -93,6 +93,13 @@ export interface CloserExample extends Prediction {
 export interface EvalReport {
   readonly version: typeof EVAL_REPORT_VERSION;
   readonly bot: { readonly id: string; readonly name: string };
+  /** The language this report measures, by code: the bot's main language at the top. */
+  readonly language: string;
+  /**
+   * A bot that serves several languages: the same report for each of its other languages, by code
+   * (that language's classifier, examples and held-out tests). Absent for a one-language bot.
+   */
+  readonly byLanguage?: Readonly<Record<string, EvalReport>>;
   readonly options: { readonly folds: number; readonly seed: number };
   readonly crossValidation: AccuracySummary & { readonly folds: number };
   readonly heldOut: AccuracySummary;

@@ -1,6 +1,8 @@
 // Measures how well a bot's intents are understood: stratified k-fold cross-validation over its
 // author's training examples (Baton's built-in examples always train, never count), and its held-out `tests:` utterances against a model trained on all of them.
 // Every model is the bot's real NLU (createBotNlu), so patterns and entity masking count too.
+import { botInLanguage } from '../config/botInLanguage';
+import { languageCode } from '../language/languageOf';
 import type { CompiledBot } from '../config/compiledBot';
 import { createBotNlu } from '../nlu/createBotNlu';
 import { accuracySummary } from './accuracySummary';
@@ -27,7 +29,16 @@ export interface EvaluateOptions {
 export const DEFAULT_FOLDS = 5;
 const FIXED_NOW = new Date('2026-01-01T12:00:00Z');
 
+/** The bot's report in its main language and, for a bot of several languages, in each of the others. */
 export function evaluateBot(bot: CompiledBot, options: EvaluateOptions = {}): EvalReport {
+  const main = evaluateLanguage(bot, options);
+  const others = bot.languages.slice(1);
+  if (others.length === 0) return main;
+  return { ...main, byLanguage: Object.fromEntries(others.map((code) => [code, evaluateLanguage(botInLanguage(bot, code), options)])) };
+}
+
+/** One language's report: `bot` is the bot as it speaks that language (see botInLanguage). */
+function evaluateLanguage(bot: CompiledBot, options: EvaluateOptions): EvalReport {
   const folds = options.folds ?? DEFAULT_FOLDS;
   const seed = options.seed ?? 1;
   const now = options.now ?? FIXED_NOW;
@@ -42,6 +53,7 @@ export function evaluateBot(bot: CompiledBot, options: EvaluateOptions = {}): Ev
   return {
     version: EVAL_REPORT_VERSION,
     bot: { id: bot.id, name: bot.name },
+    language: languageCode(bot.locale),
     options: { folds, seed },
     crossValidation: { ...accuracySummary(cv), folds: plan.k },
     heldOut: accuracySummary(heldOut),

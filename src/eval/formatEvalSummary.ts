@@ -2,12 +2,33 @@
 // confused pairs, as plain lines.
 import type { EvalReport } from './evalReport';
 import { percent } from './percent';
+import { languageOf } from '../language/languageOf';
 
 const pad = (text: string, width: number): string => (text.length >= width ? text : text + ' '.repeat(width - text.length));
 const left = (text: string, width: number): string => (text.length >= width ? text : ' '.repeat(width - text.length) + text);
 const cut = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 3)}...` : text);
 
 export function formatEvalSummary(report: EvalReport, worst = 5, pairs = 5, failing = 20): string[] {
+  const others = Object.entries(report.byLanguage ?? {});
+  if (others.length === 0) return formatLanguage(report, worst, pairs, failing);
+  // A bot of several languages: one section per language, its main language first.
+  const codes = [report.language, ...others.map(([code]) => code)];
+  const table = [`By language        ${pad('accuracy', 9)} ${pad('held-out', 9)} tests`];
+  for (const r of [report, ...others.map(([, r]) => r)]) {
+    table.push(`  ${pad(languageName(r.language), 16)} ${left(percent(r.crossValidation.strictAccuracy), 8)}  ${left(percent(r.heldOut.strictAccuracy), 8)}  ${left(String(r.heldOut.examples), 5)}`);
+  }
+  return [
+    ...table,
+    ...[report, ...others.map(([, r]) => r)].flatMap((r, i) => ['', `== ${languageName(codes[i]!)} ==`, ...formatLanguage(r, worst, pairs, failing)]),
+  ];
+}
+
+function languageName(code: string): string {
+  const name = languageOf(code)?.name;
+  return name ? `${name} (${code})` : code;
+}
+
+function formatLanguage(report: EvalReport, worst: number, pairs: number, failing: number): string[] {
   const cv = report.crossValidation;
   const held = report.heldOut;
   const lines = [

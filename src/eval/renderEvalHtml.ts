@@ -9,6 +9,7 @@ import { renderConfusedPairs } from './renderConfusedPairs';
 import { renderCloserList, renderHeldOutMisses } from './renderExampleLists';
 import { renderHeatMap } from './renderHeatMap';
 import { renderIntentTable } from './renderIntentTable';
+import { languageOf } from '../language/languageOf';
 
 export interface RenderOptions {
   /** Shown in the footer; left out when not given, so the page is reproducible. */
@@ -31,7 +32,7 @@ export function renderEvalHtml(report: EvalReport, options: RenderOptions = {}):
 <body><main>
 <header>
 <h1>${report.bot.name} <span class="name">${report.bot.id}</span></h1>
-<p class="lead">How well the bot's intents are understood: ${cv.examples} training examples of ${report.intents.length} intents and FAQ entries in ${cv.folds}-fold cross-validation, and ${held.examples} held-out tests.</p>
+<p class="lead">How well the bot's intents are understood${report.byLanguage !== undefined || report.language !== 'en' ? ` in ${languageOf(report.language)?.name ?? report.language}` : ''}: ${cv.examples} training examples of ${report.intents.length} intents and FAQ entries in ${cv.folds}-fold cross-validation, and ${held.examples} held-out tests.</p>
 <nav><a href="#summary">Summary</a><a href="#confusion">Heat map</a><a href="#intents">Intents</a><a href="#confused-pairs">Confused pairs</a><a href="#closer">Closer to another</a><a href="#held-out">Held-out tests</a></nav>
 </header>
 <section id="summary">

@@ -133,7 +133,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         if (!call) break;
         const outcome: ActionOutcome = calls >= MAX_CALLS_PER_TURN
           ? { outcome: 'error', error: `more than ${MAX_CALLS_PER_TURN} actions in one turn` }
-          : await perform(current, conversationId, call);
+          : await perform(current, conversationId, call, result.state.language ?? current.languages[0]!);
         result = step(current, result.state, { type: 'actionResult', at: clock.now().toISOString(), callId: call.callId, ...outcome });
         effects.push(...result.effects);
       }
@@ -165,9 +165,9 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     });
   };
 
-  const perform = async (current: CompiledBot, conversationId: string, call: Extract<Effect, { type: 'call' }>): Promise<ActionOutcome> => {
+  const perform = async (current: CompiledBot, conversationId: string, call: Extract<Effect, { type: 'call' }>, language: string): Promise<ActionOutcome> => {
     const code = current.code.actions[call.action];
-    if (code) return runAction(code, conversationId, call.slots, options.actionTimeoutMs ?? 10_000);
+    if (code) return runAction(code, { conversationId, slots: call.slots, language }, options.actionTimeoutMs ?? 10_000);
     const hook = current.webhooks[call.action];
     if (hook) {
       const url = webhookUrl(hook.url, options.ownUrl?.());

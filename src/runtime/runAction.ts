@@ -1,13 +1,12 @@
 // Runs an action registered in code with a time limit. A throw, a rejection, a time-out or a reply
 // that is not `{ outcome }` becomes the `error` outcome: never a crash, never a hang.
-import type { ActionDefinition } from '../config/botCode';
-import type { SlotValues } from '../engine/slotValue';
+import type { ActionContext, ActionDefinition } from '../config/botCode';
 import type { ActionOutcome } from './actionOutcome';
 import { withinMs } from './withinMs';
 
-export async function runAction(action: ActionDefinition, conversationId: string, slots: SlotValues, timeoutMs: number): Promise<ActionOutcome> {
+export async function runAction(action: ActionDefinition, call: Omit<ActionContext, 'signal'>, timeoutMs: number): Promise<ActionOutcome> {
   const controller = new AbortController();
-  const run = Promise.resolve().then(() => action.run({ conversationId, slots, signal: controller.signal }));
+  const run = Promise.resolve().then(() => action.run({ ...call, signal: controller.signal }));
   return withinMs(run.then(checked, (err: unknown) => failed(err)), timeoutMs, (): ActionOutcome => {
     controller.abort();
     return { outcome: 'error', error: `timed out after ${timeoutMs} ms` };

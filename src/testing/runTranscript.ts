@@ -74,7 +74,7 @@ export async function runTranscript(path: string, bots: BotCache, defaultBot?: s
     const results: ConversationResult[] = [];
     for (const [index, conversation] of spec.conversations.entries()) {
       const bot = standIn?.bot ?? prepared.bot;
-      results.push({ file, name: conversation.name, failures: await runConversation(source, index, conversation, bot, prepared.nlu, spec.at) });
+      results.push({ file, name: conversation.name, failures: await runConversation(source, index, conversation, bot, prepared.nlu, spec.at, conversation.language ?? spec.language) });
     }
     return results;
   } finally {
@@ -87,12 +87,14 @@ function notRun(file: string, problems: readonly Problem[]): ConversationResult[
   return [{ file, name: NOT_RUN, failures }];
 }
 
-async function runConversation(source: SourceFile, index: number, conversation: ConversationSpec, bot: CompiledBot, nlu: BotNlu, at?: string): Promise<TurnFailure[]> {
+/** `locale`: the channel's, given at the start and with every message as a channel gives it. */
+async function runConversation(source: SourceFile, index: number, conversation: ConversationSpec, bot: CompiledBot, nlu: BotNlu, at?: string, locale?: string): Promise<TurnFailure[]> {
   const clock = manualClock(at ?? DEFAULT_TEST_TIME);
   const runtime = createRuntime({ bot, nlu, store: createMemoryStore(), clock, actionTimeoutMs: 2000 });
   const id = `test-${index + 1}`;
   const failures: TurnFailure[] = [];
-  let last: TurnOutcome | undefined = conversation.greet ? await runtime.start(id) : undefined;
+  const channel = locale !== undefined ? { locale } : {};
+  let last: TurnOutcome | undefined = conversation.greet ? await runtime.start(id, undefined, channel) : undefined;
   for (const [t, turn] of conversation.turns.entries()) {
     const where = locate(source, ['conversations', index, 'turns', t]);
     const fail = (message: string): void => { failures.push({ ...where, turn: t + 1, message: `turn ${t + 1} (${describe(turn)}): ${message}` }); };
@@ -102,7 +104,8 @@ async function runConversation(source: SourceFile, index: number, conversation: 
       fail(input);
       break;
     }
-    last = input.handBack ? await runtime.handBack(id, input.handBack) : await runtime.message(id, { text: input.text, payload: input.payload });
+    const chosen = turn.language !== undefined ? { language: turn.language } : {};
+    last = input.handBack ? await runtime.handBack(id, input.handBack) : await runtime.message(id, { text: input.text, payload: input.payload, ...channel, ...chosen });
     for (const problem of checkTurn(turn, last)) fail(problem);
   }
   return failures;

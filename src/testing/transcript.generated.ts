@@ -31,6 +31,10 @@ click?: string
 payload?: string
 handBack?: HandBack
 /**
+ * A language the customer chooses with this message (a language menu, a web chat setting), e.g. `es`: the conversation switches to it when the bot serves it, and keeps it until they choose again.
+ */
+language?: string
+/**
  * Move the clock to this moment before the turn (ISO 8601 with a zone); later turns keep it.
  */
 at?: string
@@ -176,6 +180,13 @@ earlierConversations?: unknown[]
 createdAt?: string
 })
 /**
+ * A language code or locale, e.g. `es` or `es-ES`.
+ * 
+ * This interface was referenced by `BatonConversationTranscript`'s JSON-Schema
+ * via the `definition` "locale".
+ */
+export type Locale = string
+/**
  * A moment in ISO 8601 with a zone, e.g. `2026-11-24T10:00:00Z` or `2026-11-24T10:00:00+01:00`.
  * 
  * This interface was referenced by `BatonConversationTranscript`'s JSON-Schema
@@ -195,6 +206,10 @@ bot?: string
  * The clock at the first turn of every conversation in this file (ISO 8601 with a zone). Default: Tuesday 2026-11-24T10:00:00Z.
  */
 at?: string
+/**
+ * The channel's locale for every conversation of this file that sets none, e.g. `es-ES`: as Direct Line, Teams or a web chat setting would say it on each message. The conversation speaks it when the bot serves it (a language the customer chooses or writes in still wins). Default: none, so the bot's main language.
+ */
+language?: string
 /**
  * How the bot's webhooks answer during this test, by webhook name: a local stand-in server on a real port replaces each webhook's URL. A webhook not named here answers 404, which the bot takes as the `error` outcome.
  */
@@ -245,6 +260,10 @@ export interface ConversationSpec {
  * What the conversation shows, as a sentence; printed by `baton test`.
  */
 name: string
+/**
+ * The channel's locale for this conversation, e.g. `es-ES` (overrides the file's `language`): given at the start and on every message, as a channel does.
+ */
+language?: string
 /**
  * true: the conversation opens with the bot's greeting (the start flow) before the first turn, as on web chat. Default false: the first customer message starts it.
  */

@@ -44,8 +44,9 @@ const TURNS: TurnSpec[] = [
 const EVERY_KEY: TranscriptFile = {
   bot: '../../bots/acme.yaml',
   at: '2026-11-24T10:00:00+01:00',
+  language: 'es-ES',
   webhooks: { address_service: { outcome: 'changed', slots: { eta: 'Friday' }, status: 200, delayMs: 10 } },
-  conversations: [{ name: 'every key', greet: true, turns: [TURNS[0]!, ...TURNS.slice(1)] }],
+  conversations: [{ name: 'every key', greet: true, language: 'en-GB', turns: [{ ...TURNS[0]!, language: 'en' }, ...TURNS.slice(1)] }],
 };
 
 function schemaKeys(node: unknown, out: Set<string>): Set<string> {

@@ -7,6 +7,7 @@ import { calendarDaysOf, repeatOf, type CalendarDays } from './calendarDays';
 import { readingTowards } from './dateDirection';
 import type { EntityContext, EntityHit } from './entitySpec';
 import { withRelativeWeeks } from './relativeWeeks';
+import { spanishNextWeekday } from './spanishNextWeekday';
 
 /** A date or time expression read from a message, before it becomes a date, time or datetime entity. */
 export interface ParsedDateTime {
@@ -74,7 +75,8 @@ export function parseDateTimes(text: string, ctx: EntityContext): ParsedDateTime
   if (Number.isNaN(ctx.now.getTime())) throw new Error('EntityContext.now is not a valid date.');
   const nowInZone = DateTime.fromJSDate(ctx.now, { zone: ctx.timezone });
   if (!nowInZone.isValid) throw new Error(`EntityContext.timezone "${ctx.timezone}" is not a known IANA time zone.`);
-  const results = parserFor(ctx).parse(betweenAsRange(text), { instant: ctx.now, timezone: nowInZone.offset });
+  const spanish = ctx.locale !== undefined && languageOf(ctx.locale)?.code === 'es';
+  const results = parserFor(ctx).parse(betweenAsRange(spanish ? spanishNextWeekday(text, nowInZone.weekday) : text), { instant: ctx.now, timezone: nowInZone.offset });
   const parsed: ParsedDateTime[] = [];
   for (const r of results) {
     const at = inZone(r.start, ctx.timezone);
