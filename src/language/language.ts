@@ -19,7 +19,7 @@ export interface Language {
   readonly stem: (word: string) => string;
   /** Whether a normalised word is a stop word: says little about what a message is about. */
   readonly isStopWord: (word: string) => boolean;
-  /** Normalised stop words that do say what a message wants: question words and refusals. */
+  /** Normalised stop words that do say what a message wants: question words, refusals, "all" ("that's all"). */
   readonly meaningful: ReadonlySet<string>;
   /** Normalised words that answer a yes-or-no question on their own ("yes", "nope"): they fill only the slot asked for. */
   readonly yesNoWords: ReadonlySet<string>;

@@ -49,7 +49,7 @@ const ENGLISH: Language = {
   stem: lazyStemmer(stemmer('porter_stemmer'), ASCII_WORD),
   isStopWord: stopWords(natural('stopwords')),
   yesNoWords: set('yes no yeah yep yup nope nah sure ok okay y n'),
-  meaningful: set('what where when why how which who whom whose no not nor'),
+  meaningful: set('what where when why how which who whom whose no not nor all'),
   sentiment: { name: 'English', type: 'afinn' },
   dates: () => chrono.en.casual,
   weekFixed: ['next', 'last', 'this', 'coming', 'past', 'previous'],

@@ -6,7 +6,7 @@ import type { Understanding } from '../engine/understanding';
 import { slotEntityName } from '../engine/slotFilling';
 import type { BotNlu } from '../runtime/botNlu';
 import { compileEntities, extractEntities, type EntityMatch, type EntitySpec } from './entities';
-import { hasOnlyEntities } from './hasOnlyEntities';
+import { hasOnlyEntities, wordsBesideEntities } from './hasOnlyEntities';
 import { maskEntities } from './maskEntities';
 import { maskToken } from './maskToken';
 import { trainingKey, type ModelCache } from './modelCache';
@@ -52,6 +52,12 @@ export function createBotNlu(bot: CompiledBot, options: BotNluOptions = {}): Loa
   };
 }
 
+/** The small words a day in words may have beside it and still be a bare answer: "on Friday", "el martes". */
+const MAX_WORDS_BESIDE_A_DAY = 2;
+
+/** Builtins that read days, masked for the classifier only when written with figures. */
+const DAYS: ReadonlySet<string> = new Set(['date', 'datetime', 'date_range']);
+
 function languageNlu(bot: CompiledBot, options: BotNluOptions): LoadedBotNlu {
   const specs = entitySpecs(bot);
   const language = botLanguage(bot);
@@ -61,7 +67,13 @@ function languageNlu(bot: CompiledBot, options: BotNluOptions): LoadedBotNlu {
   // "where is 0x6f726465725f6964" (order_id's token) for "where is #12345", in training and in use alike.
   const masked = new Set(specs.filter((s) => s.kind !== 'values').map((s) => s.name));
   const maskTokens = new Set([...masked].map(maskToken));
-  const forClassifier = (text: string, found: readonly EntityMatch[]): string => maskEntities(text, found.filter((m) => masked.has(m.entity)));
+  // A day said in words ("today", "this morning", "next-day", "el martes") stays words for the classifier:
+  // "I ordered this morning" is about cancelling, "when would it arrive if I buy today" about delivery.
+  // A day with a figure in it ("15 January", "12/03") is masked, as an order number is. A bare day is
+  // still only a value (below).
+  const dayInWords = new Set(specs.filter((s) => s.kind === 'builtin' && DAYS.has(s.builtin)).map((s) => s.name));
+  const forClassifier = (text: string, found: readonly EntityMatch[]): string => maskEntities(text, found.filter((m) => masked.has(m.entity) && !(dayInWords.has(m.entity) && !/\d/.test(m.raw))));
+  const forValueCheck = (text: string, found: readonly EntityMatch[]): string => maskEntities(text, found.filter((m) => masked.has(m.entity)));
   const calibrationOptions = { defaultMaxUnknown: bot.nlu.outOfScope.unknownWords };
   // English models keep the shape they always had; another language is named in the model's features.
   const features = language === ENGLISH ? {} : { features: { language: language.code } };
@@ -70,7 +82,7 @@ function languageNlu(bot: CompiledBot, options: BotNluOptions): LoadedBotNlu {
     const trainingNow = new Date('2026-01-01T12:00:00Z');
     return bot.training.map((e) => ({ text: forClassifier(e.text, extractEntities(entities, e.text, { ...context, now: trainingNow })), label: e.label }));
   };
-  const cacheKey = { examples: bot.training.map((e) => ({ text: e.text, label: e.label })), specs, context, calibrationOptions, ...features };
+  const cacheKey = { examples: bot.training.map((e) => ({ text: e.text, label: e.label })), specs, context, calibrationOptions, ...features, masking: 'days-in-figures' };
   const model = withBotOutOfScopeRule(options.model ?? trainCached(cacheKey, () => trainClassifier(maskedExamples(), { calibrationOptions, ...features }), options.cache), bot.nlu);
   const patterns = [...Object.values(bot.intents), ...Object.values(bot.faq)].flatMap((i) => i.patterns.map((p) => ({ label: i.name, pattern: p })));
   return {
@@ -89,8 +101,12 @@ function languageNlu(bot: CompiledBot, options: BotNluOptions): LoadedBotNlu {
       }
       const forModel = forClassifier(text, found);
       // A bare email, order number or date asks for nothing: no intent is claimed, so the engine takes
-      // it as the answer to a waiting question, or says it did not understand.
-      if (hasOnlyEntities(forModel, maskTokens, language)) {
+      // it as the answer to a waiting question, or says it did not understand. A day in words counts as
+      // bare with at most two small words beside it ("tomorrow", "on Friday", "el lunes"): "can I get it
+      // next day" and "that's it for today" are questions and goodbyes for the classifier.
+      const asValues = forValueCheck(text, found);
+      const dayInWordsOnly = !hasOnlyEntities(forModel, maskTokens, language);
+      if (hasOnlyEntities(asValues, maskTokens, language) && (!dayInWordsOnly || wordsBesideEntities(asValues, maskTokens, language) <= MAX_WORDS_BESIDE_A_DAY)) {
         return { intents: [], outOfScope: true, reason: { kind: 'onlyEntities' }, byPattern: false, entities: found, sentiment: feeling, truncated: false };
       }
       const result = classify(model, forModel);

@@ -16,3 +16,8 @@ export function hasOnlyEntities(masked: string, maskTokens: ReadonlySet<string>,
   const filler = (w: string): boolean => isStopWord(w, language) && !language.meaningful.has(w);
   return words.some((w) => maskTokens.has(w)) && words.every((w) => maskTokens.has(w) || filler(w));
 }
+
+/** How many words of a masked message are not entity values: "can I get it" in "can I get it next day". */
+export function wordsBesideEntities(masked: string, maskTokens: ReadonlySet<string>, language: Language = ENGLISH): number {
+  return tokenise(normalise(masked, language)).filter((w) => !maskTokens.has(w)).length;
+}
