@@ -1,6 +1,7 @@
 // What languages are called: each supported language's name in each language Baton speaks (for
-// messages, and to recognise "¿hablas español?", "parli inglese?", "spreekt u Nederlands?"), its own name (for a language menu), and the
-// other forms customers write (feminine, older spellings), accent-folded and lower case.
+// messages, and to recognise "¿hablas español?", "parli inglese?", "spreekt u Nederlands?"), its own
+// name (for a language menu), and the other forms customers write (feminine, older spellings),
+// accent-folded and lower case.
 
 /** Names of the supported languages (by code) in each language Baton's catalogues speak (by code). */
 export const LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
