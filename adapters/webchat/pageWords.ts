@@ -1,11 +1,14 @@
 // The words of Baton's web chat page and its launcher, each under a stable key: a catalogue per
-// language (English, the default; Spanish, German and French in words/), over which a bot's manifest
-// (`webchat.words`, its keys checked by flows.schema.json) puts its own. The server fills the page's
-// markup from them and hands the page the whole set (see webchatPage.ts and words.js); the page
-// passes the launcher's to embed.js.
+// language (English, the default; Spanish, German, French, Italian, Portuguese and Dutch in words/),
+// over which a bot's manifest (`webchat.words`, its keys checked by flows.schema.json) puts its own.
+// The server fills the page's markup from them and hands the page the whole set (see webchatPage.ts
+// and words.js); the page passes the launcher's to embed.js.
 import type { WebchatWords } from '../../src/config/formats.generated';
+import { DUTCH_PAGE_WORDS } from './words/dutchPageWords';
 import { FRENCH_PAGE_WORDS } from './words/frenchPageWords';
 import { GERMAN_PAGE_WORDS } from './words/germanPageWords';
+import { ITALIAN_PAGE_WORDS } from './words/italianPageWords';
+import { PORTUGUESE_PAGE_WORDS } from './words/portuguesePageWords';
 import { SPANISH_PAGE_WORDS } from './words/spanishPageWords';
 
 /** Every word, with the greeting beside the launcher the only one that may be absent. */
@@ -51,7 +54,10 @@ export const ENGLISH_PAGE_WORDS: Readonly<PageWords> = {
 };
 
 /** The catalogues by language (a BCP 47 tag's first subtag). */
-const CATALOGUES: Readonly<Record<string, Readonly<PageWords>>> = { en: ENGLISH_PAGE_WORDS, es: SPANISH_PAGE_WORDS, de: GERMAN_PAGE_WORDS, fr: FRENCH_PAGE_WORDS };
+const CATALOGUES: Readonly<Record<string, Readonly<PageWords>>> = {
+  en: ENGLISH_PAGE_WORDS, es: SPANISH_PAGE_WORDS, de: GERMAN_PAGE_WORDS, fr: FRENCH_PAGE_WORDS,
+  it: ITALIAN_PAGE_WORDS, pt: PORTUGUESE_PAGE_WORDS, nl: DUTCH_PAGE_WORDS,
+};
 
 /** The words for a bot of `locale`: its language's catalogue (English where there is none), then the bot's own. */
 export function pageWords(locale: string, own: Readonly<WebchatWords> = {}): PageWords {

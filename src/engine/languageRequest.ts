@@ -1,6 +1,7 @@
 // A customer asking for a language: "¿hablas español?", "auf Deutsch bitte", "Spanish please", a language
 // menu's button (payload `language:es`), or "what languages do you speak?". Recognised by language names
-// in English, Spanish, German and French (accents folded), never by the classifier, and only when the
+// in English, Spanish, German, French, Italian, Portuguese and Dutch ("parli inglese?", "fala português?",
+// "spreekt u Nederlands?"; accents folded), never by the classifier, and only when the
 // message is about speaking or language, or is little more than the name: "my Spanish order" and "I
 // bought a French press" are no requests.
 import { foldAccents } from '../language/foldAccents';
@@ -24,6 +25,9 @@ const CUES = new Set([
   'habla', 'hablas', 'hablan', 'hablar', 'hablame', 'hable', 'hablemos', 'hablamos', 'hablais', 'idioma', 'idiomas', 'lengua', 'lenguas',
   'sprechen', 'sprichst', 'spricht', 'spreche', 'sprache', 'sprachen',
   'parle', 'parles', 'parlez', 'parler', 'parlons', 'langue', 'langues',
+  'parli', 'parla', 'parlate', 'parlare', 'parlo', 'parliamo', 'capisci', 'capisce', 'capisco', 'lingua', 'lingue', 'idiomi',
+  'fala', 'falas', 'falam', 'falar', 'falo', 'fale', 'falamos', 'entende', 'entendes', 'linguas',
+  'spreek', 'spreekt', 'spreken', 'praat', 'praten', 'versta', 'verstaat', 'begrijp', 'begrijpt', 'taal', 'talen',
 ]);
 
 /** Words that make a language name a request when it follows a preposition and ends the request: "switch to English", "seguimos en español". */
@@ -32,19 +36,24 @@ const WEAK_CUES = new Set([
   'escribe', 'escribir', 'escribeme', 'cambiar', 'cambia', 'cambiamos', 'seguir', 'sigamos', 'seguimos', 'continuar', 'continuamos', 'responde', 'responder', 'contesta', 'pasar', 'pasamos',
   'schreiben', 'schreib', 'schreibe', 'wechseln', 'wechsle', 'antworten', 'antworte', 'weiter', 'umstellen', 'geht', 'gehts', 'koennen', 'konnen', 'wir',
   'ecrire', 'ecris', 'ecrivez', 'changer', 'change', 'changeons', 'continuer', 'continuons', 'repondre', 'repondez', 'passer', 'passons',
+  'scrivi', 'scrivere', 'scrivimi', 'cambia', 'cambiare', 'cambiamo', 'continua', 'continuiamo', 'rispondi', 'rispondere', 'passa', 'passare', 'passiamo', 'andiamo',
+  'escreve', 'escreva', 'escrever', 'mudar', 'muda', 'mude', 'mudamos', 'trocar', 'troca', 'continuamos', 'responda', 'vamos',
+  'schrijf', 'schrijven', 'verder', 'overschakelen', 'schakel', 'over', 'wisselen', 'antwoord', 'antwoorden', 'kunnen', 'we',
 ]);
 
-/** Prepositions before a language name: "to English", "en español", "auf Deutsch", "au français". */
-const BEFORE_NAME = new Set(['to', 'in', 'into', 'a', 'al', 'en', 'auf', 'ins', 'au']);
+/** Prepositions (and Dutch's article) before a language name: "to English", "en español", "auf Deutsch", "au français", "em inglês", "naar het Engels". */
+const BEFORE_NAME = new Set(['to', 'in', 'into', 'a', 'al', 'en', 'auf', 'ins', 'au', 'em', 'para', 'naar', 'het']);
 
 /** Negations before a language name: "I don't speak English", "no hablo inglés", "ich spreche kein Deutsch", "je ne parle pas français". */
-const NEGATIONS = new Set(['not', 'dont', 't', 'no', 'kein', 'keine', 'nicht', 'ne', 'pas', 'cannot', 'cant']);
+const NEGATIONS = new Set(['not', 'dont', 't', 'no', 'kein', 'keine', 'nicht', 'ne', 'pas', 'cannot', 'cant', 'non', 'nao', 'niet', 'geen']);
 
 /** Words of the language itself, for "what languages do you speak?". */
-const LANGUAGE_WORDS = new Set(['language', 'languages', 'idioma', 'idiomas', 'lengua', 'lenguas', 'sprache', 'sprachen', 'langue', 'langues']);
+const LANGUAGE_WORDS = new Set(['language', 'languages', 'idioma', 'idiomas', 'lengua', 'lenguas', 'sprache', 'sprachen', 'langue', 'langues', 'lingua', 'lingue', 'idiomi', 'linguas', 'taal', 'talen']);
 
 /** Question words that, beside a language word, ask which languages. */
-const WHICH = new Set(['what', 'which', 'other', 'que', 'cuales', 'cual', 'otros', 'otro', 'welche', 'welcher', 'andere', 'anderen', 'quelle', 'quelles', 'quel', 'quels', 'autres', 'autre', 'speak', 'hablas', 'habla', 'hablan', 'sprichst', 'sprechen', 'parlez', 'parles']);
+const WHICH = new Set(['what', 'which', 'other', 'que', 'cuales', 'cual', 'otros', 'otro', 'welche', 'welcher', 'andere', 'anderen', 'quelle', 'quelles', 'quel', 'quels', 'autres', 'autre', 'speak', 'hablas', 'habla', 'hablan', 'sprichst', 'sprechen', 'parlez', 'parles',
+  'quali', 'quale', 'altre', 'altri', 'altra', 'parli', 'parla', 'parlate', 'quais', 'qual', 'outras', 'outra', 'fala', 'falas', 'falam',
+  'welke', 'welk', 'spreek', 'spreekt', 'spreken']);
 
 /** Words that may stand beside a bare language name: "in English please", "auf Deutsch bitte", "en français s'il vous plaît". */
 const FILLERS = new Set([
@@ -52,10 +61,14 @@ const FILLERS = new Set([
   'en', 'por', 'favor', 'porfa', 'si', 'vale', 'gracias', 'mejor', 'solo',
   'auf', 'bitte', 'ja', 'danke', 'lieber', 'nur',
   'au', 's', 'il', 'vous', 'plait', 'svp', 'oui', 'merci', 'plutot', 'seulement',
+  'per', 'favore', 'grazie', 'meglio',
+  'em', 'obrigado', 'obrigada', 'sim', 'so', 'melhor',
+  'het', 'graag', 'alsjeblieft', 'alstublieft', 'aub', 'dank', 'bedankt', 'liever', 'alleen',
 ]);
 
 /** "spanish speaking", "Spanish-speaking countries": a kind of people, not a request. */
-const ABOUT_PEOPLE = new Set(['speaking', 'speakers', 'speaker', 'hablante', 'hablantes', 'sprachig', 'sprachigen', 'sprachige', 'parlant', 'parlants', 'parlante', 'parlantes', 'teacher', 'course', 'lessons', 'class']);
+const ABOUT_PEOPLE = new Set(['speaking', 'speakers', 'speaker', 'hablante', 'hablantes', 'sprachig', 'sprachigen', 'sprachige', 'parlant', 'parlants', 'parlante', 'parlantes', 'teacher', 'course', 'lessons', 'class',
+  'falante', 'falantes', 'sprekend', 'sprekende', 'sprekenden', 'insegnante', 'corso', 'curso', 'cursus', 'lezioni', 'aulas', 'lessen']);
 
 /** Words a cue may stand from a language name: "do you speak English", "sprechen Sie Deutsch", "kannst du Deutsch sprechen". */
 const NEAR = 2;

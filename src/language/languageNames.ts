@@ -1,6 +1,7 @@
-// What languages are called: each supported language's name in English, Spanish, German and French
-// (for messages, and to recognise "¿hablas español?"), its own name (for a language menu), and the
-// other forms customers write (feminine, older spellings), accent-folded and lower case.
+// What languages are called: each supported language's name in each language Baton speaks (for
+// messages, and to recognise "¿hablas español?", "parli inglese?", "spreekt u Nederlands?"), its own
+// name (for a language menu), and the other forms customers write (feminine, older spellings),
+// accent-folded and lower case.
 
 /** Names of the supported languages (by code) in each language Baton's catalogues speak (by code). */
 export const LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -8,6 +9,9 @@ export const LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<string, str
   es: { en: 'inglés', es: 'español', de: 'alemán', fr: 'francés', it: 'italiano', pt: 'portugués', nl: 'neerlandés' },
   de: { en: 'Englisch', es: 'Spanisch', de: 'Deutsch', fr: 'Französisch', it: 'Italienisch', pt: 'Portugiesisch', nl: 'Niederländisch' },
   fr: { en: 'anglais', es: 'espagnol', de: 'allemand', fr: 'français', it: 'italien', pt: 'portugais', nl: 'néerlandais' },
+  it: { en: 'inglese', es: 'spagnolo', de: 'tedesco', fr: 'francese', it: 'italiano', pt: 'portoghese', nl: 'olandese' },
+  pt: { en: 'inglês', es: 'espanhol', de: 'alemão', fr: 'francês', it: 'italiano', pt: 'português', nl: 'holandês' },
+  nl: { en: 'Engels', es: 'Spaans', de: 'Duits', fr: 'Frans', it: 'Italiaans', pt: 'Portugees', nl: 'Nederlands' },
 };
 
 /** Each language's name for itself: the titles of a language menu. */
@@ -17,13 +21,13 @@ export const OWN_NAMES: Readonly<Record<string, string>> = {
 
 /** Forms beyond LANGUAGE_NAMES and OWN_NAMES that customers write, already folded. */
 const OTHER_FORMS: Readonly<Record<string, readonly string[]>> = {
-  en: ['inglesa', 'englische', 'englischen'],
-  es: ['castellano', 'espanola', 'spanische', 'spanischen'],
-  de: ['alemana', 'deutsche', 'deutschen', 'allemande'],
-  fr: ['francesa', 'francaise', 'franzoesisch', 'franzosische', 'franzosischen'],
-  it: ['italiana', 'italienne'],
-  pt: ['portuguesa'],
-  nl: ['holandes', 'hollands', 'hollandisch', 'neerlandaise', 'nederlandse'],
+  en: ['inglesa', 'englische', 'englischen', 'engelse'],
+  es: ['castellano', 'espanola', 'spanische', 'spanischen', 'spaanse', 'castelhano'],
+  de: ['alemana', 'deutsche', 'deutschen', 'allemande', 'duitse'],
+  fr: ['francesa', 'francaise', 'franzoesisch', 'franzosische', 'franzosischen', 'franse'],
+  it: ['italiana', 'italienne', 'italiaanse'],
+  pt: ['portuguesa', 'portugese', 'brasileiro'],
+  nl: ['holandes', 'hollands', 'hollandisch', 'neerlandaise', 'nederlandse', 'fiammingo', 'vlaams'],
 };
 
 const fold = (name: string): string => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

@@ -9,7 +9,7 @@ import { loadIntentData, type Example } from '../../bench/nlu-data';
 import { benchLanguage, languageDataFile } from '../../bench/nlu-language';
 import { nlpJsHasLanguage } from '../../bench/nlu-nlpjs';
 
-const LANGUAGES = ['en', 'es', 'de', 'fr'];
+const LANGUAGES = ['en', 'es', 'de', 'fr', 'it', 'pt', 'nl'];
 const same = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 const byIntent = (examples: readonly Example[]) => {
   const out = new Map<string, string[]>();

@@ -135,9 +135,13 @@ describe('built-in roles in a bot', () => {
     expect(bot.tests).toEqual([{ text: 'hey there you', label: 'greet' }]);
   });
 
-  it('has no built-in roles in a supported language Baton has no examples for (Italian)', () => {
-    const bot = loaded({ 'bots/shop.yaml': `${MANIFEST}locale: it\n` });
-    expect(bot.globals).toEqual({});
-    expect(bot.training.some((e) => e.builtin)).toBe(false);
-  });
+  it.each([['it', 'sì', 'parlare con una persona'], ['pt', 'claro que sim', 'falar com uma pessoa'], ['nl', 'ja graag', 'met een medewerker praten']])(
+    'gives a bot of locale %s the built-in roles in its language', (locale, yes, human) => {
+      const { bot, problems } = load({ 'bots/shop.yaml': `${MANIFEST}locale: ${locale}\n` });
+      expect(problems.filter((p) => p.code === 'BATON_UNTRANSLATED')).toEqual([]);
+      expect(bot!.globals).toMatchObject({ affirm: 'affirm', deny: 'deny', human: 'talk_to_human' });
+      expect(bot!.training).toEqual(expect.arrayContaining([expect.objectContaining({ text: yes, label: 'affirm' }), expect.objectContaining({ text: human, label: 'talk_to_human' })]));
+      expect(bot!.training.some((e) => e.builtin && e.text === 'yes please')).toBe(false);
+    },
+  );
 });

@@ -1,5 +1,5 @@
-// Recognising a customer's request for a language by language names in English, Spanish, German and
-// French, and never a message that only mentions one; nor a button of another kind, a pending choice
+// Recognising a customer's request for a language by language names in English, Spanish, German,
+// French, Italian, Portuguese and Dutch, and never a message that only mentions one; nor a button of another kind, a pending choice
 // named like a language, or a message to an agent.
 import { join } from 'node:path';
 import { loadBot } from '../../src/config/loadBot';
@@ -15,6 +15,9 @@ describe('languageRequest', () => {
     ['do you speak English?', 'en'], ['Spanish please', 'es'], ['can we speak German', 'de'], ['switch to Spanish', 'es'], ['in English please', 'en'], ['can you talk in italian', 'it'], ['Portuguese?', 'pt'],
     ['auf Deutsch bitte', 'de'], ['Sprechen Sie Englisch?', 'en'], ['Kannst du Deutsch sprechen?', 'de'], ['lieber auf Spanisch', 'es'], ['Niederländisch bitte', 'nl'],
     ["en français s'il vous plaît", 'fr'], ['parlez-vous anglais ?', 'en'], ['tu parles espagnol ?', 'es'], ['Français', 'fr'], ['FRANCAIS SVP', 'fr'],
+    ['parli inglese?', 'en'], ['parla italiano?', 'it'], ['in italiano per favore', 'it'], ['possiamo passare al tedesco', 'de'], ['scrivimi in spagnolo', 'es'],
+    ['fala português?', 'pt'], ['você fala inglês?', 'en'], ['em português por favor', 'pt'], ['muda para inglês', 'en'], ['portugues', 'pt'],
+    ['spreekt u Nederlands?', 'nl'], ['spreek je Engels?', 'en'], ['in het Nederlands graag', 'nl'], ['kun je in het Frans antwoorden', 'fr'], ['schakel over naar het Engels', 'en'],
     // Of two languages, the one asked for, not the one the customer cannot use.
     ["I don't speak English, do you speak Spanish?", 'es'],
   ])('%j asks for %s', (text, language) => {
@@ -25,6 +28,7 @@ describe('languageRequest', () => {
     'what languages do you speak?', 'which languages?', 'do you speak other languages', '¿qué idiomas hablas?', 'welche Sprachen sprechen Sie?', 'quelles langues parlez-vous ?',
     // Not speaking the conversation's language: show what the bot speaks.
     'no hablo inglés', "I don't speak English", 'je ne parle pas anglais', 'ich spreche kein Englisch',
+    'quali lingue parli?', 'non parlo inglese', 'que idiomas você fala?', 'não falo inglês', 'welke talen spreek je?', 'ik spreek geen Engels',
   ])('%j asks which languages', (text) => {
     expect(languageRequest(text, undefined, 'en')).toEqual({ kind: 'which' });
   });
@@ -34,6 +38,8 @@ describe('languageRequest', () => {
     'french fries', 'English muffin', 'the German shepherd toy is broken', 'is the manual in English?', 'spanish omelette recipe', 'I am taking a French course',
     'mi pedido de España', 'quiero el libro en inglés para mi hijo que estudia', 'hablar con una persona', 'ich möchte mit einem Menschen sprechen', 'je veux parler à quelqu’un',
     'speak to a person', 'where is my order', 'ok', 'no', '', '👍', '12345',
+    'il mio ordine dalla Germania', 'ho comprato una moka italiana', 'voglio parlare con un operatore', 'o meu pedido de Portugal', 'quero falar com um atendente', 'um curso de inglês',
+    'ik wil met een medewerker praten', 'een Franse kaas', 'waar is mijn bestelling', 'les Frans voor mijn zoon',
   ])('%j asks for no language', (text) => {
     expect(languageRequest(text, undefined, 'en')).toBeUndefined();
   });

@@ -33,6 +33,8 @@ describe('a weekday whose week the words fix', () => {
     ['es', 'el próximo viernes', undefined], ['es', 'el proximo viernes', undefined], ['es', 'el viernes', 'week'],
     ['de', 'letzten Freitag', undefined], ['de', 'nächsten Freitag', undefined], ['de', 'am Freitag', 'week'],
     ['fr', 'vendredi dernier', undefined], ['fr', 'vendredi prochain', undefined], ['fr', 'vendredi', 'week'],
+    ['it', 'venerdì prossimo', undefined], ['it', 'venerdì scorso', undefined], ['it', 'venerdì', 'week'],
+    ['nl', 'volgende vrijdag', undefined], ['nl', 'vorige vrijdag', undefined], ['nl', 'vrijdag', 'week'],
     ['en', 'next Friday', undefined], ['en', 'Friday', 'week'],
   ])('%s: "%s" repeats: %s', (locale, text, repeats) => {
     const [found] = parseDateTimes(text, context(locale));

@@ -1,8 +1,11 @@
-// Smoke tests of bots with `locale: de` and `locale: fr`: their words understood with and without
-// accents, a date, the built-in yes and no, and the built-in messages in their language.
+// Smoke tests of bots with `locale: de`, `fr`, `it`, `pt` and `nl`: their words understood with and
+// without accents, a date, the built-in yes and no, and the built-in messages in their language.
 import { decideIntent } from '../../src/engine/decideIntent';
 import { GERMAN_MESSAGES } from '../../src/language/messages/de';
 import { FRENCH_MESSAGES } from '../../src/language/messages/fr';
+import { ITALIAN_MESSAGES } from '../../src/language/messages/it';
+import { DUTCH_MESSAGES } from '../../src/language/messages/nl';
+import { PORTUGUESE_MESSAGES } from '../../src/language/messages/pt';
 import { createBotNlu } from '../../src/nlu/createBotNlu';
 import { loadShopBot, type ShopLanguage } from '../support/languageBots';
 import { StepChat } from '../support/stepChat';
@@ -37,6 +40,33 @@ const SMOKES: readonly Smoke[] = [
     no: ['non', 'non merci', 'pas maintenant'],
     conversation: [["je veux retourner l'article", ['Quel jour avez-vous reçu la commande ?']], ['le 3 mars', ['Reçue le mercredi 3 mars 2027. Je lance le retour ?']], ['oui', ["C'est fait : l'étiquette de retour est en route.", 'Puis-je vous aider pour autre chose ?']]],
     fallback: FRENCH_MESSAGES.fallback!,
+  },
+  {
+    language: 'it',
+    intents: [["l'indirizzo è sbagliato", 'change_address'], ['indirizzo e sbagliato', 'change_address'], ["Dov'è il mio ordine?", 'order_status'], ['dove e il mio pacco', 'order_status'], ["voglio restituire l'articolo", 'return_item'], ['costi di spedizione?', 'shipping_cost']],
+    dates: [['il 3 marzo', '2027-03-03'], ['domani', '2026-11-25']],
+    yes: ['sì', 'si', 'certo', 'va bene'],
+    no: ['no', 'no grazie', 'non ora'],
+    conversation: [["voglio restituire l'articolo", ["Che giorno hai ricevuto l'ordine?"]], ['il 3 marzo', ['Ricevuto mercoledì 3 marzo 2027. Avvio il reso?']], ['no grazie', ['Va bene, non avvio niente.', ITALIAN_MESSAGES.anythingElse![0]!]]],
+    fallback: ITALIAN_MESSAGES.fallback!,
+  },
+  {
+    language: 'pt',
+    intents: [['o endereço está errado', 'change_address'], ['mudar o endereco', 'change_address'], ['Onde está o meu pedido?', 'order_status'], ['cade meu pacote', 'order_status'], ['quero devolver o produto', 'return_item'], ['quanto custa o frete?', 'shipping_cost']],
+    dates: [['3 de março', '2027-03-03'], ['amanhã', '2026-11-25']],
+    yes: ['sim', 'claro', 'pode sim', 'isso mesmo'],
+    no: ['não', 'nao', 'não obrigado', 'agora não'],
+    conversation: [['quero devolver o produto', ['Em que dia você recebeu o pedido?']], ['3 de março', ['Recebido em quarta-feira, 3 de março de 2027. Abro a devolução?']], ['sim', ['Pronto: a etiqueta de devolução está a caminho.', PORTUGUESE_MESSAGES.anythingElse![0]!]]],
+    fallback: PORTUGUESE_MESSAGES.fallback!,
+  },
+  {
+    language: 'nl',
+    intents: [['het adres klopt niet', 'change_address'], ['adres wijzigen', 'change_address'], ['Waar is mijn bestelling?', 'order_status'], ['wanneer komt mijn pakket', 'order_status'], ['ik wil het artikel retourneren', 'return_item'], ['verzendkosten?', 'shipping_cost']],
+    dates: [['3 maart', '2027-03-03'], ['morgen', '2026-11-25']],
+    yes: ['ja', 'ja graag', 'klopt', 'prima'],
+    no: ['nee', 'nee dank je', 'niet nu'],
+    conversation: [['ik wil het artikel retourneren', ['Op welke dag heb je de bestelling ontvangen?']], ['3 maart', ['Ontvangen op woensdag 3 maart 2027. Zal ik de retour starten?']], ['ja', ['Klaar: het retourlabel is onderweg.', DUTCH_MESSAGES.anythingElse![0]!]]],
+    fallback: DUTCH_MESSAGES.fallback!,
   },
 ];
 

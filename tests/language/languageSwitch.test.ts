@@ -9,6 +9,7 @@ import { manualClock } from '../../src/runtime/clock';
 import { createRuntime } from '../../src/runtime/createRuntime';
 import { DETECTED_MESSAGES } from '../../src/runtime/detectedLanguage';
 import { createMemoryStore } from '../../src/store/memoryStore';
+import { loadShopBot } from '../support/languageBots';
 
 const NOW = '2026-11-24T10:00:00Z';
 const { bot } = loadBot(join(__dirname, '../fixtures/bilingual/bots/shop.yaml'));
@@ -139,5 +140,17 @@ describe('a one-language bot', () => {
     expect(texts(outcome)).toEqual(["Sorry, I can't chat in Spanish. I can chat in English."]);
     expect(outcome.replies[0]!.quickReplies).toBeUndefined();
     expect(outcome.state.language).toBeUndefined();
+  });
+
+  it.each([
+    ['it', 'parli inglese?', 'Scusa, non posso scrivere in inglese. Posso scrivere in italiano.', 'quali lingue parli?', 'Posso scrivere in italiano.'],
+    ['pt', 'você fala inglês?', 'Desculpe, não consigo conversar em inglês. Posso conversar em português.', 'que idiomas você fala?', 'Posso conversar em português.'],
+    ['nl', 'spreekt u Engels?', 'Sorry, ik kan niet chatten in het Engels. Ik kan chatten in het Nederlands.', 'welke talen spreek je?', 'Ik kan chatten in het Nederlands.'],
+  ] as const)('in %s, answers a request for another language and which it speaks in its own words', async (language, asked, notSpoken, which, spoken) => {
+    const shop = loadShopBot(language);
+    const runtime = createRuntime({ bot: shop, nlu: createBotNlu(shop), store: createMemoryStore(), clock: manualClock(NOW) });
+    await runtime.start('o-1');
+    expect(texts(await runtime.message('o-1', { text: asked }))).toEqual([notSpoken]);
+    expect(texts(await runtime.message('o-1', { text: which }))).toEqual([spoken]);
   });
 });

@@ -69,7 +69,6 @@ export const ERROR_CODE_CASES: readonly Case[] = [
   { title: 'a pattern that does not compile', code: 'BATON_BAD_REGEX', files: { 'intents/more.yaml': "intents:\n  goodbye:\n    examples: [bye]\n    patterns: [@@'(bye']\n" } },
   { title: 'opening hours that cannot be read', code: 'BATON_BAD_HOURS', files: { 'bots/shop.yaml': BASE_FILES['bots/shop.yaml']!.replace('orders: { hours: "Mon-Fri 08:00-18:00 Europe/London" }', 'orders: { hours: @@"Mon-Fri 8-18" }') } },
   { title: 'a locale Baton does not understand', code: 'BATON_UNSUPPORTED_LOCALE', hint: /en \(English\), es \(Spanish\)/, files: { 'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}locale: @@el-GR\n` } },
-  { title: 'a language whose catalogue lacks the built-in messages', code: 'BATON_UNTRANSLATED', files: { 'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}locale: @@it\n` } },
   { title: 'the main language listed again among the others', code: 'BATON_DUPLICATE_LANGUAGE', files: { 'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']}languages: [es, @@en]\n` } },
   { title: 'a queue that needs a language the bot does not serve', code: 'BATON_QUEUE_LANGUAGE', hint: /Add it to the manifest's `languages`/, files: {
     'bots/shop.yaml': `${BASE_FILES['bots/shop.yaml']!.replace('orders: { hours: "Mon-Fri 08:00-18:00 Europe/London" }', 'orders: { hours: "Mon-Fri 08:00-18:00 Europe/London", matchLanguage: [es, @@fr] }')}languages: [es]\n`,
@@ -95,4 +94,6 @@ export const ERROR_CODE_CASES: readonly Case[] = [
 ];
 
 /** Codes checked elsewhere: by the CLI (no manifest) and for unreadable files. */
-export const CODES_TESTED_ELSEWHERE: readonly ErrorCode[] = ['BATON_MANIFEST_NOT_FOUND', 'BATON_FILE_UNREADABLE'];
+// BATON_UNTRANSLATED: every supported language has complete catalogues, so no manifest brings it about;
+// tests/language/locale.test.ts shows it on an unfinished catalogue.
+export const CODES_TESTED_ELSEWHERE: readonly ErrorCode[] = ['BATON_MANIFEST_NOT_FOUND', 'BATON_FILE_UNREADABLE', 'BATON_UNTRANSLATED'];

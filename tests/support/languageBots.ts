@@ -1,9 +1,9 @@
-// Small shop bots in Spanish, German and French for the language tests: the same three intents, a
+// Small shop bots in Spanish, German, French, Italian, Portuguese and Dutch for the language tests: the same three intents, a
 // return flow that asks for a date and confirms it with a yes or no, and an FAQ entry.
 import type { CompiledBot } from '../../src/config/compiledBot';
 import { BASE_FILES, makeFixture } from './botFixture';
 
-export type ShopLanguage = 'es' | 'de' | 'fr';
+export type ShopLanguage = 'es' | 'de' | 'fr' | 'it' | 'pt' | 'nl';
 
 interface Words {
   readonly returnItem: readonly string[];
@@ -58,6 +58,45 @@ const WORDS: Readonly<Record<ShopLanguage, Words>> = {
     kept: "D'accord, je ne lance rien.",
     yes: 'Oui',
     no: 'Non',
+  },
+  it: {
+    returnItem: ['voglio restituire un articolo', 'come faccio un reso', 'devo rispedire il mio ordine', 'reso di un prodotto', 'voglio essere rimborsato'],
+    changeAddress: ["voglio cambiare l'indirizzo di consegna", 'modificare il mio indirizzo', "l'indirizzo è sbagliato", 'nuovo indirizzo per la spedizione'],
+    orderStatus: ["dov'è il mio ordine", 'quando arriva il mio pacco', "tracciamento dell'ordine", 'il mio ordine non è ancora arrivato'],
+    faq: ['quanto costa la spedizione', 'la spedizione è gratuita', 'costi di spedizione'],
+    answer: 'La spedizione è gratuita da 50 €.',
+    askDate: "Che giorno hai ricevuto l'ordine?",
+    confirm: 'Ricevuto {{received}}. Avvio il reso?',
+    done: "Fatto: l'etichetta per il reso è in arrivo.",
+    kept: 'Va bene, non avvio niente.',
+    yes: 'Sì',
+    no: 'No',
+  },
+  pt: {
+    returnItem: ['quero devolver um produto', 'como faço uma devolução', 'preciso devolver a minha encomenda', 'devolução de um artigo', 'quero o meu dinheiro de volta'],
+    changeAddress: ['quero mudar o endereço de entrega', 'alterar o meu endereço', 'o endereço está errado', 'novo endereço para a entrega'],
+    orderStatus: ['onde está o meu pedido', 'quando chega o meu pacote', 'rastreamento do pedido', 'o meu pedido ainda não chegou'],
+    faq: ['quanto custa o frete', 'o frete é grátis', 'custo de envio'],
+    answer: 'O envio é grátis a partir de 50 €.',
+    askDate: 'Em que dia você recebeu o pedido?',
+    confirm: 'Recebido em {{received}}. Abro a devolução?',
+    done: 'Pronto: a etiqueta de devolução está a caminho.',
+    kept: 'Certo, não abro nada.',
+    yes: 'Sim',
+    no: 'Não',
+  },
+  nl: {
+    returnItem: ['ik wil een artikel retourneren', 'hoe werkt retourneren', 'ik wil mijn bestelling terugsturen', 'retour van een product', 'ik wil mijn geld terug'],
+    changeAddress: ['ik wil mijn bezorgadres wijzigen', 'adres aanpassen', 'het adres klopt niet', 'nieuw adres voor de bezorging'],
+    orderStatus: ['waar is mijn bestelling', 'wanneer komt mijn pakket', 'track and trace', 'mijn bestelling is nog niet aangekomen'],
+    faq: ['wat kost de verzending', 'is verzenden gratis', 'verzendkosten'],
+    answer: 'Verzenden is gratis vanaf € 50.',
+    askDate: 'Op welke dag heb je de bestelling ontvangen?',
+    confirm: 'Ontvangen op {{received}}. Zal ik de retour starten?',
+    done: 'Klaar: het retourlabel is onderweg.',
+    kept: 'Oké, ik start niets.',
+    yes: 'Ja',
+    no: 'Nee',
   },
 };
 

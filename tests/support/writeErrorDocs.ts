@@ -32,6 +32,7 @@ mistake each.
 
 const MANUAL_EXAMPLES: Partial<Record<ErrorCode, string>> = {
   BATON_FILE_UNREADABLE: 'Example (`baton validate bots/shpo.yaml`):\n\n```text\nbots/shpo.yaml:1:1 BATON_FILE_UNREADABLE The file cannot be read (ENOENT).\n  hint: Check that the file exists and that the server may read it.\n```\n',
+  BATON_UNTRANSLATED: "Every supported language has complete catalogues today; a language added with an unfinished one would give, for example:\n\n```text\nbots/shop.yaml:9:9 BATON_UNTRANSLATED warning: locale: Baton's Italian catalogue lacks 2 built-in messages ticketReply, ticketEmailQuote: they are said in English.\n  hint: Give the messages in the bot's language under the manifest's `messages:`, and yes/no/help examples in an intents file.\n  9 | locale: it\n    |         ^\n```\n",
   BATON_MANIFEST_NOT_FOUND: 'Example (`baton validate` in a folder without `bots/`):\n\n```text\nBATON_MANIFEST_NOT_FOUND: no bot manifest in bots/. Pass one: baton validate bots/acme.yaml\n```\n',
 };
 

@@ -6,11 +6,15 @@ import type { Language } from '../language';
 import { GERMAN_MESSAGES } from './de';
 import { SPANISH_MESSAGES } from './es';
 import { FRENCH_MESSAGES } from './fr';
+import { ITALIAN_MESSAGES } from './it';
+import { DUTCH_MESSAGES } from './nl';
+import { PORTUGUESE_MESSAGES } from './pt';
 import type { MessageCatalogue } from './messageCatalogue';
 
 /** Catalogues by language code; a language without one says every built-in message in English. */
 export const MESSAGE_CATALOGUES: Readonly<Record<string, MessageCatalogue>> = Object.freeze({
   en: DEFAULT_MESSAGES, es: SPANISH_MESSAGES, de: GERMAN_MESSAGES, fr: FRENCH_MESSAGES,
+  it: ITALIAN_MESSAGES, pt: PORTUGUESE_MESSAGES, nl: DUTCH_MESSAGES,
 });
 
 export interface BuiltinMessages {
