@@ -46,6 +46,7 @@ describe('a choice value in a reply', () => {
     ['en', 'book an appointment', 'afternoon', 'Booked: afternoon.'],
     ['fr', 'prendre rendez-vous', 'après-midi', 'Réservé : après-midi.'],
     ['fr', 'prendre rendez-vous', 'matin', 'Réservé : matin.'],
+    ['fr', 'prendre rendez-vous', "l'après-midi", 'Réservé : après-midi.'],
   ])('reads in the conversation\'s language (%s) as its button does, the value staying as stored', (language, ask, answer, said) => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     const chat = new LanguageChat(bot!, nlu, language);
