@@ -92,7 +92,9 @@ async function runConversation(source: SourceFile, index: number, conversation: 
   const runtime = createRuntime({ bot, nlu, store: createMemoryStore(), clock, actionTimeoutMs: 2000 });
   const id = `test-${index + 1}`;
   const failures: TurnFailure[] = [];
-  let last: TurnOutcome | undefined = conversation.greet ? await runtime.start(id) : undefined;
+  // The channel's hint of the customer's language, as a page or a client sends it: at the start and with every message.
+  const hint = conversation.locale !== undefined ? { locale: conversation.locale } : {};
+  let last: TurnOutcome | undefined = conversation.greet ? await runtime.start(id, undefined, hint) : undefined;
   for (const [t, turn] of conversation.turns.entries()) {
     const where = locate(source, ['conversations', index, 'turns', t]);
     const fail = (message: string): void => { failures.push({ ...where, turn: t + 1, message: `turn ${t + 1} (${describe(turn)}): ${message}` }); };
@@ -102,8 +104,8 @@ async function runConversation(source: SourceFile, index: number, conversation: 
       fail(input);
       break;
     }
-    last = input.handBack ? await runtime.handBack(id, input.handBack) : await runtime.message(id, { text: input.text, payload: input.payload });
-    for (const problem of checkTurn(turn, last)) fail(problem);
+    last = input.handBack ? await runtime.handBack(id, input.handBack) : await runtime.message(id, { text: input.text, payload: input.payload, ...hint });
+    for (const problem of checkTurn(turn, last, bot.languages[0])) fail(problem);
   }
   return failures;
 }

@@ -53,6 +53,10 @@ slots?: {
  */
 state?: string
 /**
+ * The language the conversation speaks after the turn, as a code (`de`, `fr`): the customer's choice, the language detected from their words, or the channel's `locale`. A one-language bot's conversations speak its only one.
+ */
+language?: string
+/**
  * The titles of the quick replies offered by the turn's last reply that has any, in order; `[]` means none.
  */
 quick?: string[]
@@ -118,6 +122,10 @@ reason?: string
  * Higher is taken first; raised by frustration.
  */
 priority?: number
+/**
+ * The conversation's language as a code, e.g. `fr`: agents see it, and a queue with `matchLanguage` needs an agent who speaks it.
+ */
+language?: string
 /**
  * What the customer came for, in the bot author's words, e.g. `Return an item`.
  */
@@ -249,6 +257,10 @@ name: string
  * true: the conversation opens with the bot's greeting (the start flow) before the first turn, as on web chat. Default false: the first customer message starts it.
  */
 greet?: boolean
+/**
+ * The customer's language as their channel gives it, e.g. `fr-FR` (a web page's browser language, Direct Line's or Teams' `locale`, a REST body's `locale`): sent when the conversation starts and with every message. A hint, weaker than what the customer writes or chooses; a language the bot does not serve changes nothing. Default: none, so the conversation starts in the bot's main language.
+ */
+locale?: string
 /**
  * The turns, in order. Each sends one customer input (`user`, `click`, `payload` or `handBack`) and checks what the bot did.
  * 

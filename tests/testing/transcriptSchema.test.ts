@@ -34,6 +34,7 @@ const TURNS: TurnSpec[] = [
     intent: 'return_item',
     slots: { order_id: '12346', email: null },
     state: 'return_item.offer_label',
+    language: 'en',
     quick: ['Yes, send it', 'No thanks'],
     handoff: false,
   },
@@ -45,7 +46,7 @@ const EVERY_KEY: TranscriptFile = {
   bot: '../../bots/acme.yaml',
   at: '2026-11-24T10:00:00+01:00',
   webhooks: { address_service: { outcome: 'changed', slots: { eta: 'Friday' }, status: 200, delayMs: 10 } },
-  conversations: [{ name: 'every key', greet: true, turns: [TURNS[0]!, ...TURNS.slice(1)] }],
+  conversations: [{ name: 'every key', greet: true, locale: 'en-GB', turns: [TURNS[0]!, ...TURNS.slice(1)] }],
 };
 
 function schemaKeys(node: unknown, out: Set<string>): Set<string> {
