@@ -20,6 +20,7 @@ import type { ChannelAdapter, ServerContext } from '../../src/server/serverConte
 import { memoryRestOutbox, type RestOutbox } from './restOutbox';
 import { restFileUrls } from './restFileUrls';
 import { localeHint } from '../replyLocale';
+import { welcomeHints } from './welcomeHints';
 
 const ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -97,7 +98,8 @@ export function createRestChannel(options: RestChannelOptions = {}): ChannelAdap
         let outcome: TurnOutcome | undefined;
         await outbox.know(conversationId);
         if (isNew) {
-          outcome = await (Object.keys(hints).length > 0 ? ctx.runtime.start(conversationId, customer, hints) : ctx.runtime.start(conversationId, customer));
+          const startHints = welcomeHints(ctx.runtime.bot, body.payload === undefined ? text : '', hints);
+          outcome = await (Object.keys(startHints).length > 0 ? ctx.runtime.start(conversationId, customer, startHints) : ctx.runtime.start(conversationId, customer));
           replies.push(...outcome.replies);
           Object.assign(carry, { conversationId, replies });
         }

@@ -1,6 +1,7 @@
 // Gives each built-in global role its built-in examples: they extend the examples of the intent the
 // role names, or are its only examples when no intents file declares the role's default intent (it
-// is then created with the catalogue's title; an intent the manifest names must exist). An intent
+// is then created with the catalogue's title, which a declared intent without a title takes too; an
+// intent the manifest names must exist). An intent
 // with `builtin: false` keeps its own examples only. The author's examples win: a built-in example
 // that is already an example of any intent is left out.
 import type { BuiltinCatalogue } from './builtinCatalogue';
@@ -35,8 +36,12 @@ export function addBuiltinIntents(linked: LinkedIntents, globals: CompiledBot['g
       known.add(key);
       return true;
     });
+    // An intent declared without a `title` shows the catalogue's ("Hallo", "Bonjour") in "Did you
+    // mean ...?", in the language's own words, rather than its name made readable ("Greet").
+    const at = own ? linked.definedAt.get(name) : undefined;
+    const untitled = at !== undefined && at.source.doc.getIn([...at.path, 'title']) === undefined;
     intents[name] = own
-      ? { ...own, examples: [...own.examples, ...fresh] }
+      ? { ...own, ...(untitled ? { title } : {}), examples: [...own.examples, ...fresh] }
       : { name, title, examples: fresh, patterns: [], tests: [], file: displayPath(catalogue.file) };
     for (const text of fresh) added.push({ text, label: name, builtin: true });
   }

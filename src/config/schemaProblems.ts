@@ -15,7 +15,42 @@ export interface SchemaOrigin {
 }
 
 export function schemaProblems(source: SourceFile, errors: readonly ErrorObject[], origin: SchemaOrigin): Problem[] {
-  return simplify(errors).map((err) => toProblem(source, err, origin));
+  const kept = simplify(errors);
+  const splits = commaSplits(source, kept);
+  const reported = new Set<string>();
+  const problems: Problem[] = [];
+  for (const err of kept) {
+    const split = splits.find((s) => err.instancePath === s.map || isWithin(err.instancePath, s.key) || (err.keyword === 'propertyNames' && err.instancePath === s.map));
+    if (!split) {
+      problems.push(toProblem(source, err, origin));
+    } else if (!reported.has(split.key)) {
+      // One mistake, one problem: the text a comma cut in two, not every rule the halves break.
+      reported.add(split.key);
+      const path = [...parsePointer(split.map), split.field];
+      problems.push(problem({ code: 'BATON_SCHEMA_UNKNOWN_FIELD', file: source.file, at: locate(source, path, 'key'), path, message: `"${split.field}" is not a field of ${formatDataPath(parsePointer(split.map)) || 'the file'}: a comma cut the text before it.`, hint: COMMA_HINT }));
+    }
+  }
+  return problems;
+}
+
+/**
+ * Keys that exist only because a comma split an unquoted text in a flow map (`{ de: Ja, gern, en: Yes }`),
+ * among the keys the errors are about: by the map's pointer and the key's.
+ */
+function commaSplits(source: SourceFile, errors: readonly ErrorObject[]): { map: string; key: string; field: string }[] {
+  const found = new Map<string, { map: string; key: string; field: string }>();
+  for (const err of errors) {
+    const candidates: [string, string][] = [];
+    if (err.keyword === 'propertyNames') candidates.push([err.instancePath, String((err.params as { propertyName?: unknown }).propertyName)]);
+    const path = parsePointer(err.instancePath);
+    const last = path[path.length - 1];
+    if (typeof last === 'string') candidates.push([err.instancePath.slice(0, err.instancePath.lastIndexOf('/')), last]);
+    for (const [map, field] of candidates) {
+      const key = `${map}/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (!found.has(key) && isCommaSplitField(source, parsePointer(map), field)) found.set(key, { map, key, field });
+    }
+  }
+  return [...found.values()];
 }
 
 /** Drops the noise of ajv's union keywords so each mistake is reported once, where it is. */

@@ -16,9 +16,15 @@ function builtinOf(bot: CompiledBot, entity: string | undefined): BuiltinEntity 
   return (BUILTIN_ENTITIES as readonly string[]).includes(entity) ? (entity as BuiltinEntity) : undefined;
 }
 
-/** A slot's value as it reads in `style`; a value its entity did not give (an action's) reads as it is. */
+/**
+ * A slot's value as it reads in `style`; a value its entity did not give (an action's) reads as it is.
+ * A choice value whose words are given by language reads as its button does, the first word of the
+ * bot's language ("nachmittags" for `afternoon`), not as the value flows compare.
+ */
 export function slotText(bot: CompiledBot, def: CompiledSlot | undefined, value: unknown, style: TextStyle): string {
   if (typeof value === 'string') {
+    const title = def?.choiceTitles !== undefined ? ownEntry(def.choiceTitles, value) : undefined;
+    if (title !== undefined) return title;
     const builtin = builtinOf(bot, def?.entity);
     const text = builtin === 'date' ? dayText(value, style) : builtin === 'datetime' ? dateTimeText(value, style) : builtin === 'phone' ? phoneText(value, style) : undefined;
     if (text !== undefined) return text;

@@ -7,6 +7,7 @@ import { ownEntry } from '../config/ownEntry';
 import type { ConversationState } from '../engine/conversationState';
 import type { SlotValue } from '../engine/slotValue';
 import { displayValue } from '../engine/template';
+import { labelInSentence } from './labelInSentence';
 
 /** How many details a summary line names. */
 const DETAILS = 6;
@@ -59,7 +60,7 @@ export function summaryLine(bot: CompiledBot, goal: string, flow: CompiledFlow |
   const details = order
     .filter((name) => slots[name] !== undefined && !lookedUp.includes(name))
     .slice(0, DETAILS)
-    .map((name) => `${labelOf(bot, flow, name).toLowerCase()} ${texts[name] ?? displayValue(slots[name])}`);
+    .map((name) => `${labelInSentence(labelOf(bot, flow, name), bot.languages[0] ?? bot.locale)} ${texts[name] ?? displayValue(slots[name])}`);
   return details.length > 0 ? `${goal}: ${details.join(', ')}` : goal;
 }
 

@@ -3,7 +3,8 @@ import { allSlotValues, visibleSlots } from '../engine/conversationState';
 import type { TurnOutcome } from '../runtime/createRuntime';
 import type { ReplyExpectation, TurnSpec } from './transcript';
 
-export function checkTurn(turn: TurnSpec, outcome: TurnOutcome): string[] {
+/** `mainLanguage`: the bot's, which a conversation without a language of its own speaks. */
+export function checkTurn(turn: TurnSpec, outcome: TurnOutcome, mainLanguage?: string): string[] {
   const problems: string[] = [];
   const replies = outcome.replies.map((r) => r.text);
   if (turn.bot !== undefined) {
@@ -29,6 +30,10 @@ export function checkTurn(turn: TurnSpec, outcome: TurnOutcome): string[] {
     const frame = outcome.state.stack[outcome.state.stack.length - 1];
     const got = frame ? `${frame.flow}.${frame.state}` : 'none';
     if (got !== turn.state) problems.push(`expected to wait in ${turn.state}, got ${got}`);
+  }
+  if (turn.speaks !== undefined) {
+    const got = outcome.state.language ?? mainLanguage ?? '(none)';
+    if (got !== turn.speaks) problems.push(`expected the conversation in ${turn.speaks}, got ${got}`);
   }
   if (turn.quick !== undefined) {
     const got = [...outcome.replies].reverse().find((r) => r.quickReplies)?.quickReplies?.map((q) => q.title) ?? [];

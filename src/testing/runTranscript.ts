@@ -74,7 +74,7 @@ export async function runTranscript(path: string, bots: BotCache, defaultBot?: s
     const results: ConversationResult[] = [];
     for (const [index, conversation] of spec.conversations.entries()) {
       const bot = standIn?.bot ?? prepared.bot;
-      results.push({ file, name: conversation.name, failures: await runConversation(source, index, conversation, bot, prepared.nlu, spec.at, conversation.language ?? spec.language) });
+      results.push({ file, name: conversation.name, failures: await runConversation(source, index, conversation, bot, prepared.nlu, spec.at, conversation.locale ?? spec.locale) });
     }
     return results;
   } finally {
@@ -93,6 +93,7 @@ async function runConversation(source: SourceFile, index: number, conversation: 
   const runtime = createRuntime({ bot, nlu, store: createMemoryStore(), clock, actionTimeoutMs: 2000 });
   const id = `test-${index + 1}`;
   const failures: TurnFailure[] = [];
+  // The channel's hint of the customer's language, as a page or a client sends it: at the start and with every message.
   const channel = locale !== undefined ? { locale } : {};
   let last: TurnOutcome | undefined = conversation.greet ? await runtime.start(id, undefined, channel) : undefined;
   for (const [t, turn] of conversation.turns.entries()) {
@@ -106,7 +107,7 @@ async function runConversation(source: SourceFile, index: number, conversation: 
     }
     const chosen = turn.language !== undefined ? { language: turn.language } : {};
     last = input.handBack ? await runtime.handBack(id, input.handBack) : await runtime.message(id, { text: input.text, payload: input.payload, ...channel, ...chosen });
-    for (const problem of checkTurn(turn, last)) fail(problem);
+    for (const problem of checkTurn(turn, last, bot.languages[0])) fail(problem);
   }
   return failures;
 }

@@ -57,6 +57,10 @@ slots?: {
  */
 state?: string
 /**
+ * The language the conversation speaks after the turn, as a code (`de`, `fr`): the customer's choice, the language detected from their words, or the channel's `locale`. A one-language bot's conversations speak its only one.
+ */
+speaks?: string
+/**
  * The titles of the quick replies offered by the turn's last reply that has any, in order; `[]` means none.
  */
 quick?: string[]
@@ -122,6 +126,10 @@ reason?: string
  * Higher is taken first; raised by frustration.
  */
 priority?: number
+/**
+ * The conversation's language as a code, e.g. `fr`: agents see it, and a queue with `matchLanguage` needs an agent who speaks it.
+ */
+language?: string
 /**
  * What the customer came for, in the bot author's words, e.g. `Return an item`.
  */
@@ -209,7 +217,7 @@ at?: string
 /**
  * The channel's locale for every conversation of this file that sets none, e.g. `es-ES`: as Direct Line, Teams or a web chat setting would say it on each message. The conversation speaks it when the bot serves it (a language the customer chooses or writes in still wins). Default: none, so the bot's main language.
  */
-language?: string
+locale?: string
 /**
  * How the bot's webhooks answer during this test, by webhook name: a local stand-in server on a real port replaces each webhook's URL. A webhook not named here answers 404, which the bot takes as the `error` outcome.
  */
@@ -261,13 +269,13 @@ export interface ConversationSpec {
  */
 name: string
 /**
- * The channel's locale for this conversation, e.g. `es-ES` (overrides the file's `language`): given at the start and on every message, as a channel does.
- */
-language?: string
-/**
  * true: the conversation opens with the bot's greeting (the start flow) before the first turn, as on web chat. Default false: the first customer message starts it.
  */
 greet?: boolean
+/**
+ * The customer's language as their channel gives it, e.g. `fr-FR` (a web page's browser language, Direct Line's or Teams' `locale`, a REST body's `locale`), overriding the file's `locale`: sent when the conversation starts and with every message. A hint, weaker than what the customer writes or chooses; a language the bot does not serve changes nothing. Default: the file's, else none, so the conversation starts in the bot's main language.
+ */
+locale?: string
 /**
  * The turns, in order. Each sends one customer input (`user`, `click`, `payload` or `handBack`) and checks what the bot did.
  * 

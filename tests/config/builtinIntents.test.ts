@@ -84,6 +84,18 @@ describe('built-in roles in a bot', () => {
     expect(bot.intents.greet!.examples.length).toBe(catalogue.roles.greet.examples.length);
   });
 
+  it("titles a declared role intent without a title with the catalogue's title, in each of the bot's languages; an author's title stays", () => {
+    expect(loaded().intents.greet!.title).toBe(catalogue.roles.greet.title);
+    const titled = loaded({ 'intents/main.yaml': INTENTS.replace('    examples: [hi, hello]\n', '    examples: [hi, hello]\n    title: Say hi\n') });
+    expect(titled.intents.greet!.title).toBe('Say hi');
+    const german = loaded({
+      'bots/shop.yaml': 'bot: shop\nname: Shop\nlocale: de\nlanguages: [fr]\nintents: [../intents/*.yaml]\nflows: [../flows/hello.yaml]\nstart: hello\n',
+      'intents/main.yaml': 'intents:\n  greet:\n    examples: { de: [hallo, guten tag], fr: [bonjour, salut] }\n',
+      'flows/hello.yaml': 'flow: hello\ntrigger: greet\nstates:\n  start:\n    say: { de: Hallo!, fr: Bonjour ! }\n    next: end\n',
+    });
+    expect([german.intents.greet!.title, german.byLanguage.fr!.intents.greet!.title]).toEqual([builtinCatalogue('de')!.roles.greet.title, builtinCatalogue('fr')!.roles.greet.title]);
+  });
+
   it("trains on the author's examples alone for an intent with builtin: false", () => {
     const bot = loaded({ 'intents/main.yaml': INTENTS.replace('    examples: [hi, hello]\n', '    examples: [hi, hello]\n    builtin: false\n') });
     expect(bot.intents.greet!.examples).toEqual(['hi', 'hello']);

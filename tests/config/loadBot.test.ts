@@ -38,6 +38,24 @@ describe('loadBot', () => {
     }
   });
 
+  it('says once to quote a text that a comma split inside a { } of texts by language', () => {
+    const fixture = makeFixture({
+      'bots/shop.yaml': 'bot: shop\nname: Shop\nlocale: de\nlanguages: [en]\nintents: [../intents/*.yaml]\nflows: [../flows/*.yaml]\nstart: hello\n',
+      'intents/main.yaml': 'intents:\n  greet:\n    examples: { de: [hallo, guten tag], en: [hi, hello] }\n',
+      'flows/track.yaml': null,
+      'flows/hello.yaml': 'flow: hello\ntrigger: greet\nstates:\n  start:\n    say: { de: In Ordnung, nichts gebucht., en: "All right, nothing booked." }\n    next: end\n',
+    });
+    try {
+      const { problems } = fixture.load();
+      expect(problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.line, p.col, p.message])).toEqual([
+        ['BATON_SCHEMA_UNKNOWN_FIELD', 5, 28, '"nichts gebucht." is not a field of states.start.say: a comma cut the text before it.'],
+      ]);
+      expect(problems[0]!.hint).toContain('put a text that holds commas in quotes');
+    } finally {
+      fixture.remove();
+    }
+  });
+
   it('keeps the spelling hint for an unknown field of a { } map that has a value', () => {
     const fixture = makeFixture({
       'flows/hello.yaml': 'flow: hello\nslots:\n  pick: { ask: Which one?, entitty: email }\nstates:\n  start:\n    collect: [pick]\n    next: end\n',

@@ -37,3 +37,20 @@ describe('the slot values of a handoff packet', () => {
     expect(authored.summary).toBe('Cancel the class on Tuesday 8 December for 123456');
   });
 });
+
+describe('the summary of a German bot\'s handoff', () => {
+  const german = loadTinyBot({
+    'bots/shop.yaml': `${TINY_BOT_FILES['bots/shop.yaml']!}locale: de
+timezone: Europe/Berlin
+slots:
+  wish_day: { entity: date, label: Wunschtermin, ask: An welchem Tag? }
+  iban: { label: IBAN, ask: Ihre IBAN? }
+`,
+  });
+  const germanState = { ...newConversation('tiny', 'c2'), slots: { wish_day: '2026-12-15', iban: 'DE89370400440532013000' } };
+
+  it('keeps the capital of its labels, as German writes nouns', () => {
+    const packet = buildHandoffPacket(german, germanState, { queue: 'orders', reason: 'customer_asked' }, AT);
+    expect(packet.summary).toMatch(/: Wunschtermin Dienstag, 15\. Dezember, IBAN DE89370400440532013000 \(/);
+  });
+});

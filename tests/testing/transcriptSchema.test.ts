@@ -34,6 +34,7 @@ const TURNS: TurnSpec[] = [
     intent: 'return_item',
     slots: { order_id: '12346', email: null },
     state: 'return_item.offer_label',
+    speaks: 'en',
     quick: ['Yes, send it', 'No thanks'],
     handoff: false,
   },
@@ -44,9 +45,9 @@ const TURNS: TurnSpec[] = [
 const EVERY_KEY: TranscriptFile = {
   bot: '../../bots/acme.yaml',
   at: '2026-11-24T10:00:00+01:00',
-  language: 'es-ES',
+  locale: 'es-ES',
   webhooks: { address_service: { outcome: 'changed', slots: { eta: 'Friday' }, status: 200, delayMs: 10 } },
-  conversations: [{ name: 'every key', greet: true, language: 'en-GB', turns: [{ ...TURNS[0]!, language: 'en' }, ...TURNS.slice(1)] }],
+  conversations: [{ name: 'every key', greet: true, locale: 'en-GB', turns: [{ ...TURNS[0]!, language: 'en' }, ...TURNS.slice(1)] }],
 };
 
 function schemaKeys(node: unknown, out: Set<string>): Set<string> {

@@ -24,12 +24,18 @@ export function normaliseWord(word: string): string {
   return foldAccents(word.normalize('NFKC').toLowerCase()).replace(APOSTROPHES, '');
 }
 
+// French and Italian write an article or a pronoun elided onto the next word: "l'après-midi",
+// "d'accord", "dell'ordine". The word after the apostrophe is the one a value names ("après-midi"), so
+// such a token counts from after the apostrophe. Only these prefixes: "don't" and "it's" stay whole.
+const ELIDED = /^(?:l|d|j|m|t|s|c|n|qu|jusqu|lorsqu|puisqu|un|dell|all|dall|nell|sull|quest|quell)['\u2019](?=\p{L})/iu;
+
 /** The tokens of `text`, in order, with offsets into `text`. */
 export function textTokens(text: string): TextToken[] {
   const tokens: TextToken[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    const norm = normaliseWord(m[0]);
-    if (norm !== '') tokens.push({ norm, start: m.index, end: m.index + m[0].length });
+    const elided = ELIDED.exec(m[0])?.[0].length ?? 0;
+    const norm = normaliseWord(m[0].slice(elided));
+    if (norm !== '') tokens.push({ norm, start: m.index + elided, end: m.index + m[0].length });
   }
   return tokens;
 }

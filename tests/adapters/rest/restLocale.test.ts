@@ -55,6 +55,19 @@ describe('POST /api/chat and the customer\'s language', () => {
     expect(german.json.language).toBe('en');
   });
 
+  it('greets in the language of the first message\'s words when the body names none, as it answers it', async () => {
+    const first = await post({ userId: 'dora', text: 'hola, cuánto cuesta el envío' });
+    expect(first.json.replies.map((r: { text: string }) => r.text).slice(0, 2)).toEqual(['¡Hola! ¿En qué te ayudo?', 'El envío es gratis a partir de 50.']);
+    expect(first.json.language).toBe('es');
+    // The words outweigh the channel's locale for the welcome too, as they do for the answer.
+    const hinted = await post({ userId: 'eva', locale: 'en-GB', text: 'cuánto cuesta el envío' });
+    expect(hinted.json.replies.map((r: { text: string }) => r.text).slice(0, 2)).toEqual(['¡Hola! ¿En qué te ayudo?', 'El envío es gratis a partir de 50.']);
+    // The customer's own choice still wins over the words.
+    const chosen = await post({ userId: 'fay', language: 'en', text: 'cuánto cuesta el envío' });
+    expect(chosen.json.replies[0].text).toBe('Hi! How can I help?');
+    expect(chosen.json.language).toBe('en');
+  });
+
   const why = (field: string) => `"${field}" must be a language code or tag such as "es" or "es-ES".`;
   it.each([
     ['a number as locale', { locale: 42 }, why('locale')],

@@ -15,6 +15,18 @@ const values = (text: string, spec: EntitySpec = product) =>
   extractWith(spec, text).map((m) => m.value);
 
 describe('value-list entities', () => {
+  it('match a word written after a French or Italian elision, from after its apostrophe', () => {
+    const slot: EntitySpec = { kind: 'values', name: 'slot', values: { afternoon: ['après-midi'], morning: ['matin'], order: ['ordine'] }, fuzzy: false };
+    for (const text of ["l'après-midi", 'plutôt l’après-midi', "L'APRES-MIDI s'il vous plaît"]) {
+      const [hit] = extractWith(slot, text);
+      expect(hit).toMatchObject({ value: 'afternoon', ...spanOf(text, text.includes('APRES') ? 'APRES-MIDI' : 'après-midi') });
+    }
+    expect(values("dell'ordine", slot)).toEqual(['order']);
+    // Only elided articles and pronouns: an English contraction stays one word.
+    expect(values("don't", { kind: 'values', name: 'x', values: { t: [] }, fuzzy: false })).toEqual([]);
+    expect(values("it's", { kind: 'values', name: 'x', values: { s: [] }, fuzzy: false })).toEqual([]);
+  });
+
   it('match a synonym and report the canonical value with its span', () => {
     const text = 'My earbuds stopped working';
     expect(extractWith(product, text)).toEqual([
