@@ -5,7 +5,8 @@
 // one-language bot answers only requests for another language (it speaks only its own), and otherwise
 // goes on exactly as before.
 import { languageList, languageName, ownName } from '../language/languageNames';
-import { reask } from './advance';
+import { askAnythingElse, reask } from './advance';
+import { askRating } from './answerPrompt';
 import type { QuickReply } from './effects';
 import { languagePayload, type LanguageRequest } from './languageRequest';
 import type { Turn } from './turn';
@@ -27,8 +28,11 @@ export function answerLanguageRequest(turn: Turn, request: LanguageRequest): voi
     turn.message('languageNotSpoken', { values: { ...spoken, language: languageName(request.language, current) }, quickReplies: menu });
   } else {
     turn.message('languageSwitched', { values: { language: languageName(current, current) } });
-    // The pending question, in the new language; a yes-or-no prompt stays pending as it was.
+    // The pending question, in the new language: a flow's, or the bot's own "anything else?" or rating;
+    // another prompt (a choice between two intents, a confirmation) stays pending as it was.
     if (turn.frame && turn.state.prompt === undefined) reask(turn);
+    else if (turn.state.prompt?.kind === 'anythingElse') askAnythingElse(turn);
+    else if (turn.state.prompt?.kind === 'satisfaction') askRating(turn);
     return;
   }
   if (turn.frame?.waiting && turn.state.prompt === undefined && menu.length === 0) reask(turn);
