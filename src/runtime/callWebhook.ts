@@ -1,4 +1,4 @@
-// Calls an HTTP webhook action: POST {action, conversationId, slots} as JSON, expect {outcome, slots?}.
+// Calls an HTTP webhook action: POST {action, conversationId, slots, language} as JSON, expect {outcome, slots?}.
 // Each attempt has its own time limit; failed attempts are retried with a growing pause. Whatever
 // fails in the end (time-out, refused connection, non-2xx, malformed reply) is the `error` outcome.
 import type { CompiledWebhook } from '../config/compiledBot';
@@ -8,10 +8,17 @@ import { MAX_JSON_DEPTH, nestsDeeperThan } from './jsonDepth';
 
 const MAX_REPLY_BYTES = 64 * 1024;
 
-export async function callWebhook(hook: CompiledWebhook, conversationId: string, slots: SlotValues, env: NodeJS.ProcessEnv = process.env): Promise<ActionOutcome> {
+/** What the webhook is told: the conversation, the slots the flow passes, and the language the conversation is in (a code). */
+export interface WebhookRequest {
+  readonly conversationId: string;
+  readonly slots: SlotValues;
+  readonly language?: string;
+}
+
+export async function callWebhook(hook: CompiledWebhook, { conversationId, slots, language }: WebhookRequest, env: NodeJS.ProcessEnv = process.env): Promise<ActionOutcome> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   for (const [name, value] of Object.entries(hook.headers)) headers[name] = value.replace(/\$\{([A-Z0-9_]+)\}/g, (_, v: string) => env[v] ?? '');
-  const body = JSON.stringify({ action: hook.name, conversationId, slots });
+  const body = JSON.stringify({ action: hook.name, conversationId, slots, ...(language !== undefined ? { language } : {}) });
   let last = 'no attempt made';
   for (let attempt = 0; attempt <= hook.retries; attempt++) {
     if (attempt > 0) await pause(Math.min(2000, 200 * 2 ** (attempt - 1)));

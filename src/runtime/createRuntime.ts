@@ -172,7 +172,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     if (hook) {
       const url = webhookUrl(hook.url, options.ownUrl?.());
       if (url === undefined) return { outcome: 'error', error: `${hook.url} is a path on the server, and no server runs this bot` };
-      return callWebhook(url === hook.url ? hook : { ...hook, url }, conversationId, call.slots);
+      return callWebhook(url === hook.url ? hook : { ...hook, url }, { conversationId, slots: call.slots, language });
     }
     return { outcome: 'error', error: `no action named ${call.action}` };
   };

@@ -91,6 +91,30 @@ describe('the runtime', () => {
     }
   });
 
+  it('tells a webhook the language the conversation is in', async () => {
+    const bodies: unknown[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => { body += chunk.toString(); });
+      req.on('end', () => {
+        bodies.push(JSON.parse(body));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"outcome":"changed"}');
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const hook = { ...acme.webhooks.address_service!, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/address`, retries: 0 };
+      const runtime = runtimeFor({ ...acme, webhooks: { address_service: hook } });
+      await runtime.message('c', { text: 'quiero cambiar la dirección del pedido 23456', language: 'es' });
+      await runtime.message('c', { text: 'Calle Mayor 1, Madrid' });
+      expect(bodies).toEqual([expect.objectContaining({ action: 'address_service', conversationId: 'c', language: 'es' })]);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
   it('serves a swapped bot from the next turn while the conversation keeps its state', async () => {
     const runtime = runtimeFor(acme);
     await runtime.message('c', { text: 'I want to return something' });

@@ -73,7 +73,7 @@ describe('a webhook reply nesting too deep', () => {
   afterAll(() => new Promise<void>((resolve) => hook.close(() => resolve())));
 
   it('is the error outcome', async () => {
-    const outcome = await callWebhook({ name: 'lookup', url, timeoutMs: 2000, retries: 0, headers: {}, outcomes: ['ok'] }, 'c1', {});
+    const outcome = await callWebhook({ name: 'lookup', url, timeoutMs: 2000, retries: 0, headers: {}, outcomes: ['ok'] }, { conversationId: 'c1', slots: {} });
     expect(outcome).toEqual({ outcome: 'error', error: `reply nests more than ${MAX_JSON_DEPTH} levels deep` });
   });
 });
