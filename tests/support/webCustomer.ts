@@ -14,7 +14,8 @@ export async function startWebCustomer(origin: string, secret: string, userId: s
   const domain = `${origin}/v3/directline`;
   const generated = await call(domain, 'POST', '/tokens/generate', { token: secret, body: { user: { id: userId, name: 'Kim' } } });
   if (generated.status !== 200) throw new Error(`tokens/generate answered ${generated.status}`);
-  const started = await call(domain, 'POST', '/conversations', { token: generated.body.token });
+  // As Baton's page does, the conversation starts in the browser's language, so a bot of several languages greets at once.
+  const started = await call(domain, 'POST', '/conversations', { token: generated.body.token, body: { locale: 'en-GB' } });
   if (started.status !== 201) throw new Error(`conversations answered ${started.status}`);
   const { conversationId, token } = started.body as { conversationId: string; token: string };
   let watermark = '';

@@ -11,11 +11,18 @@ import { SPANISH_PAGE_WORDS } from '../../../adapters/webchat/words/spanishPageW
 import { ENGLISH_PAGE_WORDS } from '../../../adapters/webchat/pageWords';
 import type { Runtime } from '../../../src/runtime/createRuntime';
 import { bilingualBot } from '../../support/bilingualBot';
+import { loadBot } from '../../../src/config/loadBot';
+import { createBotNlu } from '../../../src/nlu/createBotNlu';
 import { launchChromium } from '../../support/chromium';
 import { startDirectLineServer, type DirectLineServer } from '../../support/directLineServer';
 import { startLocalServer, type LocalServer } from '../../support/localServers';
 
 const ROOT = join(__dirname, '..', '..', '..');
+
+function oneLanguageBot() {
+  const bot = loadBot(join(ROOT, 'bots', 'skyline.yaml')).bot!;
+  return { bot, nlu: createBotNlu(bot) };
+}
 const WEBCHAT_BUNDLE = readFileSync(join(ROOT, 'node_modules', 'botframework-webchat', 'dist', 'webchat.js'));
 const WELCOME_ES = '¡Hola! ¿En qué te ayudo?';
 const SHIPPING_ES = 'El envío es gratis a partir de 50.';
@@ -80,7 +87,8 @@ describe('the customer\'s language in the browser', () => {
     });
     [srv, oneLanguage, browser, shop] = await Promise.all([
       startDirectLineServer({ bot: bilingualBot(), wrapRuntime: chooses }),
-      startDirectLineServer(),
+      // Skyline's broadband bot speaks English only (the sample shop speaks three languages).
+      startDirectLineServer({ bot: oneLanguageBot() }),
       launchChromium(),
       startLocalServer((req, res) => {
         if (req.url === '/webchat.js') {
