@@ -30,7 +30,7 @@ export interface DirectLineChannelOptions {
   readonly clock?: Clock;
   /** How often WebSocket clients are pinged; one that missed the last ping is dropped. Default 30 s. */
   readonly pingMs?: number;
-  /** How long a bot of several languages waits for a new conversation's first client activity to greet it in its locale. Default 2 s. */
+  /** How long a bot of several languages waits for a new conversation's first client activity to greet it in its locale. Default 2 s; 0 greets at once, in the main language. */
   readonly welcomeWaitMs?: number;
 }
 

@@ -83,7 +83,7 @@ export async function logReplies(dl: DirectLineContext, conversationId: string, 
 export async function openConversation(dl: DirectLineContext, conversationId: string, owner: ConversationOwner, locale?: string): Promise<boolean> {
   if (!(await dl.log.create(conversationId, owner))) return false;
   const welcome = (said: string | undefined) => logWelcome(dl, conversationId, owner, said);
-  if (locale === undefined && dl.server.runtime.bot.languages.length > 1) dl.welcomes.hold(conversationId, welcome);
+  if (locale === undefined && dl.server.runtime.bot.languages.length > 1 && dl.welcomes.waits) dl.welcomes.hold(conversationId, welcome);
   else await welcome(locale);
   return true;
 }

@@ -8,6 +8,8 @@
 export type Welcome = (locale: string | undefined) => Promise<void>;
 
 export interface PendingWelcomes {
+  /** Whether welcomes wait at all: a wait of 0 greets at once, in the main language. */
+  readonly waits: boolean;
   /** Holds the welcome of a conversation just created, for its first client activity or `waitMs`. */
   hold(conversationId: string, welcome: Welcome): void;
   /** Logs a held welcome now, in `locale`; resolves at once when none is held. */
@@ -26,6 +28,7 @@ export function createPendingWelcomes(waitMs: number): PendingWelcomes {
     return found.welcome;
   };
   return {
+    waits: waitMs > 0,
     hold(conversationId, welcome) {
       take(conversationId);
       const timer = setTimeout(() => void take(conversationId)?.(undefined).catch(() => undefined), waitMs);

@@ -1,7 +1,8 @@
 // The page of a bot of several languages: its words in each of them (the catalogue of each language; the
 // bot's own `webchat.words`, written in its main language, over that language's only), and the language a
 // visitor's page opens in: the page's `?locale=` (the launcher's `data-locale`, or a link's), else the
-// first of the browser's languages (Accept-Language) the bot serves, else the bot's main language.
+// first of the browser's languages (Accept-Language) the bot serves, else the bot's main language; the
+// main language chosen by the browser reads in the bot's own locale.
 import { servedLanguage } from '../../src/config/botInLanguage';
 import type { CompiledBot } from '../../src/config/compiledBot';
 import { localeHint } from '../replyLocale';
@@ -20,7 +21,8 @@ export function openingLanguage(bot: CompiledBot, asked: string | null | undefin
   if (hinted !== undefined && served !== undefined) return { code: served, tag: hinted };
   for (const tag of browserLanguages(acceptLanguage)) {
     const code = servedLanguage(bot, tag);
-    if (code !== undefined) return { code, tag };
+    // The main language reads as the bot's own locale (an en-GB shop's times and dates for an en-US browser), as on a one-language page.
+    if (code !== undefined) return code === bot.languages[0] ? { code } : { code, tag };
   }
   return { code: bot.languages[0]! };
 }

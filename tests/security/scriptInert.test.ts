@@ -32,7 +32,7 @@ const NOTE = `<img src=x onerror="__pwned('note')"> refund refused twice`;
  * Elements and attributes that only markup from text could have put there. The web chat page's one
  * inline script is the server's JSON block of its words (#page-words), data the browser never runs.
  */
-const INJECTED = 'img[src="x"], iframe, details, svg[onload], script:not([src]):not(#page-words[type="application/json"]), a[href^="javascript"], [onerror], [onload], [ontoggle]';
+const INJECTED = 'img[src="x"], iframe, details, svg[onload], script:not([src]):not(#page-words[type="application/json"]):not(#page-languages[type="application/json"]), a[href^="javascript"], [onerror], [onload], [ontoggle]';
 
 describe('script in customer text on every page', () => {
   const clock = manualClock('2026-11-24T10:00:00Z');

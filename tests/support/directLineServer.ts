@@ -38,7 +38,9 @@ export async function startDirectLineServer(options: DirectLineServerOptions = {
   // A Tuesday morning in London: the orders queue is open.
   const base = createRuntime({ bot, nlu, store, clock: manualClock('2026-11-24T10:00:00Z') });
   const runtime = options.wrapRuntime ? options.wrapRuntime(base) : base;
-  const directLine = createDirectLineChannel({ secret: '', ...options });
+  // The sample speaks several languages: its welcome would wait for the client's first activity to learn
+  // the customer's (see directLineLocale.test.ts, which asks for the wait); elsewhere it greets at once.
+  const directLine = createDirectLineChannel({ secret: '', welcomeWaitMs: 0, ...options });
   const adapters: ChannelAdapter[] = [directLine, createWebchatPage(directLine)];
   const server = createServer({ runtime, store, log: createLogger('silent'), limits: { ...DEFAULT_LIMITS, ...options.limits } }, adapters);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

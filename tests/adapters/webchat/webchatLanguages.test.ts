@@ -11,18 +11,12 @@ import { SPANISH_PAGE_WORDS } from '../../../adapters/webchat/words/spanishPageW
 import { ENGLISH_PAGE_WORDS } from '../../../adapters/webchat/pageWords';
 import type { Runtime } from '../../../src/runtime/createRuntime';
 import { bilingualBot } from '../../support/bilingualBot';
-import { loadBot } from '../../../src/config/loadBot';
-import { createBotNlu } from '../../../src/nlu/createBotNlu';
+import { skylineBot } from '../../support/skylineBot';
 import { launchChromium } from '../../support/chromium';
 import { startDirectLineServer, type DirectLineServer } from '../../support/directLineServer';
 import { startLocalServer, type LocalServer } from '../../support/localServers';
 
 const ROOT = join(__dirname, '..', '..', '..');
-
-function oneLanguageBot() {
-  const bot = loadBot(join(ROOT, 'bots', 'skyline.yaml')).bot!;
-  return { bot, nlu: createBotNlu(bot) };
-}
 const WEBCHAT_BUNDLE = readFileSync(join(ROOT, 'node_modules', 'botframework-webchat', 'dist', 'webchat.js'));
 const WELCOME_ES = '¡Hola! ¿En qué te ayudo?';
 const SHIPPING_ES = 'El envío es gratis a partir de 50.';
@@ -86,9 +80,9 @@ describe('the customer\'s language in the browser', () => {
       message: (id, input) => runtime.message(id, input.text === CHOOSE_SPANISH ? { ...input, language: 'es' } : input),
     });
     [srv, oneLanguage, browser, shop] = await Promise.all([
-      startDirectLineServer({ bot: bilingualBot(), wrapRuntime: chooses }),
+      startDirectLineServer({ bot: bilingualBot(), wrapRuntime: chooses, welcomeWaitMs: 2000 }),
       // Skyline's broadband bot speaks English only (the sample shop speaks three languages).
-      startDirectLineServer({ bot: oneLanguageBot() }),
+      startDirectLineServer({ bot: skylineBot() }),
       launchChromium(),
       startLocalServer((req, res) => {
         if (req.url === '/webchat.js') {
