@@ -48,7 +48,7 @@ describe('the agent console routes', () => {
     expect(json.queues.map((q: { name: string }) => q.name)).toEqual(['orders', 'accounts', 'billing']);
     // Agents whose accounts name no languages speak the bot's main language.
     expect(json.agents).toEqual([{ id: 'ann', name: 'Ann Lee', queues: ['orders'], languages: ['en'] }, { id: 'bob', name: 'Bob Stone', queues: ['orders', 'billing'], languages: ['en'] }]);
-    expect(json.languages).toEqual(['en']);
+    expect(json.languages).toEqual(['en', 'es', 'de']);
     expect(json.flows.return_item).toEqual({
       title: 'your return', goal: 'Return an item', start: 'start', slots: ['order_id', 'email', 'reason', 'order_item'],
       labels: { order_id: 'Order number', email: 'Email', reason: 'Reason', order_item: 'Order item' },

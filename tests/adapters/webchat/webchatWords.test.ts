@@ -73,8 +73,11 @@ describe('the web chat page\'s words', () => {
     expect(served).toContain('aria-label="New conversation"');
     expect(served).toContain("This conversation will end here and you won&#39;t see it again on this page.");
     const json = /<script type="application\/json" id="page-words">([^<]*)<\/script>/;
+    // The sample speaks three languages: every language's words go to the scripts too.
+    const languages = /<script type="application\/json" id="page-languages">([^<]*)<\/script>/;
     // Outside comments and the words handed to the scripts (whose {{count}} the launcher fills), no placeholder is left.
-    expect(served.replace(/<!--[\s\S]*?-->/g, '').replace(json, '')).not.toContain('{{');
+    expect(served.replace(/<!--[\s\S]*?-->/g, '').replace(json, '').replace(languages, '')).not.toContain('{{');
+    expect(Object.keys(JSON.parse(served.match(languages)![1]!) as object)).toEqual(['en', 'es', 'de']);
     const words = JSON.parse(served.match(json)![1]!) as Record<string, unknown>;
     expect(words).toMatchObject({ launcherOpen: 'Chat with Acme', statusOnline: 'Ready to help', send: 'Send' });
   });
