@@ -28,7 +28,7 @@ describe('a conversation moved by a new version of the bot', () => {
     await after.message('c1', { text: '#12346', customer });
 
     const moved = events.filter((e) => e.type === 'stateMoved');
-    expect(moved).toEqual([{ type: 'stateMoved', at: expect.any(String), botId: bot.id, conversationId: 'c1', channel: 'webchat', from: `return_item.${waiting!.state}`, to: '' }]);
+    expect(moved).toEqual([{ type: 'stateMoved', at: expect.any(String), botId: bot.id, conversationId: 'c1', channel: 'webchat', from: `return_item.${waiting!.state}`, to: '', language: 'en' }]);
     expect(summariseAnalytics(events).movedByBotChange).toEqual({ [`return_item.${waiting!.state}`]: 1 });
   });
 });

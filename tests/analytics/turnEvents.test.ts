@@ -42,7 +42,7 @@ describe('turnEvents from the sample bot', () => {
     await runtime.message('c3', { text: 'Yes', payload: 'yes' });
     expect(events.find((e) => e.type === 'turn')).toMatchObject({ understood: true, faq: 'shipping_cost' });
     expect(events.filter((e) => e.type === 'faqFeedback')).toEqual([
-      { type: 'faqFeedback', at: '2026-11-24T10:00:00.000Z', botId: runtime.bot.id, conversationId: 'c3', channel: 'webchat', faq: 'shipping_cost', helpful: true },
+      { type: 'faqFeedback', at: '2026-11-24T10:00:00.000Z', botId: runtime.bot.id, conversationId: 'c3', channel: 'webchat', faq: 'shipping_cost', helpful: true, language: 'en' },
     ]);
   });
 

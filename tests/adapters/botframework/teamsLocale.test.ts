@@ -8,6 +8,7 @@ import { startTestServer, type TestServer } from '../../support/startTestServer'
 import { startConnectorStandIn, type ConnectorStandIn } from './connectorStandIn';
 import { botAdded, message, personalChat, type TeamsUser } from './teamsActivities';
 import { TEAMS_SDKS } from './teamsSdks';
+import { skylineBot } from '../../support/skylineBot';
 
 describe.each(TEAMS_SDKS)('the customer\'s language on the Bot Framework channel on $sdk', ({ createChannel }) => {
   let server: TestServer;
@@ -19,7 +20,8 @@ describe.each(TEAMS_SDKS)('the customer\'s language on the Bot Framework channel
     connector = await startConnectorStandIn();
     channels = [createChannel({ settings: {} }), createChannel({ settings: {} })];
     server = await startTestServer([channels[0]!], { bot: bilingualBot() });
-    oneLanguage = await startTestServer([channels[1]!]);
+    // Skyline's broadband bot speaks English only (the sample shop speaks three languages).
+    oneLanguage = await startTestServer([channels[1]!], { bot: skylineBot() });
   });
   afterAll(async () => {
     await server.close();
@@ -69,7 +71,7 @@ describe.each(TEAMS_SDKS)('the customer\'s language on the Bot Framework channel
     const chat = personalChat(connector.url);
     await post({ ...botAdded(chat, newUser()), locale: 'es-ES' }, oneLanguage);
     const [welcome] = said();
-    expect(welcome![0]).toMatch(/Acme's assistant|Hello!/);
+    expect(welcome![0]).toMatch(/Skyline's assistant|Hello!/);
     expect(welcome![1]).not.toBe('es');
   });
 });
