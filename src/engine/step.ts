@@ -35,7 +35,9 @@ export function step(bot: CompiledBot, state: ConversationState, input: Input): 
   const request = languageRequestIn(bot, state, input);
   const { language, from } = conversationLanguage(bot, state, languageHints(input, request));
   // A one-language bot's states stay as they were: no language means its only one.
-  const spoken = bot.languages.length > 1 || state.language !== undefined ? { ...state, language, ...(from !== undefined ? { languageFrom: from } : {}) } : state;
+  // A language no longer served falls back to the main one, which then comes from nowhere: no source is kept.
+  const { languageFrom: _kept, ...unsourced } = state;
+  const spoken = bot.languages.length > 1 || state.language !== undefined ? { ...unsourced, language, ...(from !== undefined ? { languageFrom: from } : {}) } : state;
   const turn = new Turn(botInLanguage(bot, language), spoken, input.at, bot);
   if ((input.type === 'start' || input.type === 'message') && input.customer) turn.state.customer = { ...turn.state.customer, ...input.customer };
   if (turn.state.notice === 'restarted') {

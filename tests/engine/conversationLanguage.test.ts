@@ -3,6 +3,11 @@
 import { join } from 'node:path';
 import { loadBot } from '../../src/config/loadBot';
 import { conversationLanguage } from '../../src/engine/conversationLanguage';
+import { step } from '../../src/engine/step';
+import { createBotNlu } from '../../src/nlu/createBotNlu';
+import { manualClock } from '../../src/runtime/clock';
+import { createRuntime } from '../../src/runtime/createRuntime';
+import { createMemoryStore } from '../../src/store/memoryStore';
 
 const bot = loadBot(join(__dirname, '../fixtures/bilingual/bots/shop.yaml')).bot!;
 
@@ -31,5 +36,14 @@ describe('conversationLanguage', () => {
 
   it('falls back to the main language when the bot no longer serves the one kept', () => {
     expect(conversationLanguage(bot, { language: 'it', languageFrom: 'customer' }, { locale: 'it-IT' })).toEqual({ language: 'en' });
+  });
+});
+
+describe('a conversation whose language the bot no longer serves', () => {
+  it('goes on in the main language, with no source kept that would make it stick', async () => {
+    const { state } = await createRuntime({ bot, nlu: createBotNlu(bot), store: createMemoryStore(), clock: manualClock('2026-11-24T10:00:00Z') }).start('c1');
+    const next = step(bot, { ...state, language: 'it', languageFrom: 'customer' }, { type: 'timer', at: '2026-11-24T10:01:00Z', name: 'idle' }).state;
+    expect(next.language).toBe('en');
+    expect(next.languageFrom).toBeUndefined();
   });
 });
