@@ -2,16 +2,13 @@
 // page in a Spanish browser and in Microsoft's Web Chat with `locale: 'es-ES'` (Chromium), and over
 // REST with `locale: 'es-ES'`: an order's status, a return collected on a day they name, an FAQ and a
 // person. Every reply is the sample's Spanish text.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createRestChannel } from '../../../adapters/rest/restChannel';
 import { launchChromium } from '../../support/chromium';
 import { startDirectLineServer, type DirectLineServer } from '../../support/directLineServer';
-import { startLocalServer, type LocalServer } from '../../support/localServers';
+import { type LocalServer } from '../../support/localServers';
+import { microsoftWebChatPage, serveMicrosoftWebChat } from '../../support/microsoftWebChat';
 import { startTestServer, type TestServer } from '../../support/startTestServer';
-
-const WEBCHAT_BUNDLE = readFileSync(join(__dirname, '..', '..', '..', 'node_modules', 'botframework-webchat', 'dist', 'webchat.js'));
 
 /** What the customer writes, and a part of what the bot must answer; the clock is Tuesday 24 November 2026. */
 const CONVERSATION: ReadonlyArray<readonly [said: string, answer: string]> = [
@@ -24,25 +21,6 @@ const CONVERSATION: ReadonlyArray<readonly [said: string, answer: string]> = [
   ['quiero hablar con una persona', 'Claro. Le pasaré todo lo que hemos hablado'],
 ];
 
-function webChatPage(botUrl: string): string {
-  return `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Tienda</title>
-<style>html, body, #webchat { height: 100%; margin: 0; }</style></head>
-<body><main id="webchat"></main>
-<script src="/webchat.js"></script>
-<script>
-(async () => {
-  const res = await fetch(${JSON.stringify(`${botUrl}/v3/directline/tokens/generate`)}, { method: 'POST' });
-  const { token } = await res.json();
-  const directLine = window.WebChat.createDirectLine({ token, domain: ${JSON.stringify(`${botUrl}/v3/directline`)} });
-  const store = window.WebChat.createStore({}, ({ dispatch }) => (next) => (action) => {
-    if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: {} } });
-    return next(action);
-  });
-  window.WebChat.renderWebChat({ directLine, store, locale: 'es-ES' }, document.getElementById('webchat'));
-})();
-</script></body></html>`;
-}
-
 describe('the sample bot in Spanish, end to end', () => {
   let srv: DirectLineServer;
   let rest: TestServer;
@@ -51,14 +29,7 @@ describe('the sample bot in Spanish, end to end', () => {
 
   beforeAll(async () => {
     [srv, rest, browser] = await Promise.all([startDirectLineServer(), startTestServer([createRestChannel()]), launchChromium()]);
-    shop = await startLocalServer((req, res) => {
-      if (req.url === '/webchat.js') {
-        res.writeHead(200, { 'content-type': 'text/javascript' });
-        return void res.end(WEBCHAT_BUNDLE);
-      }
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(webChatPage(srv.origin));
-    });
+    shop = await serveMicrosoftWebChat(() => microsoftWebChatPage(srv.origin, { locale: 'es-ES', join: true }));
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -2,7 +2,6 @@
 // origin talks to Baton's Direct Line, the customer asks for a person and attaches an image with Web
 // Chat's own upload button; the agent signed in to the console sees the image itself in the transcript,
 // loaded from Baton's signed file address; the customer sees the file sent in Web Chat.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startAgentConsoleServer, type AgentConsoleServer } from '../../support/agentConsoleServer';
@@ -10,26 +9,11 @@ import { loadedWidth } from '../../support/appInChromium';
 import { screenshotState } from '../../support/axeCheck';
 import { launchChromium } from '../../support/chromium';
 import { openConsole } from '../../support/consolePage';
-import { startLocalServer, type LocalServer } from '../../support/localServers';
+import { type LocalServer } from '../../support/localServers';
+import { microsoftWebChatPage, serveMicrosoftWebChat } from '../../support/microsoftWebChat';
 
 const ROOT = join(__dirname, '..', '..', '..');
-const WEBCHAT_BUNDLE = readFileSync(join(ROOT, 'node_modules', 'botframework-webchat', 'dist', 'webchat.js'));
 const IMAGE = join(ROOT, 'adapters', 'botframework', 'teams-app', 'color.png');
-
-function shopPage(botUrl: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>
-<style>html, body, #webchat { height: 100%; margin: 0; }</style></head>
-<body><main id="webchat"></main>
-<script src="/webchat.js"></script>
-<script>
-(async () => {
-  const res = await fetch(${JSON.stringify(`${botUrl}/v3/directline/tokens/generate`)}, { method: 'POST' });
-  const { token } = await res.json();
-  const directLine = window.WebChat.createDirectLine({ token, domain: ${JSON.stringify(`${botUrl}/v3/directline`)} });
-  window.WebChat.renderWebChat({ directLine }, document.getElementById('webchat'));
-})();
-</script></body></html>`;
-}
 
 describe('an image attached in Microsoft\'s Web Chat on another site', () => {
   let srv: AgentConsoleServer;
@@ -38,14 +22,7 @@ describe('an image attached in Microsoft\'s Web Chat on another site', () => {
 
   beforeAll(async () => {
     [srv, browser] = await Promise.all([startAgentConsoleServer(), launchChromium()]);
-    shop = await startLocalServer((req, res) => {
-      if (req.url === '/webchat.js') {
-        res.writeHead(200, { 'content-type': 'text/javascript' });
-        return void res.end(WEBCHAT_BUNDLE);
-      }
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(shopPage(srv.url));
-    });
+    shop = await serveMicrosoftWebChat(() => microsoftWebChatPage(srv.url));
   });
   afterAll(async () => {
     await browser.close();

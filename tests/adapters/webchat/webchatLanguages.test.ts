@@ -4,8 +4,6 @@
 // answered in Spanish); Baton's page in a Spanish browser, or told the language by
 // `?locale=` or the launcher's `data-locale`, speaks Spanish and shows its own words in Spanish; its
 // words follow the conversation into another language; a one-language bot's page is as it was.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { SPANISH_PAGE_WORDS } from '../../../adapters/webchat/words/spanishPageWords';
 import { ENGLISH_PAGE_WORDS } from '../../../adapters/webchat/pageWords';
@@ -14,36 +12,13 @@ import { bilingualBot } from '../../support/bilingualBot';
 import { skylineBot } from '../../support/skylineBot';
 import { launchChromium } from '../../support/chromium';
 import { startDirectLineServer, type DirectLineServer } from '../../support/directLineServer';
-import { startLocalServer, type LocalServer } from '../../support/localServers';
+import { type LocalServer } from '../../support/localServers';
+import { microsoftWebChatPage, serveMicrosoftWebChat } from '../../support/microsoftWebChat';
 
-const ROOT = join(__dirname, '..', '..', '..');
-const WEBCHAT_BUNDLE = readFileSync(join(ROOT, 'node_modules', 'botframework-webchat', 'dist', 'webchat.js'));
 const WELCOME_ES = '¡Hola! ¿En qué te ayudo?';
 const SHIPPING_ES = 'El envío es gratis a partir de 50.';
 /** Stands for the customer choosing Spanish (a language menu, "¿hablas español?"), which the runtime is told as `language`. */
 const CHOOSE_SPANISH = 'spanish please';
-
-/** Microsoft's Web Chat with `locale`, sending webchat/join once connected (as its welcome sample does) when `join`. */
-function webChatPage(botUrl: string, locale: string, join = true): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>
-<style>html, body, #webchat { height: 100%; margin: 0; }</style></head>
-<body><main id="webchat"></main>
-<script src="/webchat.js"></script>
-<script>
-(async () => {
-  const res = await fetch(${JSON.stringify(`${botUrl}/v3/directline/tokens/generate`)}, { method: 'POST' });
-  const { token } = await res.json();
-  const directLine = window.WebChat.createDirectLine({ token, domain: ${JSON.stringify(`${botUrl}/v3/directline`)} });
-  const store = window.WebChat.createStore({}, ({ dispatch }) => (next) => (action) => {
-    if (${join} && action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
-      dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { language: window.navigator.language } } });
-    }
-    return next(action);
-  });
-  window.WebChat.renderWebChat({ directLine, store, locale: ${JSON.stringify(locale)} }, document.getElementById('webchat'));
-})();
-</script></body></html>`;
-}
 
 function launcherPage(botUrl: string, attributes: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title></head>
@@ -84,14 +59,7 @@ describe('the customer\'s language in the browser', () => {
       // Skyline's broadband bot speaks English only (the sample shop speaks three languages).
       startDirectLineServer({ bot: skylineBot() }),
       launchChromium(),
-      startLocalServer((req, res) => {
-        if (req.url === '/webchat.js') {
-          res.writeHead(200, { 'content-type': 'text/javascript' });
-          return void res.end(WEBCHAT_BUNDLE);
-        }
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(html);
-      }),
+      serveMicrosoftWebChat(() => html),
     ]);
   });
   afterAll(async () => {
@@ -116,7 +84,7 @@ describe('the customer\'s language in the browser', () => {
   };
 
   it('welcomes Microsoft\'s Web Chat with locale es-ES in Spanish and answers it in Spanish', async () => {
-    html = webChatPage(srv.origin, 'es-ES');
+    html = microsoftWebChatPage(srv.origin, { locale: 'es-ES', join: true });
     const { page, errors, close } = await tab('en-US', shop.url.replace('127.0.0.1', 'localhost'));
     try {
       await page.getByText(WELCOME_ES).first().waitFor();
@@ -132,7 +100,7 @@ describe('the customer\'s language in the browser', () => {
   });
 
   it('greets Web Chat without the join event in the main language after the wait, and answers its Spanish in Spanish', async () => {
-    html = webChatPage(srv.origin, 'es-ES', false);
+    html = microsoftWebChatPage(srv.origin, { locale: 'es-ES' });
     const { page, errors, close } = await tab('en-US', shop.url.replace('127.0.0.1', 'localhost'));
     try {
       await page.getByText('Hi! How can I help?').first().waitFor();
