@@ -105,8 +105,8 @@ function languageNlu(bot: CompiledBot, options: BotNluOptions): LoadedBotNlu {
       // bare with at most two small words beside it ("tomorrow", "on Friday", "el lunes"): "can I get it
       // next day" and "that's it for today" are questions and goodbyes for the classifier.
       const asValues = forValueCheck(text, found);
-      const dayInWordsOnly = !hasOnlyEntities(forModel, maskTokens, language);
-      if (hasOnlyEntities(asValues, maskTokens, language) && (!dayInWordsOnly || wordsBesideEntities(asValues, maskTokens, language) <= MAX_WORDS_BESIDE_A_DAY)) {
+      // Checked only for a message of values alone: most messages are not, and pay for one check.
+      if (hasOnlyEntities(asValues, maskTokens, language) && (hasOnlyEntities(forModel, maskTokens, language) || wordsBesideEntities(asValues, maskTokens, language) <= MAX_WORDS_BESIDE_A_DAY)) {
         return { intents: [], outOfScope: true, reason: { kind: 'onlyEntities' }, byPattern: false, entities: found, sentiment: feeling, truncated: false };
       }
       const result = classify(model, forModel);
